@@ -1,0 +1,10 @@
+/** What the HTTP API says when a request is refused (short, French, no internals). */
+export const restMessages = {
+  invalidJson: 'Requête invalide : le corps doit être un JSON valide.',
+  tooLarge: 'Requête trop volumineuse.',
+  missingText: 'Le champ « text » est obligatoire et ne doit pas être vide.',
+  textTooLong: (max: number) => `Message trop long : ${max} caractères au maximum.`,
+  badConversation: 'Conversation inconnue : omettez « conversation » pour en commencer une nouvelle.',
+  notFound: 'Ressource introuvable.',
+  internal: 'Une erreur interne est survenue. Réessayez dans un instant.',
+} as const;

@@ -1,0 +1,86 @@
+import type http from 'node:http';
+import type { Storage, StoreItems } from 'botbuilder';
+import { Botkit } from 'botkit';
+import type { Assistant } from '../../assistant.ts';
+import type { Answer } from '../../dialog/answer.ts';
+import { WEB_MESSAGES } from './messages.ts';
+import { SessionWebAdapter } from './sessionWebAdapter.ts';
+import type { WebLogger } from './sessionWebAdapter.ts';
+
+export interface WebChannelOptions {
+  /** The HTTP server the Express app listens with; `/ws` upgrades are handled on it. */
+  server: http.Server;
+  assistant: Assistant;
+  logger?: WebLogger;
+}
+
+export interface WebChannel {
+  /** Closes every socket (1001) and stops accepting `/ws` upgrades. Does not close `server`. */
+  close(): Promise<void>;
+}
+
+/**
+ * The conversation state lives in the assistant, not in Botkit: a storage that
+ * keeps nothing, so sessions leave no trace in memory once their socket closes.
+ */
+const noStorage: Storage = {
+  read: async (): Promise<StoreItems> => ({}),
+  write: async () => {},
+  delete: async () => {},
+};
+
+const consoleLogger: WebLogger = {
+  info: () => {},
+  warn: (obj, msg) => console.warn(msg ?? 'web', obj),
+  error: (obj, msg) => console.error(msg ?? 'web', obj),
+};
+
+/** The welcome frame: same shape as an answer frame, so the widget has one renderer. */
+export function welcomeFrame(): { type: 'message'; text: string; answer: Answer } {
+  const text = WEB_MESSAGES.welcome;
+  return {
+    type: 'message',
+    text,
+    answer: { text, offers: [], suggestions: [], quickReplies: [...WEB_MESSAGES.welcomeQuickReplies], intent: 'welcome' },
+  };
+}
+
+/** Serves the assistant over WebSocket (`/ws`) through Botkit and the session adapter. */
+export function attachWebChannel({ server, assistant, logger = consoleLogger }: WebChannelOptions): WebChannel {
+  const adapter = new SessionWebAdapter();
+  const controller = new Botkit({
+    adapter,
+    disable_webserver: true,
+    disable_console: true,
+    storage: noStorage,
+  });
+
+  controller.on('message', async (bot, message) => {
+    const conversation = message.user;
+    try {
+      const answer = await assistant.ask({ conversation, text: message.text ?? '' });
+      logger.info({ session: conversation, intent: answer.intent, offers: answer.offers.length }, 'web: answered');
+      await bot.reply(message, { text: answer.text, channelData: { answer } });
+    } catch (err) {
+      logger.error({ err, session: conversation }, 'web: turn failed');
+      await bot
+        .reply(message, { text: WEB_MESSAGES.turnError, channelData: { error: 'turn_failed' } })
+        .catch((sendErr: unknown) => logger.error({ err: sendErr, session: conversation }, 'web: apology failed'));
+    }
+  });
+
+  adapter.attach(server, {
+    logger,
+    onConnection: (send, session) => {
+      logger.info({ session }, 'web: connected');
+      send(welcomeFrame());
+    },
+  });
+
+  return {
+    async close() {
+      await adapter.close();
+      await controller.shutdown();
+    },
+  };
+}

@@ -1,0 +1,54 @@
+import type { CatalogEntry } from '../../offers/catalog.ts';
+import { offerStatus } from '../../offers/offer.ts';
+import { messages } from '../messages.fr.ts';
+import { answer, cards, offerQuickReply } from '../render.ts';
+import { resolveOffer } from '../resolveOffer.ts';
+import type { Handler, TurnContext } from '../turnContext.ts';
+
+/** What a field handler says about the one offer in question. */
+export type OfferReply = (entry: CatalogEntry, context: TurnContext) => { text: string; quickReplies?: string[] };
+
+const OPEN_OFFER_CHOICES = 4;
+
+/**
+ * Makes a handler for a question about one offer: resolves the offer, asks
+ * which one when several match or none is known, says when it is closed, and
+ * keeps it in focus for the follow-ups.
+ */
+export function aboutOffer(intent: string, reply: OfferReply): Handler {
+  return (context) => {
+    const { state, today, catalog } = context;
+    const resolution = resolveOffer(context);
+    switch (resolution.kind) {
+      case 'one': {
+        const { entry } = resolution;
+        const status = offerStatus(entry.offer, today);
+        const said = reply(entry, context);
+        const closed = status === 'closed' && intent !== 'offer.deadline' && entry.offer.deadline !== null
+          ? `\n${messages.closedSince(entry.offer.deadline)}`
+          : '';
+        return {
+          answer: answer(intent, said.text + closed, { offers: cards([entry], today), quickReplies: said.quickReplies ?? [] }),
+          state: { ...state, focus: entry.offer.reference, pendingIntent: null, lastIntent: intent },
+        };
+      }
+      case 'several':
+        return {
+          answer: answer(intent, messages.severalOffers(resolution.entries.length), {
+            suggestions: cards(resolution.entries, today),
+            quickReplies: resolution.entries.slice(0, 6).map(offerQuickReply),
+          }),
+          state: { ...state, pendingIntent: intent, lastList: resolution.entries.map((e) => e.offer.reference), lastIntent: intent },
+        };
+      case 'unknownReference':
+      case 'none': {
+        const open = catalog.withStatus('open', today).slice(0, OPEN_OFFER_CHOICES);
+        const text = resolution.kind === 'none' ? messages.whichOffer : messages.unknownReference(resolution.reference);
+        return {
+          answer: answer(intent, text, { suggestions: cards(open, today), quickReplies: open.map(offerQuickReply) }),
+          state: { ...state, pendingIntent: intent, lastIntent: intent },
+        };
+      }
+    }
+  };
+}

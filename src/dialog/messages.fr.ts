@@ -1,0 +1,71 @@
+/**
+ * Every French sentence the assistant says, in one place (templates).
+ * Handlers choose and fill them; channels never add words of their own.
+ */
+import { formatLongDate, formatShortDate } from '../time/noumea.ts';
+
+const day = formatLongDate;
+
+export const messages = {
+  greeting:
+    "Bonjour ! Je réponds à vos questions sur les offres d'emploi public de Nouvelle-Calédonie : " +
+    'offres ouvertes, date limite, diplôme demandé…',
+  thanks: 'Avec plaisir ! Une autre question sur les offres ?',
+  goodbye: 'Au revoir, et bonne recherche !',
+  help:
+    "Je connais les avis de vacance de poste publiés. Vous pouvez me demander par exemple :\n" +
+    '• « quels postes sont ouverts à Nouméa ? »\n' +
+    '• « quelle est la date limite pour le poste de travailleur social ? »\n' +
+    '• « quel diplôme faut-il pour l\'offre 3134-25-0833/SR ? »',
+  fallback:
+    "Je n'ai pas compris votre question. Je peux lister les offres ouvertes (par commune ou province), " +
+    "donner la date limite d'une offre ou le diplôme demandé.",
+  outOfScope:
+    "Je ne réponds qu'aux questions sur les offres d'emploi public de Nouvelle-Calédonie : " +
+    'offres ouvertes, dates limites, diplômes demandés.',
+
+  listHeading: (count: number, where: string, today: string) =>
+    count === 1
+      ? `1 offre ouverte${where} ce ${day(today)} :`
+      : `${count} offres ouvertes${where} ce ${day(today)} :`,
+  listNone: (where: string, today: string) => `Aucune offre n'est ouverte${where} ce ${day(today)}.`,
+  listMore: (hidden: number) => `… et ${hidden} autre${hidden > 1 ? 's' : ''}. Précisez une commune ou un métier pour affiner.`,
+  suggestOpenElsewhere: 'Offres ouvertes ailleurs :',
+  suggestLatest: 'Aucune offre n\'est ouverte en ce moment ; voici les dernières publiées :',
+  catalogEmpty: "Aucune offre n'est chargée pour le moment.",
+  inPlace: (name: string) => ` à ${name}`,
+  inProvince: (name: string) => ` en ${name}`,
+
+  offerLine: (index: number, title: string, place: string | null, deadline: string | null, reference: string) =>
+    `${index}. ${title}${place ? ` — ${place}` : ''}${deadline ? ` — jusqu'au ${formatShortDate(deadline)}` : ''} (réf. ${reference})`,
+  offerName: (title: string, reference: string) => `« ${title} » (réf. ${reference})`,
+
+  whichOffer: 'De quelle offre parlez-vous ? Donnez son intitulé ou sa référence (par exemple 3134-25-0833/SR).',
+  severalOffers: (count: number) => `${count} offres correspondent. Laquelle vous intéresse ?`,
+  unknownReference: (reference: string) => `Je ne trouve pas d'offre de référence ${reference}.`,
+  noOfferMatches: "Je ne trouve pas d'offre qui corresponde à ce poste.",
+
+  closedSince: (deadline: string) => `Cette offre est close depuis le ${day(deadline)}.`,
+
+  deadline: (name: string, deadline: string, open: boolean) =>
+    open
+      ? `La date limite de candidature pour ${name} est le ${day(deadline)}.`
+      : `La date limite de candidature pour ${name} était le ${day(deadline)} : l'offre est close.`,
+  deadlineMoved: (previous: string) => `Elle a été modifiée : la clôture était initialement prévue le ${formatShortDate(previous)}.`,
+  deadlineNote: (note: string) => `Le document précise : « ${note} ».`,
+  deadlineUnknown: (name: string) => `Le document de ${name} ne donne pas de date limite de candidature.`,
+
+  requirements: (name: string) => `Profil demandé pour ${name} (savoir, connaissances, diplôme exigé) :`,
+  requirementsNone: (name: string) =>
+    `Le document de ${name} ne précise ni diplôme ni connaissances exigés. Vérifiez l'avis officiel ou contactez l'employeur.`,
+
+  field: (label: string, name: string, value: string) => `${label} de ${name} : ${value}.`,
+  fieldNone: (label: string, name: string) => `Le document de ${name} ne précise pas : ${label.toLowerCase()}.`,
+
+  quick: {
+    openOffers: 'Offres ouvertes',
+    help: 'Aide',
+    deadline: 'Date limite',
+    requirements: 'Diplôme demandé',
+  },
+} as const;

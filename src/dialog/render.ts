@@ -1,0 +1,34 @@
+import type { CatalogEntry } from '../offers/catalog.ts';
+import { offerStatus } from '../offers/offer.ts';
+import { toCard, type Answer, type OfferCard } from './answer.ts';
+import { messages } from './messages.fr.ts';
+
+/** How many offers a list shows in its text: enough to choose, short enough to read at a glance. */
+export const MAX_LISTED = 8;
+
+export function cards(entries: readonly CatalogEntry[], today: string): OfferCard[] {
+  return entries.map((e) => toCard(e.offer, offerStatus(e.offer, today)));
+}
+
+/** Numbered lines, one per offer: title, place, deadline, reference. */
+export function offerLines(entries: readonly CatalogEntry[]): string[] {
+  const shown = entries.slice(0, MAX_LISTED).map((e, i) =>
+    messages.offerLine(i + 1, e.offer.title, e.commune?.name ?? e.offer.location, e.offer.deadline, e.offer.reference),
+  );
+  if (entries.length > MAX_LISTED) shown.push(messages.listMore(entries.length - MAX_LISTED));
+  return shown;
+}
+
+/** The way an answer names an offer: its title and reference, so a person can check. */
+export function offerName(entry: CatalogEntry): string {
+  return messages.offerName(entry.offer.title, entry.offer.reference);
+}
+
+/** A quick reply that designates one offer without ambiguity. */
+export function offerQuickReply(entry: CatalogEntry): string {
+  return `${entry.offer.title} (${entry.offer.reference})`;
+}
+
+export function answer(intent: string, text: string, extra: Partial<Omit<Answer, 'text' | 'intent'>> = {}): Answer {
+  return { text, intent, offers: [], suggestions: [], quickReplies: [], ...extra };
+}

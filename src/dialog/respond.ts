@@ -1,0 +1,24 @@
+import { FALLBACK_INTENT } from '../nlu/understand.ts';
+import { HANDLERS } from './handlers/index.ts';
+import type { TurnContext, TurnResult } from './turnContext.ts';
+
+/** Intents that, when they are the classifier's choice, mean the user changed the subject. */
+const TOPIC_INTENTS = new Set(['greeting', 'thanks', 'goodbye', 'help', 'offers.list']);
+
+/**
+ * Chooses the intent to act on (refining the classifier's with the context
+ * and the entities), then runs its handler.
+ */
+export function chooseIntent(context: TurnContext): string {
+  const { understanding, state } = context;
+  const namesOffer = understanding.references.length > 0 || context.catalog.matchTitle(understanding.text, context.today).length > 0;
+  if (state.pendingIntent !== null && namesOffer && !TOPIC_INTENTS.has(understanding.intent)) return state.pendingIntent;
+  if (understanding.intent === FALLBACK_INTENT && understanding.places.length > 0) return 'offers.list';
+  return understanding.intent;
+}
+
+export function respond(context: TurnContext): TurnResult {
+  const intent = chooseIntent(context);
+  const handler = HANDLERS[intent] ?? HANDLERS[FALLBACK_INTENT]!;
+  return handler(context);
+}

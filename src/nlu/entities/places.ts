@@ -1,0 +1,66 @@
+import { DamerauLevenshteinDistance } from 'natural/lib/natural/distance/levenshtein_distance.js';
+import { PLACE_FORMS, type PlaceForm, type ProvinceId, type Commune } from '../../text/places.ts';
+
+/** A place the user named. */
+export type PlaceMention =
+  | { kind: 'commune'; commune: Commune; said: string }
+  | { kind: 'province'; province: ProvinceId; said: string };
+
+const exactForms = new Map<string, PlaceForm>(PLACE_FORMS.map((f) => [f.form, f]));
+const fuzzyForms = PLACE_FORMS.filter((f) => !f.isProvince && f.form.length >= 5);
+const MAX_WORDS = 4;
+
+/** Edits tolerated for a word of this length: none under 5 letters ("poum" is not "pour"). */
+function tolerance(length: number): number {
+  if (length < 5) return 0;
+  return length < 8 ? 1 : 2;
+}
+
+function closestForm(candidate: string): PlaceForm | null {
+  const allowed = tolerance(candidate.length);
+  if (allowed === 0) return null;
+  let best: PlaceForm | null = null;
+  let bestDistance = allowed + 1;
+  for (const form of fuzzyForms) {
+    if (Math.abs(form.form.length - candidate.length) > allowed) continue;
+    const distance = DamerauLevenshteinDistance(candidate, form.form);
+    if (distance < bestDistance) {
+      best = form;
+      bestDistance = distance;
+    }
+  }
+  return best;
+}
+
+function toMention(form: PlaceForm, said: string): PlaceMention {
+  return form.commune === null
+    ? { kind: 'province', province: form.province, said }
+    : { kind: 'commune', commune: form.commune, said };
+}
+
+/**
+ * Finds the places named in normalised words: exact forms first (longest
+ * first), then near misses of communes ("noumae", "dumbea"); a word taken by
+ * one place is not reused.
+ *
+ * @example
+ * findPlaces(['postes', 'a', 'noumea']) // [{ kind: 'commune', commune: { name: 'Nouméa', ... } }]
+ */
+export function findPlaces(words: readonly string[], ignore: ReadonlySet<string> = new Set()): PlaceMention[] {
+  const taken = new Array<boolean>(words.length).fill(false);
+  const found: Array<{ at: number; mention: PlaceMention }> = [];
+  for (const fuzzy of [false, true]) {
+    for (let size = MAX_WORDS; size >= 1; size -= 1) {
+      for (let start = 0; start + size <= words.length; start += 1) {
+        if (taken.slice(start, start + size).some(Boolean)) continue;
+        const said = words.slice(start, start + size).join(' ');
+        if (size === 1 && ignore.has(said)) continue;
+        const form = fuzzy ? (size <= 2 ? closestForm(said) : null) : exactForms.get(said);
+        if (!form) continue;
+        taken.fill(true, start, start + size);
+        found.push({ at: start, mention: toMention(form, said) });
+      }
+    }
+  }
+  return found.sort((a, b) => a.at - b.at).map((f) => f.mention);
+}

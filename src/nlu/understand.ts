@@ -1,0 +1,32 @@
+import type { IntentClassifier } from './classifier.ts';
+import { findPlaces } from './entities/places.ts';
+import { findReferences } from './entities/references.ts';
+import type { Understanding } from './understanding.ts';
+import { words as toWords } from '../text/tokens.ts';
+
+/** Below this share of the probability mass the intent is not trusted. */
+export const MIN_CONFIDENCE = 0.3;
+
+export const FALLBACK_INTENT = 'fallback';
+
+/**
+ * The understanding pipeline: normalise, classify, extract entities.
+ * Offer titles are resolved by the dialog, which knows the catalog and the day.
+ */
+export function createUnderstander(classifier: IntentClassifier) {
+  return function understand(text: string): Understanding {
+    const words = toWords(text);
+    const best = words.length > 0 ? classifier.classify(text)[0] : undefined;
+    const confident = best !== undefined && best.confidence >= MIN_CONFIDENCE;
+    return {
+      text,
+      words,
+      intent: confident ? best.intent : FALLBACK_INTENT,
+      confidence: best?.confidence ?? 0,
+      places: findPlaces(words),
+      references: findReferences(text),
+    };
+  };
+}
+
+export type Understander = ReturnType<typeof createUnderstander>;

@@ -1,0 +1,33 @@
+import type { FieldKey } from './labels.ts';
+import type { OfferDraft, FieldParser } from './types.ts';
+
+type TextField = 'employer' | 'corps' | 'direction' | 'location' | 'startDate' | 'respncJob';
+
+const TEXT_FIELDS: readonly TextField[] = ['employer', 'corps', 'direction', 'location', 'startDate', 'respncJob'];
+
+/** A value is empty when it carries no letter or digit ("/", ":", "-"). */
+function meaningful(value: string): string | null {
+  const trimmed = value.replace(/^[\s:;,.]+|[\s:;,]+$/g, '').replace(/\.$/, '').trim();
+  return /[\p{L}\p{N}]/u.test(trimmed) ? trimmed : null;
+}
+
+/**
+ * The one-line labelled fields: employer, corps, direction, place of work,
+ * start ("Poste à pourvoir") and RESPNC job. A direction written as a label
+ * followed by its name ("Direction de l'Emploi et du Logement", "**Direction** de
+ * la poste") keeps the word: "Direction de la poste".
+ */
+export const labelledFieldsParser: FieldParser = {
+  name: 'labelledFields',
+  parse({ fields }, draft: OfferDraft) {
+    for (const key of TEXT_FIELDS) {
+      const found = fields.get(key as FieldKey);
+      if (!found) continue;
+      let value = meaningful(found.value);
+      if (value !== null && key === 'direction' && /^(?:de|des|du|d['’])(?=\s|\p{L})/iu.test(value)) {
+        value = `Direction ${value}`;
+      }
+      draft[key] = value;
+    }
+  },
+};

@@ -1,0 +1,72 @@
+import { cleanInline, isBullet, sectionLabelAtStart, type OfferDocument } from './document.ts';
+import type { SectionKey } from './labels.ts';
+import type { FieldParser } from './types.ts';
+
+interface Section {
+  key: SectionKey;
+  bullets: string[];
+  paragraphs: string[];
+}
+
+const ENDS_SENTENCE = /[.;:!?]$/;
+
+function stripBullet(line: string): string {
+  return cleanInline(line.replace(/^[\s>]*(?:[-–•●▪◦*]|\d+[.)])\s*/, ''));
+}
+
+/** Adds a line to a section, joining it to the previous item when it merely continues it. */
+function addLine(section: Section, text: string, bullet: boolean, last: { list: string[] } | null): { list: string[] } | null {
+  if (text === '') return last;
+  const previous = last?.list.at(-1);
+  if (!bullet && last && previous !== undefined && /^\p{Ll}/u.test(text) && !ENDS_SENTENCE.test(previous)) {
+    last.list[last.list.length - 1] = `${previous} ${text}`;
+    return last;
+  }
+  const list = bullet ? section.bullets : section.paragraphs;
+  list.push(text);
+  return { list };
+}
+
+/** Splits the document in labelled sections, with their bullets and paragraphs. */
+export function readSections(doc: OfferDocument): Section[] {
+  const sections: Section[] = [];
+  let current: Section | null = null;
+  let last: { list: string[] } | null = null;
+  doc.lines.forEach((line, i) => {
+    const first = doc.hits[i]?.[0];
+    if (first?.atLineStart && first.kind === 'section') {
+      const inner = sectionLabelAtStart(first.value);
+      current = { key: inner ?? (first.key as SectionKey), bullets: [], paragraphs: [] };
+      sections.push(current);
+      const inline = inner ? '' : first.value.replace(/^[\s:]+/, '');
+      const asBullet = isBullet(line) || /^[•●▪◦]/.test(inline);
+      last = addLine(current, asBullet ? stripBullet(inline) : inline, asBullet, null);
+      return;
+    }
+    if (current === null || (first?.atLineStart && first.kind === 'field')) return;
+    if (line.trim() === '') return;
+    const bullet = isBullet(line);
+    last = addLine(current, bullet ? stripBullet(line) : cleanInline(line), bullet, last);
+  });
+  return sections;
+}
+
+/** A section's items: its bullets, or its real paragraphs when it has no bullet. */
+function items(section: Section): string[] {
+  if (section.bullets.length > 0) return section.bullets;
+  return section.paragraphs.filter((p) => !p.endsWith(':') && p.split(' ').length >= 3);
+}
+
+/**
+ * Missions (bullets under "Missions" and "Activités principales") and
+ * requirements (bullets under "Savoir / Connaissance / Diplôme exigé"). A section
+ * without bullets gives its paragraphs; an absent section gives an empty list.
+ */
+export const sectionsParser: FieldParser = {
+  name: 'sections',
+  parse({ doc }, draft) {
+    const sections = readSections(doc);
+    draft.missions = sections.filter((s) => s.key === 'missions' || s.key === 'activities').flatMap(items);
+    draft.requirements = sections.filter((s) => s.key === 'requirements').flatMap(items);
+  },
+};

@@ -1,0 +1,61 @@
+import { z } from 'zod';
+import { parseClockSetting } from '../time/clock.ts';
+
+const boolean = z.enum(['true', 'false', '1', '0']).transform((v) => v === 'true' || v === '1');
+
+/** Every setting, read from the environment (see `.env.example`), validated once, frozen. */
+const ConfigSchema = z.object({
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  HOST: z.string().min(1).default('0.0.0.0'),
+  DATA_DIR: z.string().min(1).default('data/offers'),
+  INTENTS_DIR: z.string().min(1).default('intents'),
+  BOT_NOW: z
+    .string()
+    .optional()
+    .refine((v) => v === undefined || v === '' || !Number.isNaN(safeClock(v)), 'attendu AAAA-MM-JJ ou un horodatage ISO'),
+  SESSION_SECRET: z.string().min(32, 'au moins 32 caractères').optional(),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  TRUST_PROXY: boolean.default(false),
+});
+
+function safeClock(value: string): number {
+  try {
+    return parseClockSetting(value).getTime();
+  } catch {
+    return Number.NaN;
+  }
+}
+
+export interface Config {
+  port: number;
+  host: string;
+  dataDir: string;
+  intentsDir: string;
+  /** The pinned clock's instant, when `BOT_NOW` is set. */
+  now: Date | null;
+  /** Signs conversation tokens; random per process when unset (tokens then die with the process). */
+  sessionSecret: string | null;
+  logLevel: string;
+  trustProxy: boolean;
+}
+
+/** Reads and validates the configuration; throws one French line per bad setting. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Readonly<Config> {
+  const set = Object.fromEntries(Object.entries(env).filter(([, value]) => value !== undefined && value !== ''));
+  const parsed = ConfigSchema.safeParse(set);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `- ${i.path.join('.')} : ${i.message}`);
+    throw new Error(`Configuration invalide :\n${lines.join('\n')}`);
+  }
+  const c = parsed.data;
+  return Object.freeze({
+    port: c.PORT,
+    host: c.HOST,
+    dataDir: c.DATA_DIR,
+    intentsDir: c.INTENTS_DIR,
+    now: c.BOT_NOW ? parseClockSetting(c.BOT_NOW) : null,
+    sessionSecret: c.SESSION_SECRET ?? null,
+    logLevel: c.LOG_LEVEL,
+    trustProxy: c.TRUST_PROXY,
+  });
+}

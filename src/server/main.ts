@@ -1,0 +1,55 @@
+import { createServer } from 'node:http';
+import { config as loadDotenv } from 'dotenv';
+import { createAssistant } from '../createAssistant.ts';
+import { webAssetsRouter } from '../channels/web/assets.ts';
+import { attachWebChannel } from '../channels/web/webChannel.ts';
+import { fixedClock, systemClock } from '../time/clock.ts';
+import { createApp } from './app.ts';
+import { loadConfig, type Config } from './config.ts';
+import { createLogger } from './logger.ts';
+
+/** Starts the bot: catalog, assistant, HTTP API, widget and its WebSocket, on one port. */
+export async function start(config: Readonly<Config>) {
+  const logger = createLogger(config.logLevel);
+  const clock = config.now === null ? systemClock : fixedClock(config.now);
+  const assistant = await createAssistant({ dataDir: config.dataDir, intentsDir: config.intentsDir, clock });
+  const catalog = assistant.catalog();
+  for (const problem of catalog.problems) logger.warn({ path: problem.path, reason: problem.reason }, 'offre illisible');
+  logger.info({ offers: catalog.size, problems: catalog.problems.length, pinnedNow: config.now?.toISOString() }, 'catalogue chargé');
+
+  const app = createApp({
+    assistant,
+    config,
+    routers: [webAssetsRouter()],
+    onError: (error) => logger.error({ err: error }, 'erreur de requête'),
+  });
+  const server = createServer(app);
+  const web = attachWebChannel({ server, assistant, logger });
+  await new Promise<void>((resolve) => server.listen(config.port, config.host, resolve));
+  const address = server.address();
+  const port = typeof address === 'object' && address !== null ? address.port : config.port;
+  logger.info({ port }, `prêt : http://localhost:${port}`);
+
+  const stop = async () => {
+    logger.info('arrêt');
+    await web.close();
+    await new Promise<void>((resolve) => server.close(() => resolve()));
+  };
+  return { server, port, stop };
+}
+
+const isEntryPoint = import.meta.url === `file://${process.argv[1]}`;
+if (isEntryPoint) {
+  loadDotenv({ quiet: true });
+  let config: Readonly<Config>;
+  try {
+    config = loadConfig();
+  } catch (error) {
+    process.stderr.write(`${(error as Error).message}\n`);
+    process.exit(2);
+  }
+  const running = await start(config);
+  for (const signal of ['SIGTERM', 'SIGINT'] as const) {
+    process.once(signal, () => void running.stop().then(() => process.exit(0)));
+  }
+}
