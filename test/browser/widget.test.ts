@@ -25,10 +25,11 @@ describe.skipIf(!existsSync(CHROMIUM))('chat widget in Chromium', () => {
   let baseUrl: string;
   let browser: Browser;
   let page: Page;
+  let assistant: Assistant;
   const pageErrors: string[] = [];
 
   beforeAll(async () => {
-    const assistant: Assistant = await createAssistant({ dataDir: 'data', clock: fixedClock('2025-06-05') });
+    assistant = await createAssistant({ dataDir: 'data', clock: fixedClock('2025-06-05') });
     const app = express();
     app.use(webAssetsRouter());
     server = http.createServer(app);
@@ -115,11 +116,7 @@ describe.skipIf(!existsSync(CHROMIUM))('chat widget in Chromium', () => {
     await expect.poll(() => page.locator('#chat-status').getAttribute('data-state')).toBe('closed');
     expect(await page.locator('#chat-status-text').textContent()).toMatch(/Déconnecté/);
     expect(await page.locator('#chat-send').isDisabled()).toBe(true);
-    channel = attachWebChannel({
-      server,
-      assistant: await createAssistant({ dataDir: 'data', clock: fixedClock('2025-06-05') }),
-      logger: silent,
-    });
+    channel = attachWebChannel({ server, assistant, logger: silent });
     await expect
       .poll(() => page.locator('#chat-status').getAttribute('data-state'), { timeout: 15_000 })
       .toBe('open');

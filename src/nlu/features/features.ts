@@ -1,0 +1,72 @@
+import smsTable from './sms.json' with { type: 'json' };
+import { stem, words } from '../../text/tokens.ts';
+
+export interface FeatureOptions {
+  sms: boolean;
+  collapse: boolean;
+  stopWords: boolean;
+  bigrams: boolean;
+  charNgrams: number[];
+  /** Char n-grams only for words of at least this length. */
+  charMinLength: number;
+}
+
+export const DEFAULT_FEATURES: FeatureOptions = {
+  sms: true,
+  collapse: true,
+  stopWords: true,
+  bigrams: true,
+  charNgrams: [3],
+  charMinLength: 3,
+};
+
+const SMS: Record<string, string> = smsTable.words;
+
+/** Words that never carry an intent (question words are kept on purpose). */
+const STOP_WORDS = new Set([
+  'le', 'la', 'les', 'l', 'un', 'une', 'des', 'du', 'de', 'd', 'et', 'a', 'au', 'aux',
+  'ce', 'cet', 'cette', 'ces', 'mon', 'ma', 'mes', 'ton', 'ta', 'tes', 'son', 'sa', 'ses',
+  'je', 'j', 'tu', 'il', 'elle', 'on', 'nous', 'vous', 'ils', 'elles', 'me', 'm', 'te', 't', 'se', 's', 'y', 'en',
+  'est', 'c', 'ca', 'qu',
+]);
+
+/** The words of a message, repeated letters collapsed and SMS spellings expanded. */
+export function cleanWords(text: string, options: FeatureOptions = DEFAULT_FEATURES): string[] {
+  const out: string[] = [];
+  const raw = words(text);
+  raw.forEach((word, i) => {
+    let w = options.collapse ? word.replace(/(\p{L})\1{2,}/gu, '$1') : word;
+    if (options.sms) {
+      if (w === 'c' && raw[i + 1] !== 'est' && raw[i + 1] !== 'etait') {
+        out.push('c', 'est');
+        return;
+      }
+      const mapped = SMS[w];
+      if (mapped !== undefined) {
+        out.push(...mapped.split(' '));
+        return;
+      }
+    }
+    out.push(w);
+  });
+  return out;
+}
+
+export function features(text: string, options: FeatureOptions = DEFAULT_FEATURES): string[] {
+  const ws = cleanWords(text, options);
+  const stems = ws.map(stem);
+  const kept = options.stopWords ? stems.filter((s, i) => !STOP_WORDS.has(ws[i]!)) : stems;
+  const out = [...kept];
+  if (options.bigrams) {
+    for (let i = 1; i < kept.length; i += 1) out.push(`${kept[i - 1]}_${kept[i]}`);
+  }
+  for (const n of options.charNgrams) {
+    for (const w of ws) {
+      if (w.length < options.charMinLength) continue;
+      if (options.stopWords && STOP_WORDS.has(w)) continue;
+      const padded = `<${w}>`;
+      for (let i = 0; i + n <= padded.length; i += 1) out.push(`#${padded.slice(i, i + n)}`);
+    }
+  }
+  return out;
+}
