@@ -29,13 +29,21 @@ export function normalizeReference(raw: string): string | null {
   return `${PREFIX}-${full[2]}-${(full[3] ?? '').padStart(4, '0')}/${suffix}`;
 }
 
-/** The first reference written anywhere in a text, normalised, with where it ends; null when none. */
-export function findReference(text: string): { reference: string; end: number } | null {
+const SHORT_IN_TEXT = /(?<![\d-])(\d{2})\s*[-‐‑–]\s*(\d{3,4})(?![\d/-])/;
+
+/**
+ * The first reference written anywhere in a text, normalised, with where it ends;
+ * null when none. With `allowShort`, a short `26-0712` counts too (for a text known
+ * to hold a reference, such as the "Référence" line).
+ */
+export function findReference(text: string, allowShort = false): { reference: string; end: number } | null {
   const re = new RegExp(REFERENCE_PATTERN.source, 'g');
   for (const match of text.matchAll(re)) {
     if (match[1] !== PREFIX) continue;
     const reference = normalizeReference(match[0]);
     if (reference) return { reference, end: (match.index ?? 0) + match[0].length };
   }
-  return null;
+  const short = allowShort ? SHORT_IN_TEXT.exec(text) : null;
+  const reference = short ? normalizeReference(short[0]) : null;
+  return short && reference ? { reference, end: short.index + short[0].length } : null;
 }

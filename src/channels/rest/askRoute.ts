@@ -1,4 +1,4 @@
-import { Router, json, type ErrorRequestHandler } from 'express';
+import { Router, json, type ErrorRequestHandler, type Request, type Response } from 'express';
 import { z } from 'zod';
 import type { Assistant } from '../../assistant.ts';
 import { MAX_TEXT_LENGTH } from '../../createAssistant.ts';
@@ -29,7 +29,8 @@ export function jsonBody(limit = '4kb') {
  */
 export function askRouter(assistant: Assistant, tokens: ConversationTokens): Router {
   const router = Router();
-  router.post('/api/ask', ...jsonBody(), async (req, res) => {
+  const [parseJson, onJsonError] = jsonBody();
+  router.post('/api/ask', parseJson, onJsonError, async (req: Request, res: Response) => {
     const body = AskBody.safeParse(req.body);
     if (!body.success) return void res.status(400).json({ error: restMessages.missingText });
     const text = body.data.text.trim();

@@ -33,6 +33,7 @@ export function foldSameLength(text: string): string {
 }
 
 function build(day: number, month: number, year: number, weekdayWord: string | undefined, text: string): FrenchDate | null {
+  if (month < 1 || month > 12 || day < 1 || day > 31) return null;
   const iso = `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
   if (!isIsoDay(iso)) return null;
   const writtenWeekday = weekdayWord === undefined ? null : (FRENCH_WEEKDAYS[weekdayWord] ?? null);

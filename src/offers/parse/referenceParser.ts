@@ -10,12 +10,12 @@ export const referenceParser: FieldParser = {
   name: 'reference',
   parse({ text, fields }, draft) {
     const labelled = fields.get('reference');
-    const fromLabel = labelled ? findReference(labelled.value) : null;
+    const fromLabel = labelled ? findReference(labelled.value, true) : null;
     const found = fromLabel ?? findReference(text);
     if (!found) return;
     draft.reference = found.reference;
     const line = fromLabel && labelled ? labelled.value : lineAround(text, found.end);
-    const onLine = findReference(line);
+    const onLine = findReference(line, fromLabel !== null);
     const dated = onLine ? /^\s*(?:,\s*)?du\s+(.+)$/i.exec(line.slice(onLine.end)) : null;
     draft.referenceDate = dated?.[1] ? (findFrenchDate(dated[1])?.iso ?? null) : null;
   },

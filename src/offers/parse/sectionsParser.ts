@@ -35,7 +35,9 @@ export function readSections(doc: OfferDocument): Section[] {
   doc.lines.forEach((line, i) => {
     const first = doc.hits[i]?.[0];
     if (first?.atLineStart && first.kind === 'section') {
-      const inner = sectionLabelAtStart(first.value);
+      // "Profil du candidat Savoir / Connaissance ...": the second label opens the section.
+      const second = sectionLabelAtStart(first.value);
+      const inner = second !== null && second !== first.key ? second : null;
       current = { key: inner ?? (first.key as SectionKey), bullets: [], paragraphs: [] };
       sections.push(current);
       const inline = inner ? '' : first.value.replace(/^[\s:]+/, '');
