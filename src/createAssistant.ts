@@ -14,9 +14,16 @@ import { todayInNoumea } from './time/noumea.ts';
 /** Longest message the assistant reads; channels refuse longer ones before this. */
 export const MAX_TEXT_LENGTH = 500;
 
+/** Where the assistant reads the catalog in service at each turn (swapped whole on reload). */
+export interface CatalogSource {
+  current(): Catalog;
+}
+
 export interface AssistantOptions {
-  /** Folder of offer documents (`data/offers`, or any folder with `.md`/`.txt` AVP). */
-  dataDir: string;
+  /** Folder of offer documents (`data/offers`, or any folder with `.md`/`.txt` AVP), loaded once. */
+  dataDir?: string;
+  /** A live catalog instead of `dataDir` (the server's, reloaded when files change). */
+  catalog?: CatalogSource;
   /** Folder of the intent corpus; `intents` by default. */
   intentsDir?: string;
   clock: Clock;
@@ -27,6 +34,11 @@ export interface AssistantOptions {
 export interface LoadedAssistant extends Assistant {
   /** The catalog in service (for status and metrics). */
   catalog(): Catalog;
+}
+
+async function staticSource(dataDir: string, clock: Clock): Promise<CatalogSource> {
+  const catalog = await loadCatalog(dataDir, clock.now());
+  return { current: () => catalog };
 }
 
 /**
@@ -40,17 +52,17 @@ export interface LoadedAssistant extends Assistant {
  */
 export async function createAssistant(options: AssistantOptions): Promise<LoadedAssistant> {
   const { clock } = options;
-  const catalog = await loadCatalog(options.dataDir, clock.now());
+  const source = options.catalog ?? (await staticSource(options.dataDir ?? 'data/offers', clock));
   const understand = createUnderstander(trainClassifier(loadIntentCorpus(options.intentsDir ?? 'intents')));
   const store = options.store ?? new MemoryStateStore({ ttlMs: 60 * 60 * 1000, maxConversations: 10_000, clock });
 
   return {
-    catalog: () => catalog,
+    catalog: () => source.current(),
     async ask(turn: Turn): Promise<Answer> {
       const text = turn.text.slice(0, MAX_TEXT_LENGTH);
       const today = todayInNoumea(turn.now ?? clock.now());
       const state = (await store.get(turn.conversation)) ?? emptyState();
-      const result = respond({ understanding: understand(text), catalog, today, state });
+      const result = respond({ understanding: understand(text), catalog: source.current(), today, state });
       await store.set(turn.conversation, result.state);
       return result.answer;
     },
