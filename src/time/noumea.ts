@@ -55,5 +55,6 @@ export function addDays(isoDay: string, days: number): string {
 /** True when the string is a real calendar day in ISO form. */
 export function isIsoDay(value: string): boolean {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
-  return isoDayAsUtc(value).toISOString().slice(0, 10) === value;
+  const date = isoDayAsUtc(value);
+  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
 }

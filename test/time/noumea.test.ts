@@ -32,5 +32,6 @@ describe('Nouméa days', () => {
     expect(addDays('2025-06-30', 1)).toBe('2025-07-01');
     expect(isIsoDay('2025-02-29')).toBe(false);
     expect(isIsoDay('2024-02-29')).toBe(true);
+    expect(isIsoDay('2025-05-32')).toBe(false);
   });
 });

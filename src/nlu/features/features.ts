@@ -1,5 +1,6 @@
 import smsTable from './sms.json' with { type: 'json' };
 import { stem, words } from '../../text/tokens.ts';
+import { PLACE_FORMS } from '../../text/places.ts';
 
 export interface FeatureOptions {
   sms: boolean;
@@ -9,6 +10,7 @@ export interface FeatureOptions {
   charNgrams: number[];
   /** Char n-grams only for words of at least this length. */
   charMinLength: number;
+  mask: boolean;
 }
 
 export const DEFAULT_FEATURES: FeatureOptions = {
@@ -18,7 +20,29 @@ export const DEFAULT_FEATURES: FeatureOptions = {
   bigrams: true,
   charNgrams: [3],
   charMinLength: 3,
+  mask: true,
 };
+
+const PLACES = new Set(PLACE_FORMS.map((f) => f.form));
+const MAX_PLACE_WORDS = 4;
+
+/** Place names become "@lieu", numbers "@num", references "@ref": the intent does not depend on which. */
+export function maskEntities(ws: readonly string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < ws.length; ) {
+    let size = Math.min(MAX_PLACE_WORDS, ws.length - i);
+    for (; size >= 1; size -= 1) if (PLACES.has(ws.slice(i, i + size).join(' '))) break;
+    if (size >= 1) {
+      out.push('@lieu');
+      i += size;
+      continue;
+    }
+    const w = ws[i]!;
+    out.push(/^\d+$/.test(w) ? '@num' : w);
+    i += 1;
+  }
+  return out;
+}
 
 const SMS: Record<string, string> = smsTable.words;
 
@@ -53,7 +77,8 @@ export function cleanWords(text: string, options: FeatureOptions = DEFAULT_FEATU
 }
 
 export function features(text: string, options: FeatureOptions = DEFAULT_FEATURES): string[] {
-  const ws = cleanWords(text, options);
+  const cleaned = cleanWords(text, options);
+  const ws = options.mask ? maskEntities(cleaned) : cleaned;
   const stems = ws.map(stem);
   const kept = options.stopWords ? stems.filter((s, i) => !STOP_WORDS.has(ws[i]!)) : stems;
   const out = [...kept];
@@ -62,7 +87,7 @@ export function features(text: string, options: FeatureOptions = DEFAULT_FEATURE
   }
   for (const n of options.charNgrams) {
     for (const w of ws) {
-      if (w.length < options.charMinLength) continue;
+      if (w.length < options.charMinLength || w.startsWith('@')) continue;
       if (options.stopWords && STOP_WORDS.has(w)) continue;
       const padded = `<${w}>`;
       for (let i = 0; i + n <= padded.length; i += 1) out.push(`#${padded.slice(i, i + n)}`);
