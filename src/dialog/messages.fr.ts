@@ -45,6 +45,40 @@ export const messages = {
   unknownReference: (reference: string) => `Je ne trouve pas d'offre de référence ${reference}.`,
   noOfferMatches: "Je ne trouve pas d'offre qui corresponde à ce poste.",
 
+  sorted: (label: string, name: string, byDeadline: boolean, date: string, among: number) =>
+    `Parmi ${among} offre${among > 1 ? 's' : ''}, celle qui ${byDeadline ? label : `est ${label}`} : ${name}, ${byDeadline ? 'clôture le' : 'publiée le'} ${date}.`,
+
+  missionsCount: (count: number) => `${count} mission${count > 1 ? 's' : ''} décrite${count > 1 ? 's' : ''} : demandez « missions » pour les voir.`,
+  deadlineIs: (date: string) => `La date limite est le ${date}.`,
+  deadlineWasMoved: (name: string, previous: string, now: string) =>
+    `Oui : la date limite de ${name} a été modifiée. Initialement prévue le ${previous}, elle est maintenant le ${now}.`,
+  deadlineNotMoved: (name: string, now: string) =>
+    `Le document de ${name} n'indique aucune modification : la date limite est le ${now}.`,
+  conditionsWhich: (name: string) =>
+    `Que voulez-vous savoir sur ${name} ? Par exemple : permis, logement, horaires, déplacements.`,
+  documentSays: (name: string, topic: string) => `Sur ${topic}, le document de ${name} dit :`,
+  documentSilent: (name: string, topic: string) =>
+    `Le document de ${name} ne dit rien sur ${topic}. Renseignez-vous auprès de l'employeur.`,
+  applyUnknown: (name: string) =>
+    `Le document de ${name} ne précise pas comment postuler : consultez l'avis officiel sur le site de la DRHFPNC, avec sa référence.`,
+
+  residenceNone: (name: string) => `${name} n'exige aucune durée de résidence : vous pouvez postuler.`,
+  residenceText: (name: string, text: string) => `Durée de résidence exigée pour ${name} : ${text}.`,
+  residenceCitizen: (name: string, years: number) =>
+    `${name} exige au moins ${years} ans de résidence, mais les citoyens de la Nouvelle-Calédonie remplissent la condition sans durée à justifier.`,
+  residenceAsk: (name: string, years: number) =>
+    `${name} exige au moins ${years} ans de résidence en Nouvelle-Calédonie. Depuis combien d'années y résidez-vous ?`,
+  residenceEnough: (name: string, has: number, years: number) =>
+    `Oui : avec ${has} ans de résidence, vous atteignez les ${years} ans exigés pour ${name}.`,
+  residenceShort: (name: string, has: number, years: number) =>
+    `Avec ${has} ans de résidence, vous n'atteignez pas les ${years} ans exigés pour ${name}. Vous pouvez tout de même postuler, mais vous ne serez pas prioritaire.`,
+  residenceMeaning:
+    "À diplômes et compétences équivalents, les citoyens de la Nouvelle-Calédonie et les candidats justifiant de cette durée sont prioritaires pour le recrutement sur titre.",
+
+  glossaryUnknown:
+    "Je peux expliquer ces termes des offres : AVP, corps, grade, catégorie, recrutement sur titre, durée de résidence exigée, emploi RESPNC, poste à pourvoir, contractuel.",
+  glossaryExamples: ["C'est quoi un corps ?", 'Recrutement sur titre ?', 'Durée de résidence exigée ?'],
+
   closedSince: (deadline: string) => `Cette offre est close depuis le ${day(deadline)}.`,
 
   deadline: (name: string, deadline: string, open: boolean) =>
@@ -67,5 +101,7 @@ export const messages = {
     help: 'Aide',
     deadline: 'Date limite',
     requirements: 'Diplôme demandé',
+    missions: 'Missions',
+    apply: 'Comment postuler ?',
   },
 } as const;

@@ -14,9 +14,15 @@ const CLOSE_TO_BEST = 0.75;
 /** A title match must cover at least this share of the title's weight. */
 const MIN_TITLE_SCORE = 0.3;
 
+/** The reference at a rank of the last list (1-based; -1 is the last). */
+function byRank(list: readonly string[], rank: number | null): string | null {
+  if (rank === null || list.length === 0) return null;
+  return (rank === -1 ? list[list.length - 1] : list[rank - 1]) ?? null;
+}
+
 /**
  * Resolves the offer a turn is about: a reference in the message first, then
- * the titles it names, then the offer in focus, then a one-offer list just shown.
+ * a rank in the last list ("le deuxième"), then the titles it names, then the offer in focus, then a one-offer list just shown.
  */
 export function resolveOffer(context: TurnContext): OfferResolution {
   const { understanding, catalog, today, state } = context;
@@ -26,6 +32,11 @@ export function resolveOffer(context: TurnContext): OfferResolution {
     return entry !== undefined && offerStatus(entry.offer, today) !== 'upcoming'
       ? { kind: 'one', entry }
       : { kind: 'unknownReference', reference };
+  }
+  const ranked = byRank(state.lastList, understanding.ordinal);
+  if (ranked !== null) {
+    const entry = catalog.byRef(ranked);
+    if (entry !== undefined) return { kind: 'one', entry };
   }
   const matches = catalog.matchTitle(understanding.text, today).filter((m) => m.score >= MIN_TITLE_SCORE);
   const best = matches[0];

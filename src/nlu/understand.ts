@@ -1,6 +1,7 @@
 import type { IntentClassifier } from './classifier.ts';
 import { findPlaces } from './entities/places.ts';
 import { findReferences } from './entities/references.ts';
+import { findOrdinal } from './entities/ordinals.ts';
 import type { Understanding } from './understanding.ts';
 import { words as toWords } from '../text/tokens.ts';
 
@@ -25,6 +26,7 @@ export function createUnderstander(classifier: IntentClassifier) {
       confidence: best?.confidence ?? 0,
       places: findPlaces(words),
       references: findReferences(text),
+      ordinal: findOrdinal(words),
     };
   };
 }

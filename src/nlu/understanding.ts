@@ -12,4 +12,6 @@ export interface Understanding {
   places: PlaceMention[];
   /** Offer references written in the message, normalised. */
   references: string[];
+  /** A rank in the last list shown ("le deuxième" → 2, "la dernière" → -1). */
+  ordinal: number | null;
 }

@@ -5,28 +5,70 @@ export const MAX_DOCUMENT_BYTES = 512 * 1024;
 
 export type DocumentText = { ok: true; text: string; warnings: string[] } | { ok: false; reason: string };
 
+export type DocumentBytes = { ok: true; bytes: Uint8Array } | { ok: false; reason: string };
+
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 const latin1 = new TextDecoder('latin1');
 
+function tooBig(size: number): string {
+  return `fichier trop gros (${size} octets, maximum ${MAX_DOCUMENT_BYTES})`;
+}
+
+/** Bytes a UTF-8 sequence needs after a lead byte, or -1 when the byte is not a lead. */
+function continuationsNeeded(byte: number): number {
+  if ((byte & 0xe0) === 0xc0) return 1;
+  if ((byte & 0xf0) === 0xe0) return 2;
+  if ((byte & 0xf8) === 0xf0) return 3;
+  return -1;
+}
+
+/**
+ * True when the bytes are UTF-8 (with at least one accented character) cut in
+ * the middle of the last character: a file caught while being written, not Latin-1.
+ */
+function isCutUtf8(bytes: Uint8Array): boolean {
+  let start = bytes.length - 1;
+  while (start > 0 && bytes.length - start <= 3 && ((bytes[start] ?? 0) & 0xc0) === 0x80) start -= 1;
+  const needed = continuationsNeeded(bytes[start] ?? 0);
+  if (needed < 0 || bytes.length - start - 1 >= needed) return false;
+  const head = bytes.subarray(0, start);
+  if (!head.some((b) => b >= 0x80)) return false;
+  try {
+    utf8.decode(head);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /**
  * Decodes an offer file's bytes: UTF-8 (BOM dropped), else Latin-1 with a
- * warning; binary, empty or oversized content is refused with a reason.
+ * warning; binary, empty, oversized or cut-off UTF-8 content is refused with a reason.
  */
 export function decodeDocument(bytes: Uint8Array): DocumentText {
   if (bytes.length === 0) return { ok: false, reason: 'fichier vide' };
-  if (bytes.length > MAX_DOCUMENT_BYTES) return { ok: false, reason: `fichier trop gros (${bytes.length} octets, maximum ${MAX_DOCUMENT_BYTES})` };
+  if (bytes.length > MAX_DOCUMENT_BYTES) return { ok: false, reason: tooBig(bytes.length) };
   if (bytes.includes(0)) return { ok: false, reason: 'fichier binaire (octet nul)' };
   try {
     const text = utf8.decode(bytes).replace(/^\uFEFF/, '');
+    if (text.trim() === '') return { ok: false, reason: 'fichier vide (blancs seulement)' };
     return { ok: true, text, warnings: [] };
   } catch {
+    if (isCutUtf8(bytes)) return { ok: false, reason: 'fichier tronqué (caractère UTF-8 incomplet en fin de fichier)' };
     return { ok: true, text: latin1.decode(bytes), warnings: ['encodage non UTF-8 : lu en Latin-1'] };
   }
 }
 
+/** Reads an offer file's bytes, refusing oversized files before reading them. */
+export async function readDocumentBytes(path: string): Promise<DocumentBytes> {
+  const info = await stat(path);
+  if (!info.isFile()) return { ok: false, reason: "pas un fichier ordinaire" };
+  if (info.size > MAX_DOCUMENT_BYTES) return { ok: false, reason: tooBig(info.size) };
+  return { ok: true, bytes: await readFile(path) };
+}
+
 /** Reads and decodes one offer file. */
 export async function readDocument(path: string): Promise<DocumentText> {
-  const info = await stat(path);
-  if (info.size > MAX_DOCUMENT_BYTES) return { ok: false, reason: `fichier trop gros (${info.size} octets, maximum ${MAX_DOCUMENT_BYTES})` };
-  return decodeDocument(await readFile(path));
+  const read = await readDocumentBytes(path);
+  return read.ok ? decodeDocument(read.bytes) : read;
 }

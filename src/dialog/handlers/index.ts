@@ -1,11 +1,24 @@
 import type { Handler } from '../turnContext.ts';
-import { listOffers } from './listOffers.ts';
+import { listOffers, countOffers } from './listOffers.ts';
+import { sortOffers } from './sortOffers.ts';
+import { offerDetails, deadlineChanged } from './offerSummary.ts';
+import { offerConditions, offerApply } from './documentQuestions.ts';
+import { residenceEligibility } from './eligibility.ts';
+import { glossary } from './glossary.ts';
 import { deadline, requirements, fieldHandlers } from './offerFields.ts';
 import { greeting, thanks, goodbye, help, outOfScope, fallback } from './smallTalk.ts';
 
 /** The handler of each intent; an intent without one gets the fallback. */
 export const HANDLERS: Readonly<Record<string, Handler>> = {
   'offers.list': listOffers,
+  'offers.count': countOffers,
+  'offers.sort': sortOffers,
+  'offer.details': offerDetails,
+  'offer.deadlineChanged': deadlineChanged,
+  'offer.conditions': offerConditions,
+  'offer.apply': offerApply,
+  'eligibility.residence': residenceEligibility,
+  glossary,
   'offer.deadline': deadline,
   'offer.requirements': requirements,
   ...fieldHandlers,

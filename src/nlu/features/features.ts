@@ -5,7 +5,7 @@ import { PLACE_FORMS } from '../../text/places.ts';
 export interface FeatureOptions {
   sms: boolean;
   collapse: boolean;
-  stopWords: boolean;
+  stopWords: false | 'articles' | 'full';
   bigrams: boolean;
   charNgrams: number[];
   /** Char n-grams only for words of at least this length. */
@@ -16,7 +16,7 @@ export interface FeatureOptions {
 export const DEFAULT_FEATURES: FeatureOptions = {
   sms: true,
   collapse: true,
-  stopWords: true,
+  stopWords: 'full',
   bigrams: true,
   charNgrams: [3],
   charMinLength: 3,
@@ -38,7 +38,9 @@ export function maskEntities(ws: readonly string[]): string[] {
       continue;
     }
     const w = ws[i]!;
-    out.push(/^\d+$/.test(w) ? '@num' : w);
+    if (/^\d+$/.test(w)) {
+      if (out[out.length - 1] !== '@num') out.push('@num');
+    } else out.push(w);
     i += 1;
   }
   return out;
@@ -47,6 +49,7 @@ export function maskEntities(ws: readonly string[]): string[] {
 const SMS: Record<string, string> = smsTable.words;
 
 /** Words that never carry an intent (question words are kept on purpose). */
+const ARTICLES = new Set(['le', 'la', 'les', 'l', 'un', 'une', 'des', 'du', 'de', 'd', 'et', 'ce', 'cet', 'cette', 'ces']);
 const STOP_WORDS = new Set([
   'le', 'la', 'les', 'l', 'un', 'une', 'des', 'du', 'de', 'd', 'et', 'a', 'au', 'aux',
   'ce', 'cet', 'cette', 'ces', 'mon', 'ma', 'mes', 'ton', 'ta', 'tes', 'son', 'sa', 'ses',
@@ -80,7 +83,8 @@ export function features(text: string, options: FeatureOptions = DEFAULT_FEATURE
   const cleaned = cleanWords(text, options);
   const ws = options.mask ? maskEntities(cleaned) : cleaned;
   const stems = ws.map(stem);
-  const kept = options.stopWords ? stems.filter((s, i) => !STOP_WORDS.has(ws[i]!)) : stems;
+  const stop = options.stopWords === 'full' ? STOP_WORDS : options.stopWords === 'articles' ? ARTICLES : new Set<string>();
+  const kept = stems.filter((s, i) => !stop.has(ws[i]!));
   const out = [...kept];
   if (options.bigrams) {
     for (let i = 1; i < kept.length; i += 1) out.push(`${kept[i - 1]}_${kept[i]}`);
@@ -88,7 +92,7 @@ export function features(text: string, options: FeatureOptions = DEFAULT_FEATURE
   for (const n of options.charNgrams) {
     for (const w of ws) {
       if (w.length < options.charMinLength || w.startsWith('@')) continue;
-      if (options.stopWords && STOP_WORDS.has(w)) continue;
+      if (stop.has(w)) continue;
       const padded = `<${w}>`;
       for (let i = 0; i + n <= padded.length; i += 1) out.push(`#${padded.slice(i, i + n)}`);
     }
