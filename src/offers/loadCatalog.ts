@@ -1,55 +1,133 @@
 import { readdir } from 'node:fs/promises';
-import { join, relative } from 'node:path';
+import { join, relative, sep } from 'node:path';
 import { Catalog, type CatalogProblem } from './catalog.ts';
 import type { Offer } from './offer.ts';
+import { offerIssues } from './offerSchema.ts';
 import { parseOfferDocument } from './parse/index.ts';
-import { readDocument } from './readDocument.ts';
+import { ParseCache, type ParseOutcome } from './parseCache.ts';
+import { decodeDocument, readDocumentBytes } from './readDocument.ts';
+
+/** Turns a decoded document into an offer (the real parser by default; tests count calls). */
+export type ParseFn = (text: string, source: string) => Offer;
+
+export interface LoadOptions {
+  /** Reuses the parse of unchanged bytes; none by default. */
+  cache?: ParseCache;
+  parse?: ParseFn;
+  /** Files read at the same time (8 by default). */
+  concurrency?: number;
+}
 
 const DOCUMENT_EXTENSIONS = /\.(md|txt)$/i;
 
-async function listDocuments(dir: string): Promise<string[]> {
+/** True for a path (relative to the data folder) the catalog reads: `.md`/`.txt`, no README, no dotfile or dot folder. */
+export function isDocumentPath(path: string): boolean {
+  const parts = path.split(/[\\/]/);
+  const name = parts.at(-1) ?? '';
+  return DOCUMENT_EXTENSIONS.test(name) && !/^readme\.md$/i.test(name) && !parts.some((p) => p.startsWith('.'));
+}
+
+/** Every document below a folder, as absolute-or-given paths, sorted. */
+export async function listDocuments(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { withFileTypes: true, recursive: true });
   return entries
-    .filter((e) => e.isFile() && DOCUMENT_EXTENSIONS.test(e.name) && !/^readme\.md$/i.test(e.name))
+    .filter((e) => e.isFile())
     .map((e) => join(e.parentPath, e.name))
+    .filter((path) => isDocumentPath(relative(dir, path)))
     .sort();
 }
 
-/** Reads and parses one file into an offer, or says why it cannot. */
-export async function loadOfferFile(path: string, root: string): Promise<{ offer: Offer } | { problem: CatalogProblem }> {
-  const source = relative(root, path);
+function reasonOf(error: unknown, source: string): string {
+  const message = error instanceof Error ? error.message : String(error);
+  return message.startsWith(`${source} : `) ? message.slice(source.length + 3) : message;
+}
+
+/** Decodes, parses and checks one document's bytes against the offer schema. */
+export function parseBytes(bytes: Uint8Array, source: string, parse: ParseFn = parseOfferDocument): ParseOutcome {
+  const document = decodeDocument(bytes);
+  if (!document.ok) return { ok: false, reason: document.reason };
+  let offer: Offer;
   try {
-    const document = await readDocument(path);
-    if (!document.ok) return { problem: { path: source, reason: document.reason } };
-    const offer = parseOfferDocument(document.text, source);
-    return { offer: { ...offer, warnings: [...document.warnings, ...offer.warnings] } };
+    const parsed = parse(document.text, source);
+    offer = { ...parsed, warnings: [...document.warnings, ...parsed.warnings] };
   } catch (error) {
-    return { problem: { path: source, reason: error instanceof Error ? error.message : String(error) } };
+    return { ok: false, reason: reasonOf(error, source) };
   }
+  const issues = offerIssues(offer);
+  return issues.length === 0 ? { ok: true, offer } : { ok: false, reason: `offre invalide : ${issues.join(' ; ')}`, invalid: offer };
+}
+
+/** Reads one file into an offer, or says why it cannot; a cached outcome when the bytes are unchanged. */
+export async function loadOfferFile(path: string, root: string, options: LoadOptions = {}): Promise<ParseOutcome> {
+  const source = relative(root, path).split(sep).join('/');
+  try {
+    const read = await readDocumentBytes(path);
+    if (!read.ok) return read;
+    const key = options.cache ? ParseCache.key(read.bytes) : '';
+    const cached = options.cache?.get(key, source);
+    if (cached) return cached;
+    const outcome = parseBytes(read.bytes, source, options.parse);
+    options.cache?.set(key, outcome);
+    return outcome;
+  } catch (error) {
+    const code = (error as { code?: string }).code;
+    return { ok: false, reason: code === 'ENOENT' ? 'fichier introuvable' : reasonOf(error, source) };
+  }
+}
+
+/** Runs `task` on every item, at most `limit` at a time, keeping the order of results. */
+export async function mapLimit<T, R>(items: readonly T[], limit: number, task: (item: T) => Promise<R>): Promise<R[]> {
+  const results = new Array<R>(items.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const index = next++;
+      results[index] = await task(items[index] as T);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
+  return results;
+}
+
+/** Every document below `dir`, read with bounded concurrency: outcome per source path, sorted. */
+export async function loadOfferFiles(dir: string, options: LoadOptions = {}): Promise<Map<string, ParseOutcome>> {
+  const paths = await listDocuments(dir);
+  const outcomes = await mapLimit(paths, options.concurrency ?? 8, (path) => loadOfferFile(path, dir, options));
+  return new Map(paths.map((path, i) => [relative(dir, path).split(sep).join('/'), outcomes[i] as ParseOutcome]));
+}
+
+/**
+ * Keeps the first offer of each reference (in the given order); the others
+ * become problems naming the file that holds the reference.
+ */
+export function dedupeOffers(offers: readonly Offer[]): { offers: Offer[]; problems: CatalogProblem[] } {
+  const seen = new Map<string, string>();
+  const kept: Offer[] = [];
+  const problems: CatalogProblem[] = [];
+  for (const offer of offers) {
+    const first = seen.get(offer.reference);
+    if (first !== undefined) {
+      problems.push({ path: offer.source, reason: `référence ${offer.reference} déjà lue dans ${first}` });
+      continue;
+    }
+    seen.set(offer.reference, offer.source);
+    kept.push(offer);
+  }
+  return { offers: kept, problems };
 }
 
 /**
  * Loads every `.md`/`.txt` offer document below a folder. A file that cannot be
- * read or parsed is reported as a problem with its path and reason; it never
- * stops the others. A reference seen twice keeps the first file (sorted by path).
+ * read, parsed or validated is reported as a problem with its path and reason;
+ * it never stops the others. A reference seen twice keeps the first file (sorted by path).
  */
-export async function loadCatalog(dir: string, loadedAt: Date): Promise<Catalog> {
-  const offers: Offer[] = [];
+export async function loadCatalog(dir: string, loadedAt: Date, options: LoadOptions = {}): Promise<Catalog> {
   const problems: CatalogProblem[] = [];
-  const seen = new Map<string, string>();
-  for (const path of await listDocuments(dir)) {
-    const result = await loadOfferFile(path, dir);
-    if ('problem' in result) {
-      problems.push(result.problem);
-      continue;
-    }
-    const first = seen.get(result.offer.reference);
-    if (first !== undefined) {
-      problems.push({ path: result.offer.source, reason: `référence ${result.offer.reference} déjà lue dans ${first}` });
-      continue;
-    }
-    seen.set(result.offer.reference, result.offer.source);
-    offers.push(result.offer);
+  const parsed: Offer[] = [];
+  for (const [path, outcome] of await loadOfferFiles(dir, options)) {
+    if (outcome.ok) parsed.push(outcome.offer);
+    else problems.push({ path, reason: outcome.reason });
   }
-  return new Catalog(offers, problems, loadedAt);
+  const unique = dedupeOffers(parsed);
+  return new Catalog(unique.offers, [...problems, ...unique.problems], loadedAt);
 }
