@@ -1,8 +1,10 @@
 import type { Assistant, Turn } from './assistant.ts';
 import type { Answer } from './dialog/answer.ts';
-import { emptyState } from './dialog/conversationState.ts';
 import { respond } from './dialog/respond.ts';
-import { MemoryStateStore, type StateStore } from './dialog/stateStore.ts';
+import { BoundedMemoryStorage } from './dialog/state/boundedMemoryStorage.ts';
+import type { Storage } from './dialog/state/storage.ts';
+import { StateStore } from './dialog/state/stateStore.ts';
+import { TurnQueue } from './dialog/state/turnQueue.ts';
 import type { Catalog } from './offers/catalog.ts';
 import { loadCatalog } from './offers/loadCatalog.ts';
 import { trainClassifier } from './nlu/classifier.ts';
@@ -19,6 +21,9 @@ export interface CatalogSource {
   current(): Catalog;
 }
 
+/** A turn that lost a race on its conversation's state is replayed on the fresh state, at most this often. */
+const MAX_ATTEMPTS = 3;
+
 export interface AssistantOptions {
   /** Folder of offer documents (`data/offers`, or any folder with `.md`/`.txt` AVP), loaded once. */
   dataDir?: string;
@@ -27,8 +32,10 @@ export interface AssistantOptions {
   /** Folder of the intent corpus; `intents` by default. */
   intentsDir?: string;
   clock: Clock;
-  /** Conversation states; a bounded in-memory store by default. */
-  store?: StateStore;
+  /** Where conversation states live (botbuilder's Storage interface); bounded memory by default. */
+  storage?: Storage;
+  /** Told when the storage fails (the turn then runs without context). */
+  onStorageError?: (error: unknown) => void;
 }
 
 export interface LoadedAssistant extends Assistant {
@@ -54,17 +61,25 @@ export async function createAssistant(options: AssistantOptions): Promise<Loaded
   const { clock } = options;
   const source = options.catalog ?? (await staticSource(options.dataDir ?? 'data/offers', clock));
   const understand = createUnderstander(trainClassifier(loadIntentCorpus(options.intentsDir ?? 'intents')));
-  const store = options.store ?? new MemoryStateStore({ ttlMs: 60 * 60 * 1000, maxConversations: 10_000, clock });
+  const storage = options.storage ?? new BoundedMemoryStorage({ ttlMs: 60 * 60 * 1000, maxItems: 10_000, clock });
+  const store = new StateStore(storage, options.onStorageError);
+  const queue = new TurnQueue();
 
   return {
     catalog: () => source.current(),
-    async ask(turn: Turn): Promise<Answer> {
+    ask(turn: Turn): Promise<Answer> {
       const text = turn.text.slice(0, MAX_TEXT_LENGTH);
       const today = todayInNoumea(turn.now ?? clock.now());
-      const state = (await store.get(turn.conversation)) ?? emptyState();
-      const result = respond({ understanding: understand(text), catalog: source.current(), today, state });
-      await store.set(turn.conversation, result.state);
-      return result.answer;
+      const understanding = understand(text);
+      return queue.run(turn.conversation, async () => {
+        for (let attempt = 1; ; attempt += 1) {
+          const loaded = await store.load(turn.conversation);
+          const result = respond({ understanding, catalog: source.current(), today, state: loaded.state });
+          if (!loaded.available) return result.answer;
+          const saved = await store.save(turn.conversation, result.state, loaded.eTag);
+          if (saved !== 'conflict' || attempt === MAX_ATTEMPTS) return result.answer;
+        }
+      });
     },
   };
 }

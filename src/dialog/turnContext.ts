@@ -1,6 +1,6 @@
 import type { Catalog } from '../offers/catalog.ts';
 import type { Understanding } from '../nlu/understanding.ts';
-import type { ConversationState } from './conversationState.ts';
+import type { ConversationState } from './state/conversationState.ts';
 import type { Answer } from './answer.ts';
 
 /** Everything a handler may read to answer one turn. */

@@ -27,13 +27,18 @@ export function isDocumentPath(path: string): boolean {
   return DOCUMENT_EXTENSIONS.test(name) && !/^readme\.md$/i.test(name) && !parts.some((p) => p.startsWith('.'));
 }
 
-/** Every document below a folder, as absolute-or-given paths, sorted. */
+/** A file's path relative to the data folder, `/`-separated: an offer's `source` and a problem's `path`. */
+export function sourcePath(root: string, path: string): string {
+  return relative(root, path).split(sep).join('/');
+}
+
+/** Every document below a folder (paths joined to `dir`), sorted. */
 export async function listDocuments(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { withFileTypes: true, recursive: true });
   return entries
     .filter((e) => e.isFile())
     .map((e) => join(e.parentPath, e.name))
-    .filter((path) => isDocumentPath(relative(dir, path)))
+    .filter((path) => isDocumentPath(sourcePath(dir, path)))
     .sort();
 }
 
@@ -59,7 +64,7 @@ export function parseBytes(bytes: Uint8Array, source: string, parse: ParseFn = p
 
 /** Reads one file into an offer, or says why it cannot; a cached outcome when the bytes are unchanged. */
 export async function loadOfferFile(path: string, root: string, options: LoadOptions = {}): Promise<ParseOutcome> {
-  const source = relative(root, path).split(sep).join('/');
+  const source = sourcePath(root, path);
   try {
     const read = await readDocumentBytes(path);
     if (!read.ok) return read;
@@ -93,7 +98,7 @@ export async function mapLimit<T, R>(items: readonly T[], limit: number, task: (
 export async function loadOfferFiles(dir: string, options: LoadOptions = {}): Promise<Map<string, ParseOutcome>> {
   const paths = await listDocuments(dir);
   const outcomes = await mapLimit(paths, options.concurrency ?? 8, (path) => loadOfferFile(path, dir, options));
-  return new Map(paths.map((path, i) => [relative(dir, path).split(sep).join('/'), outcomes[i] as ParseOutcome]));
+  return new Map(paths.map((path, i) => [sourcePath(dir, path), outcomes[i] as ParseOutcome]));
 }
 
 /**

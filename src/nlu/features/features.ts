@@ -2,99 +2,146 @@ import smsTable from './sms.json' with { type: 'json' };
 import { stem, words } from '../../text/tokens.ts';
 import { PLACE_FORMS } from '../../text/places.ts';
 
+/** How a message becomes the weighted features of the intent classifier. */
 export interface FeatureOptions {
+  /** Expand SMS spellings ("koi" → "quoi", "jveux" → "je veux"), see sms.json. */
   sms: boolean;
+  /** Letters repeated 3+ times count once ("bonsoiiir" → "bonsoir"). */
   collapse: boolean;
-  stopWords: false | 'articles' | 'full';
-  bigrams: boolean;
-  charNgrams: number[];
-  /** Char n-grams only for words of at least this length. */
-  charMinLength: number;
+  /** Place names → "@lieu", numbers → "@num". */
   mask: boolean;
+  /** Job titles after "poste de", "offre d'", "annonce du"... → "@metier". */
+  maskTitles: boolean;
+  /** Weight of each stem bigram ("dat_limit"); 0 = none. */
+  bigrams: number;
+  /** Character n-gram size (of words, with boundary marks); 0 = none. */
+  charN: number;
+  /** Total weight of one word's character n-grams, shared among them; 0 = one per n-gram. */
+  charWeight: number;
+  /** Words shorter than this ("de", "la", "a") give no character n-grams. */
+  charMinLength: number;
 }
 
 export const DEFAULT_FEATURES: FeatureOptions = {
   sms: true,
   collapse: true,
-  stopWords: 'full',
-  bigrams: true,
-  charNgrams: [3],
-  charMinLength: 3,
   mask: true,
+  maskTitles: true,
+  bigrams: 1,
+  charN: 3,
+  charWeight: 1,
+  charMinLength: 3,
 };
+
+const SMS: Readonly<Record<string, string>> = smsTable.words;
 
 const PLACES = new Set(PLACE_FORMS.map((f) => f.form));
 const MAX_PLACE_WORDS = 4;
 
-/** Place names become "@lieu", numbers "@num", references "@ref": the intent does not depend on which. */
+/**
+ * The words of a message as the classifier reads them: "+" read "plus",
+ * letters repeated 3+ times collapsed, SMS spellings expanded, a lone "c"
+ * read "c'est".
+ */
+export function cleanWords(text: string, options: FeatureOptions = DEFAULT_FEATURES): string[] {
+  const raw = words(text.replace(/\+/g, ' plus '));
+  const out: string[] = [];
+  raw.forEach((word, i) => {
+    const w = options.collapse ? word.replace(/(\p{L})\1{2,}/gu, '$1') : word;
+    if (!options.sms) {
+      out.push(w);
+    } else if (w === 'c' && raw[i + 1] !== 'est' && raw[i + 1] !== 'etait') {
+      out.push('c', 'est');
+    } else {
+      const mapped = SMS[w];
+      if (mapped === undefined) out.push(w);
+      else out.push(...mapped.split(' '));
+    }
+  });
+  return out;
+}
+
+/** Place names become "@lieu" and numbers "@num" (a reference "25-0833" is one "@num"): which one does not change the intent. */
 export function maskEntities(ws: readonly string[]): string[] {
   const out: string[] = [];
   for (let i = 0; i < ws.length; ) {
     let size = Math.min(MAX_PLACE_WORDS, ws.length - i);
-    for (; size >= 1; size -= 1) if (PLACES.has(ws.slice(i, i + size).join(' '))) break;
+    while (size >= 1 && !PLACES.has(ws.slice(i, i + size).join(' '))) size -= 1;
     if (size >= 1) {
       out.push('@lieu');
       i += size;
       continue;
     }
     const w = ws[i]!;
-    if (/^\d+$/.test(w)) {
-      if (out[out.length - 1] !== '@num') out.push('@num');
-    } else out.push(w);
+    if (!/^\d+$/.test(w)) out.push(w);
+    else if (out[out.length - 1] !== '@num') out.push('@num');
     i += 1;
   }
   return out;
 }
 
-const SMS: Record<string, string> = smsTable.words;
-
-/** Words that never carry an intent (question words are kept on purpose). */
-const ARTICLES = new Set(['le', 'la', 'les', 'l', 'un', 'une', 'des', 'du', 'de', 'd', 'et', 'ce', 'cet', 'cette', 'ces']);
-const STOP_WORDS = new Set([
-  'le', 'la', 'les', 'l', 'un', 'une', 'des', 'du', 'de', 'd', 'et', 'a', 'au', 'aux',
-  'ce', 'cet', 'cette', 'ces', 'mon', 'ma', 'mes', 'ton', 'ta', 'tes', 'son', 'sa', 'ses',
-  'je', 'j', 'tu', 'il', 'elle', 'on', 'nous', 'vous', 'ils', 'elles', 'me', 'm', 'te', 't', 'se', 's', 'y', 'en',
-  'est', 'c', 'ca', 'qu',
+const TITLE_TRIGGERS = new Set(['poste', 'postes', 'offre', 'offres', 'annonce', 'annonces', 'avis', 'avp']);
+const TITLE_OF = new Set(['de', 'd', 'du']);
+/** Words that end a title or show there is none ("l'offre de la province", "poste de catégorie B"). */
+const NOT_TITLE = new Set([
+  'a', 'au', 'aux', 'en', 'est', 'c', 'ca', 'pour', 'dans', 'sur', 'chez', 'et', 'ou', 'qui', 'quoi', 'quand', 'quel', 'quelle',
+  'combien', 'comment', 'le', 'la', 'les', 'l', 'un', 'une', 'ce', 'cet', 'cette', 'il', 'elle', 'on', 'je', 'tu', 'vous', 'ils',
+  'stp', 'svp', 'categorie', 'categories', 'cat', 'cadre', 'corps', 'grade', 'travail', 'vacance', 'emploi', 'exactement',
+  'ferme', 'expire', 'commence', 'a', 'ete', 'se', 'est', 'sont', 'y', 'ne', 'n',
 ]);
+const MAX_TITLE_WORDS = 4;
 
-/** The words of a message, repeated letters collapsed and SMS spellings expanded. */
-export function cleanWords(text: string, options: FeatureOptions = DEFAULT_FEATURES): string[] {
+/** "le poste de travailleur social à Koné" → "le poste de @metier à Koné": which job does not change the intent. */
+export function maskTitles(ws: readonly string[]): string[] {
   const out: string[] = [];
-  const raw = words(text);
-  raw.forEach((word, i) => {
-    let w = options.collapse ? word.replace(/(\p{L})\1{2,}/gu, '$1') : word;
-    if (options.sms) {
-      if (w === 'c' && raw[i + 1] !== 'est' && raw[i + 1] !== 'etait') {
-        out.push('c', 'est');
-        return;
-      }
-      const mapped = SMS[w];
-      if (mapped !== undefined) {
-        out.push(...mapped.split(' '));
-        return;
-      }
+  for (let i = 0; i < ws.length; i += 1) {
+    out.push(ws[i]!);
+    if (!TITLE_TRIGGERS.has(ws[i]!) || !TITLE_OF.has(ws[i + 1] ?? '')) continue;
+    let end = i + 2;
+    let taken = 0;
+    while (end < ws.length && taken < MAX_TITLE_WORDS) {
+      const w = ws[end]!;
+      if (NOT_TITLE.has(w) || w.startsWith('@')) break;
+      if (TITLE_OF.has(w) && (end + 1 >= ws.length || NOT_TITLE.has(ws[end + 1]!))) break;
+      end += 1;
+      if (!TITLE_OF.has(w)) taken += 1;
     }
-    out.push(w);
-  });
+    if (taken === 0) continue;
+    out.push(ws[i + 1]!, '@metier');
+    i = end - 1;
+  }
   return out;
 }
 
-export function features(text: string, options: FeatureOptions = DEFAULT_FEATURES): string[] {
+function add(into: Map<string, number>, feature: string, weight: number): void {
+  into.set(feature, (into.get(feature) ?? 0) + weight);
+}
+
+/**
+ * Weighted features of a message: French stems of every word (stop words
+ * kept: "quand", "où", "combien", "qui" carry the intent, and measured,
+ * dropping articles did not help), stem bigrams, and character n-grams of
+ * each word for typos ("limitte", "bonsoiir"), whose weights add up to
+ * `charWeight` per word so that a long word does not outvote the others.
+ */
+export function features(text: string, options: FeatureOptions = DEFAULT_FEATURES): Map<string, number> {
   const cleaned = cleanWords(text, options);
-  const ws = options.mask ? maskEntities(cleaned) : cleaned;
-  const stems = ws.map(stem);
-  const stop = options.stopWords === 'full' ? STOP_WORDS : options.stopWords === 'articles' ? ARTICLES : new Set<string>();
-  const kept = stems.filter((s, i) => !stop.has(ws[i]!));
-  const out = [...kept];
-  if (options.bigrams) {
-    for (let i = 1; i < kept.length; i += 1) out.push(`${kept[i - 1]}_${kept[i]}`);
+  const masked = options.mask ? maskEntities(cleaned) : cleaned;
+  const ws = options.maskTitles ? maskTitles(masked) : masked;
+  const stems = ws.map((w) => (w.startsWith('@') ? w : stem(w)));
+  const out = new Map<string, number>();
+  for (const s of stems) add(out, s, 1);
+  if (options.bigrams > 0) {
+    for (let i = 1; i < stems.length; i += 1) add(out, `${stems[i - 1]}_${stems[i]}`, options.bigrams);
   }
-  for (const n of options.charNgrams) {
+  const n = options.charN;
+  if (n > 0) {
     for (const w of ws) {
-      if (w.length < options.charMinLength || w.startsWith('@')) continue;
-      if (stop.has(w)) continue;
+      if (w.startsWith('@') || w.length < options.charMinLength) continue;
       const padded = `<${w}>`;
-      for (let i = 0; i + n <= padded.length; i += 1) out.push(`#${padded.slice(i, i + n)}`);
+      const count = padded.length - n + 1;
+      if (count <= 0) continue;
+      for (let i = 0; i < count; i += 1) add(out, `#${padded.slice(i, i + n)}`, options.charWeight > 0 ? options.charWeight / count : 1);
     }
   }
   return out;

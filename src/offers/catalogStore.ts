@@ -1,0 +1,180 @@
+import { access } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Logger } from 'pino';
+import { Catalog, type CatalogProblem } from './catalog.ts';
+import { listDocuments, loadOfferFile, mapLimit, sourcePath, type LoadOptions } from './loadCatalog.ts';
+import type { Offer } from './offer.ts';
+import { documentsFirst, OfferFiles, type ExtraOffers, type MergeOffers, type StatusProblem } from './offerFiles.ts';
+import { ParseCache } from './parseCache.ts';
+import { watchDocuments, type DocumentWatcher } from './watchDocuments.ts';
+import type { Clock } from '../time/clock.ts';
+
+export type { StatusProblem, MergeOffers } from './offerFiles.ts';
+
+/** What `GET /api/status` shows. Times are ISO instants; `loadedAt` is when the catalog in service was built. */
+export interface CatalogStatus {
+  offers: number;
+  problems: StatusProblem[];
+  loadedAt: string;
+  /** When the last reload (after the first load) ran; null before any. */
+  lastReloadAt: string | null;
+  reloads: number;
+  reloadErrors: number;
+}
+
+export interface CatalogStoreOptions extends LoadOptions {
+  dir: string;
+  clock: Clock;
+  logger: Pick<Logger, 'info' | 'warn' | 'error'>;
+  /** Watch the folder and reload on change (true by default). */
+  watch?: boolean;
+  /** Quiet time after the last change before reloading (200 ms by default). */
+  debounceMs?: number;
+  /** How long a file's size must stay put before it is read (300 ms by default). */
+  writeStabilityMs?: number;
+  /** Combines the documents' offers with the extra ones (the open-data feed); documents win by default. */
+  merge?: MergeOffers;
+}
+
+/**
+ * The live catalog: loads a folder, watches it, re-reads only the files that
+ * changed, and swaps in a new {@link Catalog} whole. A bad file never takes the
+ * catalog down: its last good offer keeps serving, the problem is logged and
+ * shown by {@link CatalogStore.status}. Reloads are debounced and serialised.
+ *
+ * @example
+ * const store = await CatalogStore.open({ dir: 'data/offers', clock: systemClock, logger });
+ * const assistant = await createAssistant({ catalog: store, clock: systemClock });
+ */
+export class CatalogStore {
+  private readonly files = new OfferFiles();
+  private readonly pending = new Set<string>();
+  private readonly load: LoadOptions;
+  private extra: ExtraOffers = { offers: [], problems: [] };
+  private catalog: Catalog;
+  private queue: Promise<void> = Promise.resolve();
+  private timer: NodeJS.Timeout | undefined;
+  private rescan = false;
+  private watcher: DocumentWatcher | undefined;
+  private lastReloadAt: Date | null = null;
+  private reloads = 0;
+  private reloadErrors = 0;
+
+  private constructor(private readonly options: CatalogStoreOptions) {
+    this.catalog = new Catalog([], [], options.clock.now());
+    this.load = { cache: options.cache ?? new ParseCache(), parse: options.parse, concurrency: options.concurrency ?? 8 };
+  }
+
+  /** Loads the folder, then (unless `watch: false`) keeps watching it. Rejects when the folder cannot be listed. */
+  static async open(options: CatalogStoreOptions): Promise<CatalogStore> {
+    const store = new CatalogStore(options);
+    if (options.watch !== false) {
+      store.watcher = await watchDocuments(options.dir, {
+        stabilityMs: options.writeStabilityMs ?? 300,
+        onChange: (path) => store.schedule(path),
+        onRescan: () => store.schedule(null),
+        onError: (error) => {
+          store.reloadErrors += 1;
+          options.logger.error({ err: error, dir: options.dir }, 'surveillance des offres en échec');
+        },
+      });
+    }
+    const first = store.documents().then(async (paths) => {
+      await store.read(paths);
+      store.catalog = store.files.build(store.extra, options.merge ?? documentsFirst, options.clock.now());
+    });
+    store.queue = first.catch(() => undefined);
+    await first.catch(async (error: unknown) => {
+      await store.close();
+      throw error;
+    });
+    options.logger.info({ offers: store.catalog.size, problems: store.catalog.problems.length, dir: options.dir }, 'catalogue chargé');
+    return store;
+  }
+
+  /** The catalog in service. */
+  current(): Catalog {
+    return this.catalog;
+  }
+
+  /** Offer count, problems (path, reason, since), load and reload times, counters. */
+  status(): CatalogStatus {
+    return {
+      offers: this.catalog.size,
+      problems: this.files.statusProblems(this.catalog),
+      loadedAt: this.catalog.loadedAt.toISOString(),
+      lastReloadAt: this.lastReloadAt?.toISOString() ?? null,
+      reloads: this.reloads,
+      reloadErrors: this.reloadErrors,
+    };
+  }
+
+  /**
+   * Hook for the open-data feed: replaces the extra offers (and their problems)
+   * merged with the documents' offers by `merge`, and rebuilds the catalog.
+   */
+  setExtraOffers(offers: readonly Offer[], problems: readonly CatalogProblem[] = []): Promise<void> {
+    this.extra = { offers, problems };
+    return this.enqueue(() => this.reread([]));
+  }
+
+  /** Re-reads every known and present document now (a manual reload). */
+  reload(): Promise<void> {
+    return this.enqueue(async () => this.reread([...new Set([...this.files.paths(), ...(await this.documents())])]));
+  }
+
+  /** Stops watching; waits for a reload under way. */
+  async close(): Promise<void> {
+    clearTimeout(this.timer);
+    await this.watcher?.close();
+    await this.queue;
+  }
+
+  private async documents(): Promise<string[]> {
+    return (await listDocuments(this.options.dir)).map((path) => sourcePath(this.options.dir, path));
+  }
+
+  /** Notes a changed path (null: rescan all) and reloads once changes stop for `debounceMs`. */
+  private schedule(path: string | null): void {
+    if (path === null) this.rescan = true;
+    else this.pending.add(path);
+    clearTimeout(this.timer);
+    this.timer = setTimeout(() => {
+      const batch = [...this.pending];
+      const all = this.rescan;
+      this.pending.clear();
+      this.rescan = false;
+      void this.enqueue(async () => this.reread(all ? [...new Set([...this.files.paths(), ...(await this.documents())])] : batch));
+    }, this.options.debounceMs ?? 200);
+  }
+
+  private enqueue(task: () => Promise<void>): Promise<void> {
+    const run = this.queue.then(task).catch((error: unknown) => {
+      this.reloadErrors += 1;
+      this.options.logger.error({ err: error, dir: this.options.dir }, 'rechargement des offres en échec');
+    });
+    this.queue = run;
+    return run;
+  }
+
+  private async reread(paths: readonly string[]): Promise<void> {
+    const { dir, clock, logger, merge } = this.options;
+    this.lastReloadAt = clock.now();
+    const present = await Promise.all(paths.map((p) => access(join(dir, p)).then(() => true, () => false)));
+    for (const [i, path] of paths.entries()) if (!present[i]) this.files.remove(path);
+    await this.read(paths.filter((_, i) => present[i]));
+    this.catalog = this.files.build(this.extra, merge ?? documentsFirst, clock.now());
+    this.reloads += 1;
+    logger.info({ offers: this.catalog.size, problems: this.catalog.problems.length, changed: paths }, 'catalogue rechargé');
+  }
+
+  private async read(paths: readonly string[]): Promise<void> {
+    const { dir, logger } = this.options;
+    const outcomes = await mapLimit(paths, this.load.concurrency ?? 8, (path) => loadOfferFile(join(dir, path), dir, this.load));
+    for (const [i, path] of paths.entries()) {
+      const outcome = outcomes[i];
+      const problem = outcome === undefined ? null : this.files.apply(path, outcome);
+      if (problem) logger.warn({ path, ...problem }, 'offre illisible');
+    }
+  }
+}

@@ -1,0 +1,86 @@
+import type { Residence } from '../offer.ts';
+import { findFrenchDate } from '../parse/frenchDate.ts';
+import { parseResidence } from '../parse/residenceParser.ts';
+import { normalizeReference } from '../reference.ts';
+import { frenchDayText, readFeedDay } from './dates.ts';
+import { cellText, splitList } from './text.ts';
+
+/** Lets a converter note what it found doubtful (it ends up in `offer.warnings`). */
+export interface ConvertContext {
+  warn(message: string): void;
+}
+
+/** Turns the cells of a rule's columns (in the rule's order, undefined when absent) into a field value. */
+export type Converter<T> = (cells: readonly (string | undefined)[], context: ConvertContext) => T;
+
+/**
+ * `date_a_pourvoir_libelle` codes and how an offer writes them. `A_DATE` means
+ * "at the date of `date_a_pourvoir`". Unknown codes are made readable (`EN_ATTENTE` → `En attente`).
+ */
+export const START_DATE_LABELS: Readonly<Record<string, string | null>> = {
+  IMMEDIATEMENT: 'Immédiatement',
+  SUSCEPTIBLE_VACANT: "Susceptible d'être vacant",
+  A_DATE: null,
+};
+
+function readableCode(code: string): string {
+  const words = code.replace(/_+/g, ' ').trim().toLowerCase();
+  return words.charAt(0).toUpperCase() + words.slice(1);
+}
+
+/** The first cell as one line of text. */
+export const text: Converter<string | null> = ([cell]) => cellText(cell);
+
+/** The first cell as a normalised reference (`26-0674` → `3134-26-0674/SR`). */
+export const reference: Converter<string | null> = ([cell]) => {
+  const value = cellText(cell);
+  return value === null ? null : normalizeReference(value);
+};
+
+/** Every non-empty cell, joined with " ou " (`cadre d'exploitation ou contrôleur`). */
+export const alternatives: Converter<string | null> = (cells) => {
+  const values = cells.map(cellText).filter((v): v is string => v !== null);
+  return values.length > 0 ? values.join(' ou ') : null;
+};
+
+/** A residence duration (`10 ans` → `{ text: '10 ans', years: 10 }`; `/` → null). */
+export const residence: Converter<Residence | null> = ([cell]) => {
+  const value = cellText(cell);
+  return value === null ? null : parseResidence(value);
+};
+
+function day(kind: 'portalShifted' | 'local'): Converter<string | null> {
+  return ([cell], context) => {
+    const read = readFeedDay(cell ?? '', kind);
+    if (read.day === null && read.doubt !== null) context.warn(`Flux open data : ${read.doubt}.`);
+    return read.day;
+  };
+}
+
+/** A day of date_cloture / date_mis_en_ligne: one day early in the portal, corrected (see dates.ts). */
+export const portalDay = day('portalShifted');
+
+/**
+ * "Poste à pourvoir" from `[date_a_pourvoir, date_a_pourvoir_libelle]`:
+ * `IMMEDIATEMENT` → `Immédiatement`; `A_DATE` + `2026-10-01 00:00:00+11:00` → `1er octobre 2026`;
+ * a code with a date → `Susceptible d'être vacant à compter du 1er octobre 2026`.
+ */
+export const startDate: Converter<string | null> = ([dateCell, codeCell], context) => {
+  const code = (cellText(codeCell) ?? '').toUpperCase();
+  const read = readFeedDay(dateCell ?? '', 'local');
+  if (read.day === null && read.doubt !== null) context.warn(`Flux open data : ${read.doubt} (poste à pourvoir).`);
+  const dateText = read.day === null ? null : frenchDayText(read.day);
+  const label = code === '' ? null : code in START_DATE_LABELS ? (START_DATE_LABELS[code] ?? null) : readableCode(code);
+  if (code === 'A_DATE' && dateText === null) context.warn('Flux open data : poste à pourvoir « à date » sans date.');
+  if (label !== null && dateText !== null) return `${label} à compter du ${dateText}`;
+  return label ?? dateText;
+};
+
+/** Every cell split in items (lines, bullets), in column order. */
+export const list: Converter<string[]> = (cells) => cells.flatMap((cell) => splitList(cell));
+
+/** The day written in a note (`initialement prévue le 18/07/2025` → `2025-07-18`), as printed. */
+export const noteDay: Converter<string | null> = ([cell]) => {
+  const value = cellText(cell);
+  return value === null ? null : (findFrenchDate(value)?.iso ?? null);
+};

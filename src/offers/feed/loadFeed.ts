@@ -1,0 +1,45 @@
+import { parseFeed, type ParsedFeed } from './parseFeed.ts';
+import { readSource, sourceNameOf } from './readSource.ts';
+import { DEFAULT_FEED_LIMITS, feedPath, type FeedLimits, type FeedProblem } from './types.ts';
+import type { Offer } from '../offer.ts';
+
+/** Options of {@link loadFeed}. */
+export interface LoadFeedOptions extends Partial<FeedLimits> {
+  /** Names the feed in `offer.source` (`feed:<sourceName>#<id>`); default: URL host or file name. */
+  sourceName?: string;
+  /** Time allowed for an HTTP download, body included. Default 30 s. */
+  timeoutMs?: number;
+}
+
+/** Default HTTP timeout of {@link loadFeed}. */
+export const DEFAULT_FEED_TIMEOUT_MS = 30_000;
+
+/**
+ * Reads and parses a feed, telling a failed read (`readable: false`) from a feed that
+ * has few or no offers. Never throws.
+ */
+export async function readFeed(source: string, options: LoadFeedOptions = {}): Promise<ParsedFeed> {
+  let sourceName = options.sourceName;
+  try {
+    sourceName ??= sourceNameOf(source);
+  } catch {
+    sourceName = source;
+  }
+  const maxBytes = options.maxBytes ?? DEFAULT_FEED_LIMITS.maxBytes;
+  const read = await readSource(source, { maxBytes, timeoutMs: options.timeoutMs ?? DEFAULT_FEED_TIMEOUT_MS });
+  if (!read.ok) return { offers: [], problems: [{ path: feedPath(sourceName), reason: `${source} : ${read.reason}` }], readable: false };
+  return parseFeed(read.bytes, { sourceName, maxBytes, ...(options.maxRows === undefined ? {} : { maxRows: options.maxRows }) });
+}
+
+/**
+ * Loads the offers of an open-data feed from a file path or an http(s) URL (CSV or JSON,
+ * API v1 or v2.1). A failure (unreachable, HTTP error, timeout, too large, not a feed)
+ * is a problem, never a throw; skipped records are problems too.
+ *
+ * @example
+ * const { offers, problems } = await loadFeed('https://data.gouv.nc/api/explore/v2.1/catalog/datasets/avis-de-vacances-de-poste-avp-drhfpnc/exports/csv');
+ */
+export async function loadFeed(source: string, options: LoadFeedOptions = {}): Promise<{ offers: Offer[]; problems: FeedProblem[] }> {
+  const { offers, problems } = await readFeed(source, options);
+  return { offers, problems };
+}
