@@ -79,8 +79,15 @@ export const startDate: Converter<string | null> = ([dateCell, codeCell], contex
 /** Every cell split in items (lines, bullets), in column order. */
 export const list: Converter<string[]> = (cells) => cells.flatMap((cell) => splitList(cell));
 
-/** The day written in a note (`initialement prévue le 18/07/2025` → `2025-07-18`), as printed. */
+const PREVIOUS_DEADLINE = /initialement|pr[ée]vue|cl[ôo]ture/i;
+
+/**
+ * The previous deadline written in a republication note (`… initialement prévue le 18/07/2025`
+ * → `2025-07-18`, as printed): the first date after "initialement", "prévue" or "clôture";
+ * null for a note that does not speak of a former deadline.
+ */
 export const noteDay: Converter<string | null> = ([cell]) => {
   const value = cellText(cell);
-  return value === null ? null : (findFrenchDate(value)?.iso ?? null);
+  const keyword = value === null ? null : PREVIOUS_DEADLINE.exec(value);
+  return value === null || keyword === null ? null : (findFrenchDate(value.slice(keyword.index))?.iso ?? null);
 };

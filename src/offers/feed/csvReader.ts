@@ -51,10 +51,9 @@ export function readFeedCsv(text: string, sourceName: string, maxRows: number): 
     problems.push({ path, reason: `plus de ${maxRows} enregistrements : les suivants sont ignorés` });
   }
   const records: FeedRecord[] = [];
-  let previousEnd = head?.info.lines ?? 1;
   for (const { record, info } of body) {
-    const row = Math.min(previousEnd + 1, info.lines);
-    previousEnd = info.lines;
+    // info.lines is the line where the record ends; quoted fields may span lines.
+    const row = info.lines - record.reduce((n, field) => n + (field.match(/\n/g)?.length ?? 0), 0);
     if (record.length !== header.length) {
       problems.push({ path, row, reason: `ligne ${row} : ${record.length} champs au lieu de ${header.length}, ignorée` });
       continue;

@@ -27,7 +27,9 @@ export async function readFeed(source: string, options: LoadFeedOptions = {}): P
   }
   const maxBytes = options.maxBytes ?? DEFAULT_FEED_LIMITS.maxBytes;
   const read = await readSource(source, { maxBytes, timeoutMs: options.timeoutMs ?? DEFAULT_FEED_TIMEOUT_MS });
-  if (!read.ok) return { offers: [], problems: [{ path: feedPath(sourceName), reason: `${source} : ${read.reason}` }], readable: false };
+  // The query is left out of messages: a portal URL may carry an API key.
+  const shown = source.replace(/[?#].*$/s, '');
+  if (!read.ok) return { offers: [], problems: [{ path: feedPath(sourceName), reason: `${shown} : ${read.reason}` }], readable: false };
   return parseFeed(read.bytes, { sourceName, maxBytes, ...(options.maxRows === undefined ? {} : { maxRows: options.maxRows }) });
 }
 

@@ -17,7 +17,7 @@ export async function startFeedServer(): Promise<FeedServer> {
   const routes = new Map<string, Route>();
   const hits = new Map<string, number>();
   const server = createServer((request, response) => {
-    const path = request.url ?? '/';
+    const path = (request.url ?? '/').replace(/\?.*$/, '');
     hits.set(path, (hits.get(path) ?? 0) + 1);
     const route = routes.get(path);
     if (route) route(request, response);
