@@ -24,7 +24,7 @@ export interface ClassifierOptions {
 export const DEFAULT_OPTIONS: ClassifierOptions = {
   features: DEFAULT_FEATURES,
   alpha: 0.1,
-  temperature: 1,
+  temperature: 5,
   priors: true,
 };
 

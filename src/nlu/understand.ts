@@ -6,7 +6,7 @@ import type { Understanding } from './understanding.ts';
 import { words as toWords } from '../text/tokens.ts';
 
 /** Below this share of the probability mass the intent is not trusted. */
-export const MIN_CONFIDENCE = 0.3;
+export const MIN_CONFIDENCE = 0.4;
 
 export const FALLBACK_INTENT = 'fallback';
 

@@ -26,7 +26,7 @@ export const offerConditions: Handler = aboutOffer('offer.conditions', (entry, {
 /** "Comment postuler ?": the document's own instructions, or where the official notice says it. */
 export const offerApply: Handler = aboutOffer('offer.apply', (entry) => {
   const name = offerName(entry);
-  const passages = passagesAbout(entry.offer.body, APPLY, 4);
+  const passages = passagesAbout(entry.offer.body, APPLY, 6);
   if (passages.length === 0) return { text: messages.applyUnknown(name) };
   return { text: `${messages.documentSays(name, APPLY.label)}\n${quote(passages)}`, quickReplies: [messages.quick.deadline] };
 });

@@ -45,8 +45,6 @@ export const MONTH_FULL = alternation(Object.keys(MONTHS).filter((m) => !abbrevi
 export const WEEKDAY_ANY = alternation(Object.keys(WEEKDAYS));
 /** A day number: `1`, `01`, `1er`, `premier`. */
 export const DAY_NUMBER = `(?:\\d{1,2}(?:er|ere)?|${wordsOf('first')})`;
-/** A count: digits or a number word. */
-export const COUNT = `(?:\\d{1,3}|${alternation(Object.keys(NUMBER_WORDS))})`;
 
 /** Past-tense cues ("depuis", "publiées") that turn a bare date to its past reading. */
 export const PAST_CUES = new RegExp(`(?:^|[^\\p{L}])${alternation(table.pastCues)}(?![\\p{L}])`, 'u');
@@ -68,8 +66,8 @@ export function numberOf(word: string): number {
   return NUMBER_WORDS[word] ?? Number.NaN;
 }
 
-/** Start of a word (letters and digits only count as word characters). */
-export const WORD_START = '(?<![\\p{L}\\p{N}])';
+/** Start of a word: not after a letter, a digit or an apostrophe ("jusqu'au" is one word here). */
+export const WORD_START = "(?<![\\p{L}\\p{N}'])";
 /** End of a word. */
 export const WORD_END = '(?![\\p{L}\\p{N}])';
 
@@ -77,3 +75,6 @@ export const WORD_END = '(?![\\p{L}\\p{N}])';
 export function wordPattern(source: string): RegExp {
   return new RegExp(`${WORD_START}${source}${WORD_END}`, 'gu');
 }
+
+/** Every preposition of the lexicon (before, until, within, after, from). */
+export const ANY_PREPOSITION = alternation(Object.values(table.prepositions).flat());

@@ -1,5 +1,5 @@
 import type { IntentData } from '../intentCorpus.ts';
-import { trainClassifier } from '../classifier.ts';
+import { trainClassifier, type ClassifierOptions } from '../classifier.ts';
 
 export interface Prediction {
   text: string;
@@ -34,8 +34,8 @@ export function score(predictions: Prediction[]): Evaluation {
 }
 
 /** Trains on every intent's utterances and predicts its held-out tests. */
-export function heldOut(corpus: readonly IntentData[]): Evaluation {
-  const classifier = trainClassifier(corpus);
+export function heldOut(corpus: readonly IntentData[], options: Partial<ClassifierOptions> = {}): Evaluation {
+  const classifier = trainClassifier(corpus, options);
   return score(
     corpus.flatMap((intent) =>
       intent.tests.map((text) => {
@@ -47,11 +47,15 @@ export function heldOut(corpus: readonly IntentData[]): Evaluation {
 }
 
 /** k-fold cross-validation over the training utterances (fold i = every k-th utterance from i). */
-export function crossValidate(corpus: readonly IntentData[], k = 5): Evaluation {
+export function crossValidate(
+  corpus: readonly IntentData[],
+  k = 5,
+  options: Partial<ClassifierOptions> = {},
+): Evaluation {
   const predictions: Prediction[] = [];
   for (let fold = 0; fold < k; fold += 1) {
     const train = corpus.map((intent) => ({ ...intent, utterances: intent.utterances.filter((_, i) => i % k !== fold) }));
-    const classifier = trainClassifier(train);
+    const classifier = trainClassifier(train, options);
     for (const intent of corpus) {
       intent.utterances.forEach((text, i) => {
         if (i % k !== fold) return;

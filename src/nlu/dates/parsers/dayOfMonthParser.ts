@@ -10,7 +10,7 @@ const CLAUSE_END = `(?=\\s*(?:$|[?!.,;)]|et |ou |svp|stp|merci))`;
 function dayIn(monthStart: string, day: number): DaySpan | null {
   const { year, month } = partsOf(monthStart);
   const iso = isoDay(year, month, day);
-  return iso && { start: iso, end: iso };
+  return iso === null ? null : { start: iso, end: iso };
 }
 
 /**

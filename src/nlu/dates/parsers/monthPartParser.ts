@@ -5,12 +5,12 @@ import type { DateParser, DaySpan, Extracted } from '../types.ts';
 type Part = 'start' | 'middle' | 'end';
 
 const PART = `(?<part>${wordsOf('end')}|${wordsOf('start')}|${wordsOf('middle')})`;
-const SHIFT = `(?: (?<shift>${wordsOf('next')}|${wordsOf('last')}|en cours|ci))?`;
+const shiftGroup = (name: string): string => `(?: (?<${name}>${wordsOf('next')}|${wordsOf('last')}|en cours|ci))?`;
 const PERIOD = [
   `(?:du mois de |de )?(?<month>${MONTH_ANY})(?: (?<year>20\\d\\d))?`,
-  `(?:du |de ce |de )(?<mois>mois)(?:-ci)?${SHIFT}`,
-  `(?:de l'|de l |d'|d |de cette )(?<annee>annee)${SHIFT}`,
-  `(?:de la |de cette |de )(?<semaine>semaine)${SHIFT}`,
+  `(?:du |de ce |de )(?<mois>mois)(?:-ci)?${shiftGroup('shiftMonth')}`,
+  `(?:de l'|de l |d'|d |de cette )(?<annee>annee)${shiftGroup('shiftYear')}`,
+  `(?:de la |de cette |de )(?<semaine>semaine)${shiftGroup('shiftWeek')}`,
 ].join('|');
 
 const isNext = new RegExp(`^${wordsOf('next')}$`);
@@ -45,7 +45,7 @@ export const monthPartParser: DateParser = {
   extract(match, { today }) {
     const groups = match.groups ?? {};
     const part = partName(groups.part ?? '');
-    const shift = groups.shift ?? '';
+    const shift = groups.shiftMonth ?? groups.shiftYear ?? groups.shiftWeek ?? '';
     const offset = isNext.test(shift) ? 1 : isLast.test(shift) ? -1 : 0;
     const result = (span: DaySpan, past?: DaySpan): Extracted => ({ ...span, past, endsPeriod: part === 'end' });
     if (groups.mois) return result(partOf(monthOf(today, offset), 'month', part));

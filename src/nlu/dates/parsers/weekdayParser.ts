@@ -16,19 +16,21 @@ function seek(from: string, weekday: number, step: 1 | -1): string {
 /**
  * `vendredi`, `ce lundi` (upcoming; past after "depuis"/"publiées", see the tense refiner),
  * `vendredi prochain` (the next one after today), `lundi dernier` (the last one before today),
- * `vendredi de la semaine prochaine`.
+ * `vendredi de la semaine prochaine`, `mercredi en huit` (a week after the next one).
  */
 export const weekdayParser: DateParser = {
   name: 'weekday',
   pattern: wordPattern(
-    `(?:ce |le )?(?<weekday>${WEEKDAY_ANY})(?: (?<shift>${NEXT}|${LAST}))?(?: (?:de la )?semaine (?<week>${NEXT}|${LAST}))?`,
+    `(?:ce |le )?(?<weekday>${WEEKDAY_ANY})(?: en (?<later>huit|quinze)| (?<shift>${NEXT}|${LAST}))?(?: (?:de la )?semaine (?<week>${NEXT}|${LAST}))?`,
   ),
   extract(match, { today }) {
     const g = match.groups ?? {};
     const weekday = WEEKDAYS[g.weekday ?? ''];
     if (weekday === undefined) return null;
     let day: string;
-    if (g.week !== undefined) {
+    if (g.later !== undefined) {
+      day = addDays(seek(addDays(today, 1), weekday, 1), g.later === 'huit' ? 7 : 14);
+    } else if (g.week !== undefined) {
       const monday = weekOf(addDays(today, isNext.test(g.week) ? 7 : -7)).start;
       day = seek(monday, weekday, 1);
     } else if (g.shift !== undefined) {
