@@ -60,8 +60,9 @@ function choose(ranges: Array<{ start: string | null; end: string | null }>, pas
 
 /**
  * Asks Microsoft's French recognizer (`@microsoft/recognizers-text-date-time`, loaded lazily) for
- * the first date of a question. Slow (first call ≈4 s, then 20-40 ms): a fallback only.
- * The text is cut to 150 characters around its first date-ish word; durations, times and
+ * the first date of a question. Slow (first call seconds, then tens of ms): a fallback only,
+ * and no pre-filter here (see `findDateRangeAsync`). The text is cut to 150 characters from just
+ * before its first date-ish word, offer references and `bac+2` blanked; durations, times and
  * unresolved periods are ignored; prepositions it drops ("avant", "jusqu'au") are applied by
  * our preposition refiner. Returns null when nothing usable comes back.
  *
@@ -69,7 +70,7 @@ function choose(ranges: Array<{ start: string | null; end: string | null }>, pas
  */
 export async function recognizeWithMicrosoft(text: string, today: string): Promise<DateMention | null> {
   const window = recognizerWindow(text);
-  if (window === null) return null;
+  if (window === '') return null;
   const { year, month, day: dayOfMonth } = partsOf(today);
   // The recognizer reads the reference in local time: noon of the Nouméa day, whatever the server zone.
   const results = (await frenchModel()).parse(window, new Date(year, month - 1, dayOfMonth, 12));

@@ -31,13 +31,12 @@ export function mayHoldDate(text: string): boolean {
 }
 
 /**
- * The part of the question worth a recognizer call: at most `RECOGNIZER_MAX_CHARS` characters
- * around the first date-ish word, non-date numbers blanked; null when there is none.
+ * The part of the question handed to a recognizer: at most `RECOGNIZER_MAX_CHARS` characters,
+ * starting a little before the first date-ish word (or at the start), non-date numbers blanked.
  */
-export function recognizerWindow(text: string): string | null {
+export function recognizerWindow(text: string): string {
   const masked = maskedText(text);
-  const hit = DATE_ISH.exec(masked);
-  if (!hit) return null;
-  const from = Math.max(0, Math.min(hit.index - 60, masked.length - RECOGNIZER_MAX_CHARS));
+  const hit = DATE_ISH.exec(masked)?.index ?? 0;
+  const from = Math.max(0, Math.min(hit - 60, masked.length - RECOGNIZER_MAX_CHARS));
   return masked.slice(from, from + RECOGNIZER_MAX_CHARS).replace(/\s+/g, ' ').trim();
 }
