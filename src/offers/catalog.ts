@@ -1,7 +1,11 @@
 import type { Offer, OfferStatus } from './offer.ts';
-import { offerStatus } from './offer.ts';
 import { communeOfLocation, type Commune } from '../text/places.ts';
 import { TitleIndex } from './titleIndex.ts';
+import { filterPredicate, type OfferFilters } from './search/filters.ts';
+import { OfferIndex } from './search/offerIndex.ts';
+import { dayNumber, EntryDays } from './search/days.ts';
+
+export type { OfferFilters } from './search/filters.ts';
 
 /** A file that could not be read as an offer, and why. */
 export interface CatalogProblem {
@@ -15,9 +19,31 @@ export interface CatalogEntry {
   commune: Commune | null;
 }
 
+/** An entry found by a search, with its relevance (0 when listed without words). */
+export interface SearchHit {
+  entry: CatalogEntry;
+  score: number;
+}
+
+/** The commune of each distinct place of work, looked up once (places repeat across offers). */
+function communesOf(offers: readonly Offer[]): Array<Commune | null> {
+  const known = new Map<string, Commune | null>();
+  return offers.map(({ location }) => {
+    if (location === null) return null;
+    let commune = known.get(location);
+    if (commune === undefined) {
+      commune = communeOfLocation(location);
+      known.set(location, commune);
+    }
+    return commune;
+  });
+}
+
 /**
  * An immutable snapshot of the offers: built once per load, swapped whole on
- * reload, so a turn always sees one consistent catalog.
+ * reload, so a turn always sees one consistent catalog. It holds two indexes:
+ * the title index (the dialog's "which offer is this about") and the
+ * full-text index (search across every field of every offer).
  */
 export class Catalog {
   readonly entries: readonly CatalogEntry[];
@@ -25,11 +51,19 @@ export class Catalog {
   readonly loadedAt: Date;
   private readonly byReference: Map<string, CatalogEntry>;
   private readonly titles: TitleIndex;
+  private readonly text: OfferIndex;
+  private readonly days: EntryDays;
+  /** Entry positions, most recently published first (ties in catalog order). */
+  private readonly recency: number[];
 
   constructor(offers: readonly Offer[], problems: readonly CatalogProblem[], loadedAt: Date) {
-    this.entries = offers.map((offer) => ({ offer, commune: communeOfLocation(offer.location) }));
+    const communes = communesOf(offers);
+    this.entries = offers.map((offer, i) => ({ offer, commune: communes[i] ?? null }));
     this.byReference = new Map(this.entries.map((e) => [e.offer.reference, e]));
     this.titles = new TitleIndex(this.entries);
+    this.text = new OfferIndex(this.entries);
+    this.days = new EntryDays(offers);
+    this.recency = this.entries.map((_, i) => i).sort((a, b) => this.days.publishedOn(b) - this.days.publishedOn(a) || a - b);
     this.problems = problems;
     this.loadedAt = loadedAt;
   }
@@ -44,18 +78,34 @@ export class Catalog {
 
   /** Entries in a given state on a Nouméa day; offers not yet published are never returned. */
   withStatus(status: OfferStatus, today: string): CatalogEntry[] {
-    return this.entries.filter((e) => offerStatus(e.offer, today) === status);
+    const day = dayNumber(today);
+    return this.entries.filter((_, i) => this.days.status(i, day) === status);
   }
 
   /** Entries that exist on that day (published on or before it), most recent first. */
   published(today: string): CatalogEntry[] {
-    return this.entries
-      .filter((e) => offerStatus(e.offer, today) !== 'upcoming')
-      .sort((a, b) => (b.offer.publishedOn ?? '').localeCompare(a.offer.publishedOn ?? ''));
+    const day = dayNumber(today);
+    return this.recency.filter((i) => this.days.status(i, day) !== 'upcoming').map((i) => this.entries[i]!);
   }
 
   /** Offers whose title matches the words, best first, among those published by `today`. */
   matchTitle(text: string, today: string): Array<{ entry: CatalogEntry; score: number }> {
-    return this.titles.search(text).filter((m) => offerStatus(m.entry.offer, today) !== 'upcoming');
+    const day = dayNumber(today);
+    return this.titles.search(text, (index) => this.days.status(index, day) !== 'upcoming');
+  }
+
+  /**
+   * Full-text search across title, employer, corps, direction, place, missions
+   * and requirements (typos, missing accents and an unfinished last word
+   * tolerated), best first, restricted by the filters. Without words, lists
+   * the entries the filters keep, most recently published first.
+   *
+   * @example
+   * catalog.search('tecnicien informatique', { places: findPlaces(['kone']), publishedBy: today })
+   */
+  search(text: string, filters: OfferFilters = {}): SearchHit[] {
+    const keep = filterPredicate(filters, this.days);
+    if (text.trim() === '') return this.recency.filter((i) => keep(this.entries[i]!, i)).map((i) => ({ entry: this.entries[i]!, score: 0 }));
+    return this.text.search(text, (i) => keep(this.entries[i]!, i)).map((hit) => ({ entry: this.entries[hit.index]!, score: hit.score }));
   }
 }

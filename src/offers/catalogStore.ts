@@ -4,23 +4,14 @@ import type { Logger } from 'pino';
 import { Catalog, type CatalogProblem } from './catalog.ts';
 import { listDocuments, loadOfferFile, mapLimit, sourcePath, type LoadOptions } from './loadCatalog.ts';
 import type { Offer } from './offer.ts';
-import { documentsFirst, OfferFiles, type ExtraOffers, type MergeOffers, type StatusProblem } from './offerFiles.ts';
+import type { CatalogStatus } from './catalogStatus.ts';
+import { documentsFirst, OfferFiles, type ExtraOffers, type MergeOffers } from './offerFiles.ts';
 import { ParseCache } from './parseCache.ts';
 import { watchDocuments, type DocumentWatcher } from './watchDocuments.ts';
 import type { Clock } from '../time/clock.ts';
 
-export type { StatusProblem, MergeOffers } from './offerFiles.ts';
-
-/** What `GET /api/status` shows. Times are ISO instants; `loadedAt` is when the catalog in service was built. */
-export interface CatalogStatus {
-  offers: number;
-  problems: StatusProblem[];
-  loadedAt: string;
-  /** When the last reload (after the first load) ran; null before any. */
-  lastReloadAt: string | null;
-  reloads: number;
-  reloadErrors: number;
-}
+export type { CatalogStatus, StatusProblem } from './catalogStatus.ts';
+export type { MergeOffers } from './offerFiles.ts';
 
 export interface CatalogStoreOptions extends LoadOptions {
   dir: string;
@@ -55,6 +46,7 @@ export class CatalogStore {
   private queue: Promise<void> = Promise.resolve();
   private timer: NodeJS.Timeout | undefined;
   private rescan = false;
+  private batchStart: number | undefined;
   private watcher: DocumentWatcher | undefined;
   private lastReloadAt: Date | null = null;
   private reloads = 0;
@@ -73,10 +65,7 @@ export class CatalogStore {
         stabilityMs: options.writeStabilityMs ?? 300,
         onChange: (path) => store.schedule(path),
         onRescan: () => store.schedule(null),
-        onError: (error) => {
-          store.reloadErrors += 1;
-          options.logger.error({ err: error, dir: options.dir }, 'surveillance des offres en échec');
-        },
+        onError: (error) => store.failed(error, 'surveillance des offres en échec'),
       });
     }
     const first = store.documents().then(async (paths) => {
@@ -120,7 +109,7 @@ export class CatalogStore {
 
   /** Re-reads every known and present document now (a manual reload). */
   reload(): Promise<void> {
-    return this.enqueue(async () => this.reread([...new Set([...this.files.paths(), ...(await this.documents())])]));
+    return this.enqueue(async () => this.reread(await this.allPaths()));
   }
 
   /** Stops watching; waits for a reload under way. */
@@ -134,27 +123,42 @@ export class CatalogStore {
     return (await listDocuments(this.options.dir)).map((path) => sourcePath(this.options.dir, path));
   }
 
-  /** Notes a changed path (null: rescan all) and reloads once changes stop for `debounceMs`. */
+  /** Known documents and present ones: what a full rescan re-reads. */
+  private async allPaths(): Promise<string[]> {
+    return [...new Set([...this.files.paths(), ...(await this.documents())])];
+  }
+
+  /**
+   * Notes a changed path (null: rescan all) and reloads once changes stop for
+   * `debounceMs`, or after 10 × `debounceMs` at most when they never stop.
+   */
   private schedule(path: string | null): void {
     if (path === null) this.rescan = true;
     else this.pending.add(path);
+    const debounce = this.options.debounceMs ?? 200;
+    this.batchStart ??= performance.now();
+    if (this.timer !== undefined && performance.now() - this.batchStart > 10 * debounce) return;
     clearTimeout(this.timer);
     this.timer = setTimeout(() => {
       const batch = [...this.pending];
       const all = this.rescan;
       this.pending.clear();
       this.rescan = false;
-      void this.enqueue(async () => this.reread(all ? [...new Set([...this.files.paths(), ...(await this.documents())])] : batch));
-    }, this.options.debounceMs ?? 200);
+      this.timer = undefined;
+      this.batchStart = undefined;
+      void this.enqueue(async () => this.reread(all ? await this.allPaths() : batch));
+    }, debounce);
   }
 
   private enqueue(task: () => Promise<void>): Promise<void> {
-    const run = this.queue.then(task).catch((error: unknown) => {
-      this.reloadErrors += 1;
-      this.options.logger.error({ err: error, dir: this.options.dir }, 'rechargement des offres en échec');
-    });
+    const run = this.queue.then(task).catch((error: unknown) => this.failed(error, 'rechargement des offres en échec'));
     this.queue = run;
     return run;
+  }
+
+  private failed(error: unknown, message: string): void {
+    this.reloadErrors += 1;
+    this.options.logger.error({ err: error, dir: this.options.dir }, message);
   }
 
   private async reread(paths: readonly string[]): Promise<void> {
@@ -165,7 +169,7 @@ export class CatalogStore {
     await this.read(paths.filter((_, i) => present[i]));
     this.catalog = this.files.build(this.extra, merge ?? documentsFirst, clock.now());
     this.reloads += 1;
-    logger.info({ offers: this.catalog.size, problems: this.catalog.problems.length, changed: paths }, 'catalogue rechargé');
+    logger.info({ offers: this.catalog.size, problems: this.catalog.problems.length, changed: paths.length > 20 ? paths.length : paths }, 'catalogue rechargé');
   }
 
   private async read(paths: readonly string[]): Promise<void> {

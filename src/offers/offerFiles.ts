@@ -1,13 +1,8 @@
 import { Catalog, type CatalogProblem } from './catalog.ts';
 import { dedupeOffers } from './loadCatalog.ts';
 import type { Offer } from './offer.ts';
+import type { StatusProblem } from './catalogStatus.ts';
 import type { ParseOutcome } from './parseCache.ts';
-
-/** A problem as the status shows it: since when, and whether the file's last good offer is still served. */
-export interface StatusProblem extends CatalogProblem {
-  since: string;
-  servingPrevious: boolean;
-}
 
 /** Offers from elsewhere (the open-data feed) merged with the documents', and their problems. */
 export interface ExtraOffers {
@@ -16,7 +11,7 @@ export interface ExtraOffers {
 }
 
 /** Combines the documents' offers with the extra ones; the default keeps the document when both hold a reference. */
-export type MergeOffers = (documents: Offer[], extra: readonly Offer[]) => Offer[];
+export type MergeOffers = (documents: readonly Offer[], extra: readonly Offer[]) => Offer[];
 
 /** The documents win: an extra offer is added only when no document holds its reference. */
 export const documentsFirst: MergeOffers = (documents, extra) => {

@@ -21,7 +21,7 @@ function isRealDay(value: string): boolean {
 
 const isoDay = z
   .string()
-  .regex(ISO_DAY, { error: 'jour attendu au format AAAA-MM-JJ' })
+  .regex(ISO_DAY, { error: 'jour attendu au format AAAA-MM-JJ', abort: true })
   .refine(isRealDay, { error: 'jour inexistant' })
   .nullable();
 const text = (max: number) =>
@@ -33,9 +33,10 @@ const list = z
 
 /**
  * What a parsed offer must look like to be served: normalised reference,
- * ISO days, bounded texts and lists, and at least one date (a document with
- * neither publication day nor deadline is taken as truncated or not an AVP).
- * Unknown keys are tolerated (the parser may grow new fields).
+ * ISO days, bounded texts and lists, and a deadline. Every AVP states its
+ * "Date limite de candidature"; a document without one is taken as truncated
+ * (served, it would read as open for ever). Unknown keys are tolerated (the
+ * parser may grow new fields).
  */
 export const offerSchema = z
   .object({
@@ -60,8 +61,8 @@ export const offerSchema = z
     source: z.string().min(1),
     warnings: z.array(z.string().max(MAX_ITEM_LENGTH)).max(MAX_LIST_ITEMS),
   })
-  .refine((o) => o.publishedOn !== null || o.deadline !== null, {
-    error: 'ni date de dépôt ni date limite (document tronqué ?)',
+  .refine((o) => o.deadline !== null, {
+    error: 'pas de date limite de candidature (document tronqué ?)',
     path: ['deadline'],
   });
 

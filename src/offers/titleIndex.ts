@@ -1,81 +1,123 @@
-import Fuse from 'fuse.js';
+import SearchableMap from 'minisearch/SearchableMap';
 import stopwordTable from '../text/lexicon/stopwords.json' with { type: 'json' };
-import { normalizeWords } from '../text/normalize.ts';
-import { stem } from '../text/tokens.ts';
+import { cachedStem, tokenize } from './search/analyzer.ts';
 import type { CatalogEntry } from './catalog.ts';
 
 const STOPWORDS = new Set(stopwordTable.words);
 /** Words shorter than this are matched exactly only. */
 const FUZZY_MIN_LENGTH = 5;
+/** A near word may differ in length by this much at most. */
+const MAX_LENGTH_GAP = 2;
 
 function contentWords(text: string): string[] {
-  return normalizeWords(text)
-    .split(' ')
-    .filter((w) => w.length > 1 && !STOPWORDS.has(w));
+  return tokenize(text).filter((w) => w.length > 1 && !STOPWORDS.has(w));
+}
+
+/** Offers sharing the same title stems: scored once, listed in catalog order. */
+interface TitleGroup {
+  stems: string[];
+  total: number;
+  members: number[];
 }
 
 /**
  * Finds offers by the words of their title, tolerant of typos and missing
  * accents: each word of a message is matched to the titles' vocabulary
- * (exactly by stem, else fuzzily with fuse.js), then offers are scored by the
- * share of their title's weight (IDF) the message covers.
+ * (exactly by stem, else to the nearest word within ¼ of its length in edits,
+ * as the former fuse.js threshold of 0.25 did, through a radix tree), then
+ * offers are scored by the share of their title's weight (IDF) the message covers.
+ * Offers with the same title stems are grouped, so the work grows with the
+ * number of distinct titles, not of offers.
  */
 export class TitleIndex {
-  private readonly postings = new Map<string, Set<number>>();
+  private readonly postings = new Map<string, number[]>();
   private readonly weights = new Map<string, number>();
-  private readonly titleStems: string[][];
-  private readonly vocabulary: Fuse<{ word: string; stem: string }>;
+  private readonly groups: TitleGroup[] = [];
+  private readonly vocabulary: SearchableMap<{ stem: string; count: number }>;
 
   constructor(private readonly entries: readonly CatalogEntry[]) {
-    const vocabulary = new Map<string, string>();
-    this.titleStems = entries.map((entry, index) => {
-      const stems = [...new Set(contentWords(entry.offer.title).map((w) => {
-        const s = stem(w);
-        vocabulary.set(w, s);
-        return s;
-      }))];
-      for (const s of stems) {
-        if (!this.postings.has(s)) this.postings.set(s, new Set());
-        this.postings.get(s)!.add(index);
+    const bySignature = new Map<string, TitleGroup>();
+    const vocabulary = new Map<string, { stem: string; count: number }>();
+    const frequency = new Map<string, number>();
+    entries.forEach((entry, index) => {
+      const words = contentWords(entry.offer.title);
+      const stems = [...new Set(words.map(cachedStem))];
+      for (const word of words) {
+        const known = vocabulary.get(word) ?? { stem: cachedStem(word), count: 0 };
+        known.count += 1;
+        vocabulary.set(word, known);
       }
-      return stems;
+      for (const s of stems) frequency.set(s, (frequency.get(s) ?? 0) + 1);
+      const signature = [...stems].sort().join(' ');
+      let group = bySignature.get(signature);
+      if (group === undefined) {
+        group = { stems, total: 0, members: [] };
+        bySignature.set(signature, group);
+        for (const s of stems) {
+          const list = this.postings.get(s);
+          if (list === undefined) this.postings.set(s, [this.groups.length]);
+          else list.push(this.groups.length);
+        }
+        this.groups.push(group);
+      }
+      group.members.push(index);
     });
-    for (const [s, docs] of this.postings) this.weights.set(s, Math.log(1 + entries.length / docs.size));
-    this.vocabulary = new Fuse(
-      [...vocabulary].map(([word, s]) => ({ word, stem: s })),
-      { keys: ['word'], threshold: 0.25, includeScore: true, ignoreLocation: true, minMatchCharLength: 4 },
-    );
+    for (const [s, count] of frequency) this.weights.set(s, Math.log(1 + entries.length / count));
+    for (const group of this.groups) group.total = group.stems.reduce((sum, s) => sum + this.weights.get(s)!, 0);
+    this.vocabulary = SearchableMap.from(vocabulary);
+  }
+
+  /** The nearest word of the titles' vocabulary, if close enough. */
+  private nearStem(word: string): string | null {
+    let best: { distance: number; count: number; stem: string } | null = null;
+    for (const [near, [info, distance]] of this.vocabulary.fuzzyGet(word, Math.floor(word.length / 4))) {
+      if (Math.abs(near.length - word.length) > MAX_LENGTH_GAP) continue;
+      if (best === null || distance < best.distance || (distance === best.distance && info.count > best.count)) {
+        best = { distance, count: info.count, stem: info.stem };
+      }
+    }
+    return best?.stem ?? null;
   }
 
   /** The stems of the titles' vocabulary named by the message (exactly or nearly). */
   private matchedStems(text: string): Set<string> {
     const matched = new Set<string>();
     for (const word of contentWords(text)) {
-      const s = stem(word);
+      const s = cachedStem(word);
       if (this.postings.has(s)) {
         matched.add(s);
         continue;
       }
       if (word.length < FUZZY_MIN_LENGTH) continue;
-      const best = this.vocabulary.search(word, { limit: 1 })[0];
-      if (best && Math.abs(best.item.word.length - word.length) <= 2) matched.add(best.item.stem);
+      const near = this.nearStem(word);
+      if (near !== null) matched.add(near);
     }
     return matched;
   }
 
-  /** Offers whose title the message names, best first; score is the covered share of the title (0..1]. */
-  search(text: string): Array<{ entry: CatalogEntry; score: number }> {
+  /**
+   * Offers whose title the message names, best first (equal scores: by title
+   * group, each in catalog order);
+   * score is the covered share of the title (0..1]. `accept` filters offers
+   * by their position in the catalog.
+   */
+  search(text: string, accept: (index: number) => boolean = () => true): Array<{ entry: CatalogEntry; score: number }> {
     const matched = this.matchedStems(text);
     if (matched.size === 0) return [];
     const candidates = new Set<number>();
-    for (const s of matched) for (const doc of this.postings.get(s) ?? []) candidates.add(doc);
+    for (const s of matched) for (const g of this.postings.get(s) ?? []) candidates.add(g);
+    const scored = [...candidates].map((g) => {
+      const group = this.groups[g]!;
+      const covered = group.stems.reduce((sum, s) => sum + (matched.has(s) ? this.weights.get(s)! : 0), 0);
+      return { group, score: group.total > 0 ? covered / group.total : 0 };
+    });
+    scored.sort((a, b) => b.score - a.score || a.group.members[0]! - b.group.members[0]!);
     const results: Array<{ entry: CatalogEntry; score: number }> = [];
-    for (const index of candidates) {
-      const stems = this.titleStems[index]!;
-      const total = stems.reduce((sum, s) => sum + this.weights.get(s)!, 0);
-      const covered = stems.filter((s) => matched.has(s)).reduce((sum, s) => sum + this.weights.get(s)!, 0);
-      results.push({ entry: this.entries[index]!, score: total > 0 ? covered / total : 0 });
+    for (const { group, score } of scored) {
+      for (const index of group.members) {
+        if (accept(index)) results.push({ entry: this.entries[index]!, score });
+      }
     }
-    return results.sort((a, b) => b.score - a.score);
+    return results;
   }
 }

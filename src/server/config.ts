@@ -16,6 +16,8 @@ const ConfigSchema = z.object({
   SESSION_SECRET: z.string().min(32, 'au moins 32 caractères').optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   TRUST_PROXY: boolean.default(false),
+  WATCH_DATA: boolean.default(true),
+  PARSE_CACHE_FILE: z.string().optional(),
 });
 
 function safeClock(value: string): number {
@@ -37,6 +39,10 @@ export interface Config {
   sessionSecret: string | null;
   logLevel: string;
   trustProxy: boolean;
+  /** Reload the catalog when files of `dataDir` change. */
+  watchData: boolean;
+  /** Where parsed offers are kept between runs; null: in memory only. */
+  parseCacheFile: string | null;
 }
 
 /** Reads and validates the configuration; throws one French line per bad setting. */
@@ -57,5 +63,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Readonly<Confi
     sessionSecret: c.SESSION_SECRET ?? null,
     logLevel: c.LOG_LEVEL,
     trustProxy: c.TRUST_PROXY,
+    watchData: c.WATCH_DATA,
+    parseCacheFile: c.PARSE_CACHE_FILE ?? null,
   });
 }

@@ -1,6 +1,8 @@
 import { createServer } from 'node:http';
 import { config as loadDotenv } from 'dotenv';
 import { createAssistant } from '../createAssistant.ts';
+import { CatalogStore } from '../offers/catalogStore.ts';
+import { ParseCache, parserFingerprint } from '../offers/parseCache.ts';
 import { webAssetsRouter } from '../channels/web/assets.ts';
 import { attachWebChannel } from '../channels/web/webChannel.ts';
 import { fixedClock, systemClock } from '../time/clock.ts';
@@ -12,16 +14,22 @@ import { createLogger } from './logger.ts';
 export async function start(config: Readonly<Config>) {
   const logger = createLogger(config.logLevel);
   const clock = config.now === null ? systemClock : fixedClock(config.now);
-  const assistant = await createAssistant({ dataDir: config.dataDir, intentsDir: config.intentsDir, clock });
-  const catalog = assistant.catalog();
-  for (const problem of catalog.problems) logger.warn({ path: problem.path, reason: problem.reason }, 'offre illisible');
-  logger.info({ offers: catalog.size, problems: catalog.problems.length, pinnedNow: config.now?.toISOString() }, 'catalogue chargé');
+  const fingerprint = config.parseCacheFile === null ? '' : await parserFingerprint();
+  const cache = config.parseCacheFile === null ? new ParseCache() : await ParseCache.load(config.parseCacheFile, fingerprint);
+  const store = await CatalogStore.open({ dir: config.dataDir, clock, logger, watch: config.watchData, cache });
+  const saveCache = async () => {
+    if (config.parseCacheFile !== null) await cache.save(config.parseCacheFile, fingerprint).catch((err: unknown) => logger.warn({ err }, 'cache non écrit'));
+  };
+  await saveCache();
+  const assistant = await createAssistant({ catalog: store, intentsDir: config.intentsDir, clock });
+  logger.info({ watch: config.watchData, pinnedNow: config.now?.toISOString() }, 'catalogue en service');
 
   const app = createApp({
     assistant,
     config,
     routers: [webAssetsRouter()],
     onError: (error) => logger.error({ err: error }, 'erreur de requête'),
+    catalogStatus: () => store.status(),
   });
   const server = createServer(app);
   const web = attachWebChannel({ server, assistant, logger });
@@ -33,6 +41,8 @@ export async function start(config: Readonly<Config>) {
   const stop = async () => {
     logger.info('arrêt');
     await web.close();
+    await store.close();
+    await saveCache();
     await new Promise<void>((resolve) => server.close(() => resolve()));
   };
   return { server, port, stop };

@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
 import { readFile } from 'node:fs/promises';
 import { createAssistant } from '../../createAssistant.ts';
+import { checkDocuments, renderCheck } from '../../offers/checkDocuments.ts';
 import { parseOfferDocument } from '../../offers/parse/index.ts';
 import { decodeDocument } from '../../offers/readDocument.ts';
 import { fixedClock, systemClock } from '../../time/clock.ts';
@@ -11,6 +12,8 @@ const USAGE = `Usage :
   cli ask "question" [--json] [--now AAAA-MM-JJ] [--data DOSSIER]
   cli ask --jsonl [--now AAAA-MM-JJ] [--data DOSSIER]   (lignes {"conversation","text","now"?} sur l'entrée standard)
   cli parse FICHIER...                                   (offres lues, en un tableau JSON)
+  cli check DOSSIER [--json]                             (champs trouvés, manquants et suspects par fichier ;
+                                                          code 1 si un fichier est en erreur ou le dossier vide)
 `;
 
 async function ask(args: string[]): Promise<number> {
@@ -47,6 +50,17 @@ async function parse(files: string[]): Promise<number> {
   return failures > 0 ? 1 : 0;
 }
 
+async function check(args: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { json: { type: 'boolean' } } });
+  const [dir, ...extra] = positionals;
+  if (dir === undefined || extra.length > 0) throw new UsageError('un seul dossier attendu');
+  const report = await checkDocuments(dir).catch((error: unknown) => {
+    throw new Error(`dossier illisible : ${dir} (${(error as Error).message})`);
+  });
+  process.stdout.write(values.json ? `${JSON.stringify(report, null, 2)}\n` : renderCheck(report));
+  return report.summary.errors > 0 || report.summary.files === 0 ? 1 : 0;
+}
+
 class UsageError extends Error {}
 
 async function main(argv: string[]): Promise<number> {
@@ -54,6 +68,7 @@ async function main(argv: string[]): Promise<number> {
   try {
     if (command === 'ask') return await ask(rest);
     if (command === 'parse') return await parse(rest);
+    if (command === 'check') return await check(rest);
     throw new UsageError(command === undefined ? 'commande manquante' : `commande inconnue : ${command}`);
   } catch (error) {
     process.stderr.write(`Erreur : ${(error as Error).message}\n`);

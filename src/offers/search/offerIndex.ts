@@ -1,0 +1,95 @@
+import SearchableMap from 'minisearch/SearchableMap';
+import type { CatalogEntry } from '../catalog.ts';
+import { PROVINCE_NAMES } from '../../text/places.ts';
+import { fuzziness, processTerm, queryWords, tokenize } from './analyzer.ts';
+import { InvertedIndex, type FieldSpec, type TermMatch } from './invertedIndex.ts';
+
+/** The fields searched and their weight in the ranking. */
+export const SEARCH_FIELDS: ReadonlyArray<FieldSpec<CatalogEntry>> = [
+  { boost: 4, text: (e) => e.offer.title },
+  { boost: 1.5, text: (e) => e.offer.employer ?? '' },
+  { boost: 1.5, text: (e) => e.offer.corps ?? '' },
+  { boost: 1, text: (e) => e.offer.direction ?? '' },
+  { boost: 2, text: (e) => [e.offer.location ?? '', e.commune?.name ?? '', e.commune ? PROVINCE_NAMES[e.commune.province] : ''].join(' ') },
+  { boost: 1, text: (e) => e.offer.missions.join('\n') },
+  { boost: 1, text: (e) => e.offer.requirements.join('\n') },
+];
+
+/** How much a fuzzy match counts per edit, and a prefix match (scaled by the share typed). */
+const FUZZY_WEIGHT = 0.6;
+const PREFIX_WEIGHT = 0.6;
+/** Terms a prefix may stand for, at most (the most frequent are kept). */
+const MAX_PREFIX_TERMS = 50;
+const MAX_QUERY_WORDS = 12;
+
+/** One hit: the entry's position in the catalog and its relevance. */
+export interface IndexHit {
+  index: number;
+  score: number;
+}
+
+/**
+ * Full-text search over the whole catalog, designed from measurements (see
+ * `bench/catalog.ts`): an inverted index over title, employer, corps,
+ * direction, place, missions and requirements; terms normalised and stemmed
+ * like the rest of the bot; typos tolerated on the words as written (1 edit
+ * from 5 letters, 2 from 9);
+ * the last word may be unfinished (prefix). Every word is required; when that
+ * finds nothing, any word counts.
+ */
+export class OfferIndex {
+  private readonly index: InvertedIndex;
+  /** The corpus' words as written (normalised), each to its stem's term: typos and prefixes are looked up here. */
+  private readonly words: SearchableMap<number>;
+
+  constructor(entries: readonly CatalogEntry[]) {
+    const stems = new Map<string, string>();
+    const analyze = (text: string): string[] => {
+      const terms: string[] = [];
+      for (const word of tokenize(text)) {
+        const term = processTerm(word);
+        if (term === null) continue;
+        terms.push(term);
+        if (!stems.has(word)) stems.set(word, term);
+      }
+      return terms;
+    };
+    this.index = InvertedIndex.build(entries, SEARCH_FIELDS, analyze);
+    this.words = SearchableMap.from([...stems].map(([word, term]) => [word, this.index.termId(term)!] as [string, number]));
+  }
+
+  /** The terms a query word stands for: its stem exactly, words within a few edits, words it begins (last word). */
+  private matches(word: string, last: boolean): TermMatch[] {
+    const factors = new Map<number, number>();
+    const keep = (term: number, factor: number) => factors.set(term, Math.max(factors.get(term) ?? 0, factor));
+    const stem = processTerm(word);
+    const exact = stem === null ? undefined : this.index.termId(stem);
+    if (exact !== undefined) keep(exact, 1);
+    const edits = fuzziness(word);
+    if (edits !== false) {
+      for (const [term, distance] of this.words.fuzzyGet(word, edits).values()) keep(term, FUZZY_WEIGHT ** distance);
+    }
+    if (last && word.length >= 3) {
+      const longer = [...this.words.atPrefix(word)]
+        .sort((a, b) => this.index.frequency(b[1]) - this.index.frequency(a[1]))
+        .slice(0, MAX_PREFIX_TERMS);
+      for (const [key, term] of longer) keep(term, (PREFIX_WEIGHT * word.length) / key.length);
+    }
+    return [...factors].map(([term, factor]) => ({ term, factor }));
+  }
+
+  /** Entries matching the words, best first (ties: catalog order); `accept` filters by position. */
+  search(text: string, accept: (index: number) => boolean = () => true): IndexHit[] {
+    const typed = [...new Set(queryWords(text))].slice(0, MAX_QUERY_WORDS);
+    if (typed.length === 0) return [];
+    const words = typed.map((word, i) => this.matches(word, i === typed.length - 1));
+    const found = words.some((w) => w.length === 0) ? [] : this.hits(words, true, accept);
+    return found.length > 0 || typed.length === 1 ? found : this.hits(words.filter((w) => w.length > 0), false, accept);
+  }
+
+  private hits(words: TermMatch[][], all: boolean, accept: (index: number) => boolean): IndexHit[] {
+    if (words.length === 0) return [];
+    const { positions, scores } = this.index.score(words, all);
+    return InvertedIndex.rank(positions.filter(accept), scores).map((index) => ({ index, score: scores[index]! }));
+  }
+}

@@ -1,0 +1,129 @@
+import { copyFile, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { loadCatalog, mapLimit, parseBytes } from '../../src/offers/loadCatalog.ts';
+import type { Offer } from '../../src/offers/offer.ts';
+import { parseOfferDocument } from '../../src/offers/parse/index.ts';
+import { ParseCache, parserFingerprint } from '../../src/offers/parseCache.ts';
+import { copyOfSeedOffers } from './storeHelpers.ts';
+
+const AT = new Date('2025-06-10T01:00:00Z');
+let dir: string;
+let remove: () => Promise<void>;
+let calls: string[];
+const countingParse = (text: string, source: string): Offer => {
+  calls.push(source);
+  return parseOfferDocument(text, source);
+};
+
+beforeEach(async () => {
+  ({ dir, remove } = await copyOfSeedOffers());
+  calls = [];
+});
+afterEach(() => remove());
+
+describe('loadCatalog', () => {
+  it('loads the seed offers without problems', async () => {
+    const catalog = await loadCatalog('data/offers', AT);
+    expect(catalog.size).toBe(5);
+    expect(catalog.problems).toEqual([]);
+    expect(catalog.loadedAt).toBe(AT);
+  });
+
+  it('does not parse unchanged files a second time, only the changed one', async () => {
+    const cache = new ParseCache();
+    await loadCatalog(dir, AT, { cache, parse: countingParse });
+    expect(calls).toHaveLength(5);
+    calls = [];
+    const again = await loadCatalog(dir, AT, { cache, parse: countingParse });
+    expect(calls).toEqual([]);
+    expect(again.size).toBe(5);
+    expect(cache.hits).toBe(5);
+
+    const file = join(dir, '3134-25-0833-SR.txt');
+    await writeFile(file, (await readFile(file, 'utf8')).replace('Dumbéa', 'Koné'));
+    const third = await loadCatalog(dir, AT, { cache, parse: countingParse });
+    expect(calls).toEqual(['3134-25-0833-SR.txt']);
+    expect(third.byRef('3134-25-0833/SR')?.offer.location).toBe('Koné');
+  });
+
+  it('gives a copied file its own source from the cache, and reports the duplicate reference', async () => {
+    const cache = new ParseCache();
+    await loadCatalog(dir, AT, { cache, parse: countingParse });
+    await copyFile(join(dir, '3134-25-0833-SR.txt'), join(dir, 'zz-copie.txt'));
+    calls = [];
+    const catalog = await loadCatalog(dir, AT, { cache, parse: countingParse });
+    expect(calls).toEqual([]);
+    expect(catalog.problems).toEqual([{ path: 'zz-copie.txt', reason: 'référence 3134-25-0833/SR déjà lue dans 3134-25-0833-SR.txt' }]);
+  });
+
+  it('reports a file the parser refuses, or the schema refuses, with its path and reason', async () => {
+    await writeFile(join(dir, 'notes.md'), 'Rien à voir.\n');
+    const longTitle = (text: string, source: string): Offer => ({ ...parseOfferDocument(text, source), title: 'x'.repeat(301) });
+    const catalog = await loadCatalog(dir, AT, { parse: (t, s) => (s === '3134-25-0699-SR.txt' ? longTitle(t, s) : parseOfferDocument(t, s)) });
+    expect(catalog.size).toBe(4);
+    expect(catalog.problems).toEqual([
+      { path: '3134-25-0699-SR.txt', reason: 'offre invalide : title : plus de 300 caractères' },
+      { path: 'notes.md', reason: "pas de référence d'offre (3134-AA-NNNN/SR)" },
+    ]);
+  });
+
+  it('keeps a parse that throws something else as a problem', () => {
+    const outcome = parseBytes(Buffer.from('x'), 'a.md', () => {
+      throw new RangeError('boum');
+    });
+    expect(outcome).toEqual({ ok: false, reason: 'boum' });
+  });
+});
+
+describe('mapLimit', () => {
+  it('keeps the order and never runs more than the limit at once', async () => {
+    let running = 0;
+    let most = 0;
+    const results = await mapLimit([5, 1, 4, 2, 3, 0], 2, async (n) => {
+      running += 1;
+      most = Math.max(most, running);
+      await new Promise((resolve) => setTimeout(resolve, n * 3));
+      running -= 1;
+      return n * 10;
+    });
+    expect(results).toEqual([50, 10, 40, 20, 30, 0]);
+    expect(most).toBe(2);
+  });
+});
+
+describe('ParseCache', () => {
+  it('forgets the least recently used entry past its bound', () => {
+    const cache = new ParseCache(2);
+    const outcome = { ok: false as const, reason: 'r' };
+    cache.set('a', outcome);
+    cache.set('b', outcome);
+    cache.get('a', 'x');
+    cache.set('c', outcome);
+    expect(cache.size).toBe(2);
+    expect(cache.get('b', 'x')).toBeUndefined();
+    expect(cache.get('a', 'x')).toEqual(outcome);
+  });
+
+  it('persists to a file and is ignored when the parser changed', async () => {
+    const folder = await mkdtemp(join(tmpdir(), 'avp-cache-'));
+    try {
+      const file = join(folder, 'offers-parse.json');
+      const fingerprint = await parserFingerprint();
+      const cache = new ParseCache();
+      await loadCatalog(dir, AT, { cache, parse: countingParse });
+      await cache.save(file, fingerprint);
+
+      calls = [];
+      const restored = await ParseCache.load(file, fingerprint);
+      const catalog = await loadCatalog(dir, AT, { cache: restored, parse: countingParse });
+      expect(calls).toEqual([]);
+      expect(catalog.size).toBe(5);
+      expect((await ParseCache.load(file, 'autre analyseur')).size).toBe(0);
+      expect((await ParseCache.load(join(folder, 'absent.json'), fingerprint)).size).toBe(0);
+    } finally {
+      await rm(folder, { recursive: true, force: true });
+    }
+  });
+});
