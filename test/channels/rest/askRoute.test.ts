@@ -23,10 +23,11 @@ describe('POST /api/ask', () => {
   });
 
   it('keeps the context of a conversation it issued', async () => {
-    const first = await request(app).post('/api/ask').send({ text: 'date limite pour 3134-25-0833/SR' });
+    const first = await request(app).post('/api/ask').send({ text: 'date limite pour 3134-25-0699/SR' });
     const second = await request(app).post('/api/ask').send({ conversation: first.body.conversation, text: 'quel diplôme faut-il ?' });
     expect(second.body.conversation).toBe(first.body.conversation);
-    expect(second.body.offers.map((o: { reference: string }) => o.reference)).toEqual(['3134-25-0833/SR']);
+    expect(second.body.offers.map((o: { reference: string }) => o.reference)).toEqual(['3134-25-0699/SR']);
+    expect(second.body.text).toContain('ne précise ni diplôme');
   });
 
   const BAD_REQUESTS: Array<{ name: string; body: string; status: number; error: RegExp }> = [
