@@ -1,0 +1,103 @@
+import { Router, type Request, type Response } from 'express';
+import { z } from 'zod';
+import type { Catalog, CatalogEntry, OfferFilters } from '../../offers/catalog.ts';
+import { offerJsonLd } from '../../offers/jsonLd.ts';
+import { offerStatus } from '../../offers/offer.ts';
+import { normalizeReference } from '../../offers/reference.ts';
+import { findPlaces } from '../../nlu/entities/places.ts';
+import { tokenize } from '../../offers/search/analyzer.ts';
+import type { Clock } from '../../time/clock.ts';
+import { isIsoDay, todayInNoumea } from '../../time/noumea.ts';
+
+/** What the offers API says when it refuses a request (short, French). */
+export const offersMessages = {
+  badParameters: (details: string) => `Paramètres invalides : ${details}.`,
+  unknownPlace: (place: string) => `Lieu inconnu : « ${place} » (commune ou province de Nouvelle-Calédonie attendue).`,
+  badReference: 'Référence invalide : attendue sous la forme 3134-25-0833/SR ou 25-0833.',
+  unknownOffer: (reference: string) => `Aucune offre publiée sous la référence ${reference}.`,
+} as const;
+
+export interface OffersRouteDependencies {
+  /** The catalog in service (read at each request: it is swapped whole on reload). */
+  catalog: () => Catalog;
+  clock: Clock;
+}
+
+const text = (max: number) => z.string().trim().min(1).max(max);
+const ListQuery = z
+  .object({
+    place: text(100).optional(),
+    employer: text(200).optional(),
+    corps: text(200).optional(),
+    open: z.string().refine(isIsoDay, { error: 'date AAAA-MM-JJ attendue' }).optional(),
+    q: text(200).optional(),
+    page: z.coerce.number().int().min(1).max(100_000).default(1),
+    pageSize: z.coerce.number().int().min(1).max(100).default(20),
+  })
+  .strict();
+
+function describeIssues(error: z.ZodError): string {
+  return error.issues
+    .map((issue) => (issue.code === 'unrecognized_keys' ? `paramètre inconnu : ${issue.keys.join(', ')}` : `valeur incorrecte pour « ${issue.path.join('.')} »`))
+    .join(', ');
+}
+
+/** The offer as the API serves it: its fields (not the source file), its status that day, its commune and province. */
+function offerJson(entry: CatalogEntry, today: string) {
+  const { source: _source, ...offer } = entry.offer;
+  return { ...offer, status: offerStatus(entry.offer, today), commune: entry.commune?.name ?? null, province: entry.commune?.province ?? null };
+}
+
+/** A list item: the offer without its long texts. */
+function offerSummary(entry: CatalogEntry, today: string) {
+  const { reference, title, employer, corps, direction, location, publishedOn, deadline } = entry.offer;
+  const place = { commune: entry.commune?.name ?? null, province: entry.commune?.province ?? null };
+  return { reference, title, employer, corps, direction, location, ...place, publishedOn, deadline, status: offerStatus(entry.offer, today) };
+}
+
+/**
+ * The public offers API, read-only:
+ * - `GET /api/offers?place&employer&corps&open=AAAA-MM-JJ&q&page&pageSize` → `{ total, page, pageSize, offers }`
+ *   (place: commune, quarter or province, accents and typos tolerated; q: full text; most relevant or most recent first);
+ * - `GET /api/offers/:reference` (any written form, `/` URL-encoded) → the offer as JSON,
+ *   or as schema.org JobPosting JSON-LD with `Accept: application/ld+json` or a `.jsonld` suffix.
+ * Offers not yet published on the clock's Nouméa day are never served.
+ */
+export function offersRouter({ catalog, clock }: OffersRouteDependencies): Router {
+  const router = Router();
+
+  router.get('/api/offers', (req: Request, res: Response) => {
+    const parsed = ListQuery.safeParse(req.query);
+    if (!parsed.success) return void res.status(400).json({ error: offersMessages.badParameters(describeIssues(parsed.error)) });
+    const { place, employer, corps, open, q, page, pageSize } = parsed.data;
+    const today = todayInNoumea(clock.now());
+    const filters: OfferFilters = { publishedBy: today, employer, corps, openOn: open };
+    if (place !== undefined) {
+      const places = findPlaces(tokenize(place));
+      if (places.length === 0) return void res.status(400).json({ error: offersMessages.unknownPlace(place) });
+      filters.places = places;
+    }
+    const hits = catalog().search(q ?? '', filters);
+    const offers = hits.slice((page - 1) * pageSize, page * pageSize).map((hit) => offerSummary(hit.entry, today));
+    res.json({ total: hits.length, page, pageSize, offers });
+  });
+
+  router.get('/api/offers/:reference', (req: Request, res: Response) => {
+    const raw = String(req.params.reference ?? '');
+    const asLd = raw.endsWith('.jsonld');
+    const reference = normalizeReference(asLd ? raw.slice(0, -'.jsonld'.length) : raw);
+    if (reference === null) return void res.status(400).json({ error: offersMessages.badReference });
+    const today = todayInNoumea(clock.now());
+    const entry = catalog().byRef(reference);
+    if (entry === undefined || offerStatus(entry.offer, today) === 'upcoming') {
+      return void res.status(404).json({ error: offersMessages.unknownOffer(reference) });
+    }
+    res.vary('Accept');
+    if (asLd || req.accepts(['application/json', 'application/ld+json']) === 'application/ld+json') {
+      return void res.type('application/ld+json').send(JSON.stringify(offerJsonLd(entry.offer, entry.commune)));
+    }
+    res.json(offerJson(entry, today));
+  });
+
+  return router;
+}
