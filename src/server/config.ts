@@ -18,6 +18,11 @@ const ConfigSchema = z.object({
   TRUST_PROXY: boolean.default(false),
   WATCH_DATA: boolean.default(true),
   PARSE_CACHE_FILE: z.string().optional(),
+  FEED_SOURCE: z.string().optional(),
+  FEED_INTERVAL_MINUTES: z.coerce.number().min(1).max(1440).default(60),
+  REDIS_URL: z.string().regex(/^rediss?:\/\//, 'attendu redis://hôte:port').optional(),
+  STATE_TTL_MINUTES: z.coerce.number().int().min(1).max(60 * 24 * 30).default(60),
+  STATE_MAX_CONVERSATIONS: z.coerce.number().int().min(100).max(10_000_000).default(10_000),
 });
 
 function safeClock(value: string): number {
@@ -43,6 +48,13 @@ export interface Config {
   watchData: boolean;
   /** Where parsed offers are kept between runs; null: in memory only. */
   parseCacheFile: string | null;
+  /** The open-data export (file or http(s) URL) merged with the documents; null = documents only. */
+  feedSource: string | null;
+  feedIntervalMs: number;
+  /** Redis shared by several instances for conversation states; null = bounded memory. */
+  redisUrl: string | null;
+  stateTtlMs: number;
+  stateMaxConversations: number;
 }
 
 /** Reads and validates the configuration; throws one French line per bad setting. */
@@ -65,5 +77,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Readonly<Confi
     trustProxy: c.TRUST_PROXY,
     watchData: c.WATCH_DATA,
     parseCacheFile: c.PARSE_CACHE_FILE ?? null,
+    feedSource: c.FEED_SOURCE ?? null,
+    feedIntervalMs: c.FEED_INTERVAL_MINUTES * 60_000,
+    redisUrl: c.REDIS_URL ?? null,
+    stateTtlMs: c.STATE_TTL_MINUTES * 60_000,
+    stateMaxConversations: c.STATE_MAX_CONVERSATIONS,
   });
 }

@@ -2,6 +2,8 @@ import { createServer } from 'node:http';
 import { config as loadDotenv } from 'dotenv';
 import { createAssistant } from '../createAssistant.ts';
 import { CatalogStore } from '../offers/catalogStore.ts';
+import { mergeOffers } from '../offers/feed/index.ts';
+import { offersRouter } from '../channels/rest/offersRoute.ts';
 import { ParseCache, parserFingerprint } from '../offers/parseCache.ts';
 import { webAssetsRouter } from '../channels/web/assets.ts';
 import { attachWebChannel } from '../channels/web/webChannel.ts';
@@ -9,6 +11,8 @@ import { fixedClock, systemClock } from '../time/clock.ts';
 import { createApp } from './app.ts';
 import { loadConfig, type Config } from './config.ts';
 import { createLogger } from './logger.ts';
+import { startFeedSync } from './feedSync.ts';
+import { createStateStorage } from './stateStorage.ts';
 
 /** Starts the bot: catalog, assistant, HTTP API, widget and its WebSocket, on one port. */
 export async function start(config: Readonly<Config>) {
@@ -16,18 +20,26 @@ export async function start(config: Readonly<Config>) {
   const clock = config.now === null ? systemClock : fixedClock(config.now);
   const fingerprint = config.parseCacheFile === null ? '' : await parserFingerprint();
   const cache = config.parseCacheFile === null ? new ParseCache() : await ParseCache.load(config.parseCacheFile, fingerprint);
-  const store = await CatalogStore.open({ dir: config.dataDir, clock, logger, watch: config.watchData, cache });
+  const store = await CatalogStore.open({ dir: config.dataDir, clock, logger, watch: config.watchData, cache, merge: mergeOffers });
+  const feed = config.feedSource === null ? null : startFeedSync(store, config.feedSource, config.feedIntervalMs, logger);
+  const state = await createStateStorage(config, clock, logger);
   const saveCache = async () => {
     if (config.parseCacheFile !== null) await cache.save(config.parseCacheFile, fingerprint).catch((err: unknown) => logger.warn({ err }, 'cache non écrit'));
   };
   await saveCache();
-  const assistant = await createAssistant({ catalog: store, intentsDir: config.intentsDir, clock });
+  const assistant = await createAssistant({
+    catalog: store,
+    intentsDir: config.intentsDir,
+    clock,
+    storage: state.storage,
+    onStorageError: (err) => logger.debug({ err }, 'état de conversation indisponible'),
+  });
   logger.info({ watch: config.watchData, pinnedNow: config.now?.toISOString() }, 'catalogue en service');
 
   const app = createApp({
     assistant,
     config,
-    routers: [webAssetsRouter()],
+    routers: [offersRouter({ catalog: () => store.current(), clock }), webAssetsRouter()],
     onError: (error) => logger.error({ err: error }, 'erreur de requête'),
     catalogStatus: () => store.status(),
   });
@@ -41,7 +53,9 @@ export async function start(config: Readonly<Config>) {
   const stop = async () => {
     logger.info('arrêt');
     await web.close();
+    feed?.stop();
     await store.close();
+    state.close();
     await saveCache();
     await new Promise<void>((resolve) => server.close(() => resolve()));
   };

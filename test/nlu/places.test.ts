@@ -16,6 +16,7 @@ describe('places named in a message', () => {
     ['quels postes sont ouverts à Nouméa ?', ['Nouméa']],
     ['des offres a noumea', ['Nouméa']],
     ['des offres a noumae', ['Nouméa']],
+    ['un poste a nouema', ['Nouméa']],
     ['je veux bosser a dumbea', ['Dumbéa']],
     ['au mont dore ou a paita', ['Mont-Dore', 'Païta']],
     ['un poste à Ducos ?', ['Nouméa']],

@@ -1,3 +1,4 @@
+import Fuse from 'fuse.js';
 import { DamerauLevenshteinDistance } from 'natural/lib/natural/distance/levenshtein_distance.js';
 import { PLACE_FORMS, type PlaceForm, type ProvinceId, type Commune } from '../../text/places.ts';
 
@@ -16,16 +17,23 @@ function tolerance(length: number): number {
   return length < 8 ? 1 : 2;
 }
 
+/**
+ * Near misses of commune and quarter names: fuse.js shortlists the forms (the
+ * list is small, ~150 forms, so it compares with each in microseconds), then
+ * the Damerau-Levenshtein distance, which counts a swap of two letters as one
+ * edit ("nouema"), decides within the word's tolerance.
+ */
+const fuzzyIndex = new Fuse(fuzzyForms, { keys: ['form'], threshold: 0.45, ignoreLocation: true, isCaseSensitive: true });
+
 function closestForm(candidate: string): PlaceForm | null {
   const allowed = tolerance(candidate.length);
   if (allowed === 0) return null;
   let best: PlaceForm | null = null;
   let bestDistance = allowed + 1;
-  for (const form of fuzzyForms) {
-    if (Math.abs(form.form.length - candidate.length) > allowed) continue;
-    const distance = DamerauLevenshteinDistance(candidate, form.form);
+  for (const { item } of fuzzyIndex.search(candidate, { limit: 5 })) {
+    const distance = DamerauLevenshteinDistance(candidate, item.form);
     if (distance < bestDistance) {
-      best = form;
+      best = item;
       bestDistance = distance;
     }
   }
