@@ -62,6 +62,9 @@ export const messages = {
   applyUnknown: (name: string) =>
     `Le document de ${name} ne précise pas comment postuler : consultez l'avis officiel sur le site de la DRHFPNC, avec sa référence.`,
 
+  residenceNoneValue: 'aucune (le document indique « / »)',
+  residenceSilent: (name: string) =>
+    `Le document de ${name} ne précise pas de durée de résidence exigée : vérifiez l'avis officiel.`,
   residenceNone: (name: string) => `${name} n'exige aucune durée de résidence : vous pouvez postuler.`,
   residenceText: (name: string, text: string) => `Durée de résidence exigée pour ${name} : ${text}.`,
   residenceCitizen: (name: string, years: number) =>

@@ -19,6 +19,11 @@ export interface Offer {
   location: string | null;
   /** Null when the document says "/" (no residence required) or is silent. */
   residence: Residence | null;
+  /**
+   * Whether a residence duration is required: true when one is stated, false
+   * when the document says "/" (none), null when it is silent.
+   */
+  residenceRequired: boolean | null;
   /** ISO day of publication ("date de dépôt de l'offre"). */
   publishedOn: string | null;
   /** ISO day of the application deadline, last day included. */

@@ -49,6 +49,7 @@ export const offerSchema = z
     residence: z
       .object({ text: text(MAX_FIELD_LENGTH), years: z.number().int().min(0).max(100).nullable() })
       .nullable(),
+    residenceRequired: z.boolean().nullable(),
     publishedOn: isoDay,
     deadline: isoDay,
     deadlineNote: optionalText,

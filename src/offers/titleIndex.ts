@@ -8,6 +8,11 @@ const STOPWORDS = new Set(stopwordTable.words);
 const FUZZY_MIN_LENGTH = 5;
 /** A near word may differ in length by this much at most. */
 const MAX_LENGTH_GAP = 2;
+/**
+ * A message names a title only if it covers at least this share of it: one
+ * common word ("direction", "résidence") of a long title is not a name.
+ */
+const MIN_TITLE_COVERAGE = 0.3;
 
 function contentWords(text: string): string[] {
   return tokenize(text).filter((w) => w.length > 1 && !STOPWORDS.has(w));
@@ -25,7 +30,7 @@ interface TitleGroup {
  * accents: each word of a message is matched to the titles' vocabulary
  * (exactly by stem, else to the nearest word within ¼ of its length in edits,
  * as the former fuse.js threshold of 0.25 did, through a radix tree), then
- * offers are scored by the share of their title's weight (IDF) the message covers.
+ * offers are scored by how well title and message words cover each other (IDF-weighted).
  * Offers with the same title stems are grouped, so the work grows with the
  * number of distinct titles, not of offers.
  */
@@ -97,19 +102,23 @@ export class TitleIndex {
 
   /**
    * Offers whose title the message names, best first (equal scores: by title
-   * group, each in catalog order);
-   * score is the covered share of the title (0..1]. `accept` filters offers
-   * by their position in the catalog.
+   * group, each in catalog order). The score (0..1] is the geometric mean of
+   * the share of the title the message covers and the share of the message's
+   * title words the title holds: "directeur adjoint expérience client" names
+   * "Directeur(trice) adjoint(e) expérience client", not the shorter
+   * "Directeur (trice)". `accept` filters offers by their position in the catalog.
    */
   search(text: string, accept: (index: number) => boolean = () => true): Array<{ entry: CatalogEntry; score: number }> {
     const matched = this.matchedStems(text);
     if (matched.size === 0) return [];
     const candidates = new Set<number>();
     for (const s of matched) for (const g of this.postings.get(s) ?? []) candidates.add(g);
-    const scored = [...candidates].map((g) => {
+    const asked = [...matched].reduce((sum, s) => sum + this.weights.get(s)!, 0);
+    const scored = [...candidates].flatMap((g) => {
       const group = this.groups[g]!;
       const covered = group.stems.reduce((sum, s) => sum + (matched.has(s) ? this.weights.get(s)! : 0), 0);
-      return { group, score: group.total > 0 ? covered / group.total : 0 };
+      const coverage = group.total > 0 ? covered / group.total : 0;
+      return coverage < MIN_TITLE_COVERAGE ? [] : [{ group, score: Math.sqrt(coverage * (covered / asked)) }];
     });
     scored.sort((a, b) => b.score - a.score || a.group.members[0]! - b.group.members[0]!);
     const results: Array<{ entry: CatalogEntry; score: number }> = [];

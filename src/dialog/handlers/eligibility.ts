@@ -13,7 +13,8 @@ export const residenceEligibility: Handler = aboutOffer('eligibility.residence',
   const required = entry.offer.residence;
   const claim = findResidenceClaim(understanding.words.join(' '));
   const lines: string[] = [];
-  if (required === null) lines.push(messages.residenceNone(name));
+  if (required === null && entry.offer.residenceRequired === null) lines.push(messages.residenceSilent(name));
+  else if (required === null) lines.push(messages.residenceNone(name));
   else if (required.years === null) lines.push(messages.residenceText(name, required.text));
   else if (claim?.kind === 'citizen') lines.push(messages.residenceCitizen(name, required.years));
   else {

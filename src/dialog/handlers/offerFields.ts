@@ -25,6 +25,12 @@ export const requirements: Handler = aboutOffer('offer.requirements', (entry) =>
   return { text: [messages.requirements(name), ...lines].join('\n'), quickReplies: [messages.quick.deadline] };
 });
 
+/** The residence the document requires: its words, "aucune" when it says "/", null when silent. */
+function residenceText(offer: Offer): string | null {
+  if (offer.residence !== null) return offer.residence.text;
+  return offer.residenceRequired === false ? messages.residenceNoneValue : null;
+}
+
 /** One plain field of an offer: its French label and how to read it. */
 interface FieldSpec {
   intent: string;
@@ -38,7 +44,7 @@ const FIELDS: FieldSpec[] = [
   { intent: 'offer.employer', label: 'Employeur', value: (o) => o.employer },
   { intent: 'offer.direction', label: 'Direction', value: (o) => o.direction },
   { intent: 'offer.corps', label: "Corps ou cadre d'emploi", value: (o) => o.corps },
-  { intent: 'offer.residence', label: 'Durée de résidence exigée', value: (o) => o.residence?.text ?? null },
+  { intent: 'offer.residence', label: 'Durée de résidence exigée', value: residenceText },
   { intent: 'offer.startDate', label: 'Poste à pourvoir', value: (o) => o.startDate },
   { intent: 'offer.reference', label: 'Référence', value: (o) => o.reference },
   { intent: 'offer.publishedOn', label: 'Date de publication', value: (o) => (o.publishedOn ? formatLongDate(o.publishedOn) : null) },

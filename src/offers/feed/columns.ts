@@ -29,6 +29,7 @@ export const FEED_COLUMNS = [
   rule('direction', ['direction_libelle'], convert.text),
   rule('location', ['lieu_travail'], convert.text),
   rule('residence', ['duree_residence_exigee'], convert.residence),
+  rule('residenceRequired', ['duree_residence_exigee'], convert.residenceRequired),
   rule('publishedOn', ['date_mis_en_ligne'], convert.portalDay),
   rule('deadline', ['date_cloture'], convert.portalDay),
   rule('deadlineNote', ['commentaire_republication'], convert.text),

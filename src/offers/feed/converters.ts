@@ -49,6 +49,12 @@ export const residence: Converter<Residence | null> = ([cell]) => {
   return value === null ? null : parseResidence(value);
 };
 
+/** Whether the cell states a duration (true), says "/" or none (false); null when empty. */
+export const residenceRequired: Converter<boolean | null> = ([cell]) => {
+  const value = cellText(cell);
+  return value === null ? null : parseResidence(value) !== null;
+};
+
 function day(kind: 'portalShifted' | 'local'): Converter<string | null> {
   return ([cell], context) => {
     const read = readFeedDay(cell ?? '', kind);

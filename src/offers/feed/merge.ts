@@ -8,7 +8,7 @@ function lacks(value: unknown): boolean {
 
 /** Fields the feed may fill (source and warnings are handled apart). */
 const FILLABLE = [
-  'title', 'employer', 'corps', 'direction', 'location', 'residence', 'publishedOn', 'deadline',
+  'title', 'employer', 'corps', 'direction', 'location', 'residence', 'residenceRequired', 'publishedOn', 'deadline',
   'deadlineNote', 'previousDeadline', 'startDate', 'respncJob', 'missions', 'requirements', 'body',
 ] as const satisfies readonly Exclude<keyof Offer, 'reference' | 'source' | 'warnings'>[];
 

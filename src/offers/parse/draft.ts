@@ -18,6 +18,7 @@ export function emptyDraft(source: string): OfferDraft {
     direction: null,
     location: null,
     residence: null,
+    residenceRequired: null,
     publishedOn: null,
     deadline: null,
     deadlineNote: null,

@@ -22,6 +22,8 @@ export const residenceParser: FieldParser = {
   name: 'residence',
   parse({ fields }, draft) {
     const found = fields.get('residence');
-    if (found) draft.residence = parseResidence(found.value);
+    if (!found) return;
+    draft.residence = parseResidence(found.value);
+    draft.residenceRequired = draft.residence !== null;
   },
 };

@@ -88,11 +88,13 @@ function oneOffer(random: Prng, reference: string, publishedOn: string): Synthet
     corps: random.chance(0.95) ? random.pick(family.corps) : null,
     location: fillCommune(random.pick(template.addresses), commune),
     residence: random.pick(RESIDENCES),
+    residenceRequired: null,
     startDate: startDate(random, deadline),
     respncJob: random.chance(0.8) ? family.respnc : null,
     missions: random.sample(family.missions, random.int(3, 7)),
     requirements: random.sample(family.requirements, random.int(2, 5)),
   };
+  fields.residenceRequired = fields.residence !== null; // the document always writes the label ("/" when none)
   const service = direction === null ? '' : ` de la ${direction.charAt(0).toLowerCase()}${direction.slice(1)}`;
   const details = [
     `Employeur public (${employer}), le service${service} contribue à la mise en œuvre des politiques publiques à ${commune.name}.`,

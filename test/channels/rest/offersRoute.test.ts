@@ -134,7 +134,7 @@ describe('GET /api/offers/:reference', () => {
 
 describe('offerJsonLd', () => {
   const bare: Offer = {
-    reference: '3134-26-0001/SR', title: 'Agent', employer: null, corps: null, direction: null, location: null, residence: null,
+    reference: '3134-26-0001/SR', title: 'Agent', employer: null, corps: null, direction: null, location: null, residence: null, residenceRequired: null,
     publishedOn: null, deadline: null, deadlineNote: null, previousDeadline: null, startDate: null, respncJob: null,
     missions: [], requirements: [], body: 'Poste à temps complet.', source: 'x.txt', warnings: [],
   };
