@@ -70,11 +70,12 @@ export async function createAssistant(options: AssistantOptions): Promise<Loaded
     ask(turn: Turn): Promise<Answer> {
       const text = turn.text.slice(0, MAX_TEXT_LENGTH);
       const today = todayInNoumea(turn.now ?? clock.now());
-      const understanding = understand(text);
+      const catalog = source.current();
+      const understanding = understand(text, catalog.titleWords(text));
       return queue.run(turn.conversation, async () => {
         for (let attempt = 1; ; attempt += 1) {
           const loaded = await store.load(turn.conversation);
-          const result = respond({ understanding, catalog: source.current(), today, state: loaded.state });
+          const result = respond({ understanding, catalog, today, state: loaded.state });
           if (!loaded.available) return result.answer;
           const saved = await store.save(turn.conversation, result.state, loaded.eTag);
           if (saved !== 'conflict' || attempt === MAX_ATTEMPTS) return result.answer;

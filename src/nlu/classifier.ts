@@ -8,7 +8,11 @@ export interface IntentGuess {
 }
 
 export interface IntentClassifier {
-  classify(text: string): IntentGuess[];
+  /**
+   * Every intent, most likely first. `titleWords`: words of the message known
+   * to name an offer's title (from the catalog), read as one "@metier".
+   */
+  classify(text: string, titleWords?: ReadonlySet<string>): IntentGuess[];
 }
 
 export interface ClassifierOptions {
@@ -58,8 +62,8 @@ export function trainClassifier(
   const unseen = denominators.map((d) => Math.log(alpha) - d);
 
   return {
-    classify(text) {
-      const observed = [...features(text, featureOptions)].filter(([f]) => vocabulary.has(f));
+    classify(text, titleWords) {
+      const observed = [...features(text, featureOptions, titleWords)].filter(([f]) => vocabulary.has(f));
       const scores = labels.map((_, c) => {
         let score = priors[c]!;
         const classCounts = counts[c]!;

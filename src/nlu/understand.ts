@@ -15,9 +15,10 @@ export const FALLBACK_INTENT = 'fallback';
  * Offer titles are resolved by the dialog, which knows the catalog and the day.
  */
 export function createUnderstander(classifier: IntentClassifier) {
-  return function understand(text: string): Understanding {
+  /** `titleWords`: the message's words that name an offer title in the catalog in service. */
+  return function understand(text: string, titleWords?: ReadonlySet<string>): Understanding {
     const words = toWords(text);
-    const best = words.length > 0 ? classifier.classify(text)[0] : undefined;
+    const best = words.length > 0 ? classifier.classify(text, titleWords)[0] : undefined;
     const confident = best !== undefined && best.confidence >= MIN_CONFIDENCE;
     return {
       text,

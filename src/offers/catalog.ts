@@ -88,6 +88,11 @@ export class Catalog {
     return this.recency.filter((i) => this.days.status(i, day) !== 'upcoming').map((i) => this.entries[i]!);
   }
 
+  /** The words of a message that name an offer's title (read as one job title by the understanding). */
+  titleWords(text: string): Set<string> {
+    return this.titles.titleWords(text);
+  }
+
   /** Offers whose title matches the words, best first, among those published by `today`. */
   matchTitle(text: string, today: string): Array<{ entry: CatalogEntry; score: number }> {
     const day = dayNumber(today);

@@ -84,20 +84,47 @@ export class TitleIndex {
     return best?.stem ?? null;
   }
 
-  /** The stems of the titles' vocabulary named by the message (exactly or nearly). */
-  private matchedStems(text: string): Set<string> {
-    const matched = new Set<string>();
+  /** Each word of the message that names a stem of the titles' vocabulary (exactly or nearly), with that stem. */
+  private matchedWords(text: string): Map<string, string> {
+    const matched = new Map<string, string>();
     for (const word of contentWords(text)) {
       const s = cachedStem(word);
       if (this.postings.has(s)) {
-        matched.add(s);
+        matched.set(word, s);
         continue;
       }
       if (word.length < FUZZY_MIN_LENGTH) continue;
       const near = this.nearStem(word);
-      if (near !== null) matched.add(near);
+      if (near !== null) matched.set(word, near);
     }
     return matched;
+  }
+
+  /**
+   * The words of the message that name the best-matching title ("chargé",
+   * "gestion", "commissions"), so the understanding can read them as one job
+   * title; empty when no title is named.
+   */
+  titleWords(text: string): Set<string> {
+    const words = this.matchedWords(text);
+    const best = this.scoreGroups(new Set(words.values()))[0];
+    if (best === undefined) return new Set();
+    const stems = new Set(best.group.stems);
+    return new Set([...words].filter(([, s]) => stems.has(s)).map(([w]) => w));
+  }
+
+  private scoreGroups(matched: ReadonlySet<string>): Array<{ group: TitleGroup; score: number }> {
+    if (matched.size === 0) return [];
+    const candidates = new Set<number>();
+    for (const s of matched) for (const g of this.postings.get(s) ?? []) candidates.add(g);
+    const asked = [...matched].reduce((sum, s) => sum + this.weights.get(s)!, 0);
+    const scored = [...candidates].flatMap((g) => {
+      const group = this.groups[g]!;
+      const covered = group.stems.reduce((sum, s) => sum + (matched.has(s) ? this.weights.get(s)! : 0), 0);
+      const coverage = group.total > 0 ? covered / group.total : 0;
+      return coverage < MIN_TITLE_COVERAGE ? [] : [{ group, score: Math.sqrt(coverage * (covered / asked)) }];
+    });
+    return scored.sort((a, b) => b.score - a.score || a.group.members[0]! - b.group.members[0]!);
   }
 
   /**
@@ -109,18 +136,7 @@ export class TitleIndex {
    * "Directeur (trice)". `accept` filters offers by their position in the catalog.
    */
   search(text: string, accept: (index: number) => boolean = () => true): Array<{ entry: CatalogEntry; score: number }> {
-    const matched = this.matchedStems(text);
-    if (matched.size === 0) return [];
-    const candidates = new Set<number>();
-    for (const s of matched) for (const g of this.postings.get(s) ?? []) candidates.add(g);
-    const asked = [...matched].reduce((sum, s) => sum + this.weights.get(s)!, 0);
-    const scored = [...candidates].flatMap((g) => {
-      const group = this.groups[g]!;
-      const covered = group.stems.reduce((sum, s) => sum + (matched.has(s) ? this.weights.get(s)! : 0), 0);
-      const coverage = group.total > 0 ? covered / group.total : 0;
-      return coverage < MIN_TITLE_COVERAGE ? [] : [{ group, score: Math.sqrt(coverage * (covered / asked)) }];
-    });
-    scored.sort((a, b) => b.score - a.score || a.group.members[0]! - b.group.members[0]!);
+    const scored = this.scoreGroups(new Set(this.matchedWords(text).values()));
     const results: Array<{ entry: CatalogEntry; score: number }> = [];
     for (const { group, score } of scored) {
       for (const index of group.members) {

@@ -118,14 +118,36 @@ function add(into: Map<string, number>, feature: string, weight: number): void {
 }
 
 /**
+ * Words the catalog recognised as an offer's title become one "@metier" (with
+ * the little words between them): "date limite du poste de chargé de la
+ * gestion des commissions" reads "date limite du poste de @metier".
+ */
+export function maskKnownTitle(ws: readonly string[], titleWords: ReadonlySet<string>): string[] {
+  if (titleWords.size === 0) return [...ws];
+  const out: string[] = [];
+  for (let i = 0; i < ws.length; i += 1) {
+    const w = ws[i]!;
+    if (!titleWords.has(w)) {
+      const bridges = TITLE_OF.has(w) || w === 'la' || w === 'l' || w === 'des' || w === 'en' || w === 'et';
+      if (!(bridges && out[out.length - 1] === '@metier' && titleWords.has(ws[i + 1] ?? ''))) out.push(w);
+    } else if (out[out.length - 1] !== '@metier') out.push('@metier');
+  }
+  return out;
+}
+
+/**
  * Weighted features of a message (measured choices, see bench/evalNlu.ts):
  * French stems of every word (stop words kept: "quand", "où", "combien",
  * "qui" carry the intent, and dropping even articles lost accuracy), stem
  * bigrams ("dat_limit"), and character n-grams of each word of 3+ letters for
  * typos and unseen forms ("limitte", "helloo"), one count each by default.
  */
-export function features(text: string, options: FeatureOptions = DEFAULT_FEATURES): Map<string, number> {
-  const cleaned = cleanWords(text, options);
+export function features(
+  text: string,
+  options: FeatureOptions = DEFAULT_FEATURES,
+  titleWords: ReadonlySet<string> = new Set(),
+): Map<string, number> {
+  const cleaned = maskKnownTitle(cleanWords(text, options), titleWords);
   const masked = options.mask ? maskEntities(cleaned) : cleaned;
   const ws = options.maskTitles ? maskTitles(masked) : masked;
   const stems = ws.map((w) => (w.startsWith('@') ? w : stem(w)));
