@@ -71,7 +71,7 @@ export async function createAssistant(options: AssistantOptions): Promise<Loaded
       const text = turn.text.slice(0, MAX_TEXT_LENGTH);
       const today = todayInNoumea(turn.now ?? clock.now());
       const catalog = source.current();
-      const understanding = understand(text, catalog.titleWords(text));
+      const understanding = understand(text, today, catalog.titleWords(text));
       return queue.run(turn.conversation, async () => {
         for (let attempt = 1; ; attempt += 1) {
           const loaded = await store.load(turn.conversation);

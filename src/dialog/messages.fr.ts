@@ -24,16 +24,27 @@ export const messages = {
     "Je ne réponds qu'aux questions sur les offres d'emploi public de Nouvelle-Calédonie : " +
     'offres ouvertes, dates limites, diplômes demandés.',
 
-  listHeading: (count: number, where: string, today: string) =>
-    count === 1
-      ? `1 offre ouverte${where} ce ${day(today)} :`
-      : `${count} offres ouvertes${where} ce ${day(today)} :`,
-  listNone: (where: string, today: string) => `Aucune offre n'est ouverte${where} ce ${day(today)}.`,
+  listHeading: (count: number, status: 'open' | 'closed' | 'any', filters: string, today: string) => {
+    const plural = count > 1 ? 's' : '';
+    const state = status === 'open' ? `ouverte${plural}` : status === 'closed' ? `close${plural}` : `publiée${plural}`;
+    return `${count} offre${plural} ${state}${filters}${status === 'open' ? ` ce ${day(today)}` : ''} :`;
+  },
+  listNone: (status: 'open' | 'closed' | 'any', filters: string, today: string) => {
+    const state = status === 'open' ? 'ouverte' : status === 'closed' ? 'close' : 'publiée';
+    return `Aucune offre ${state}${filters}${status === 'open' ? ` ce ${day(today)}` : ''}.`;
+  },
   listMore: (hidden: number) => `… et ${hidden} autre${hidden > 1 ? 's' : ''}. Précisez une commune ou un métier pour affiner.`,
-  suggestOpenElsewhere: 'Offres ouvertes ailleurs :',
+  suggestOpen: 'Offres ouvertes en ce moment :',
   suggestLatest: 'Aucune offre n\'est ouverte en ce moment ; voici les dernières publiées :',
   catalogEmpty: "Aucune offre n'est chargée pour le moment.",
   inPlace: (name: string) => ` à ${name}`,
+  atEmployer: (name: string) => ` chez ${name}`,
+  aboutWords: (words: string) => ` pour « ${words} »`,
+  window: (byDeadline: boolean, span: string) => (span === '' ? '' : ` (${byDeadline ? 'clôture' : 'publication'} ${span})`),
+  spanOn: (date: string) => `le ${date}`,
+  spanBetween: (from: string, to: string) => `entre le ${from} et le ${to}`,
+  spanUntil: (date: string) => `jusqu'au ${date}`,
+  spanFrom: (date: string) => `à partir du ${date}`,
   inProvince: (name: string) => ` en ${name}`,
 
   offerLine: (index: number, title: string, place: string | null, deadline: string | null, reference: string) =>

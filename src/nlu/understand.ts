@@ -2,6 +2,8 @@ import type { IntentClassifier } from './classifier.ts';
 import { findPlaces } from './entities/places.ts';
 import { findReferences } from './entities/references.ts';
 import { findOrdinal } from './entities/ordinals.ts';
+import { findEmployer } from './entities/employers.ts';
+import { findDateRange } from './dates/index.ts';
 import type { Understanding } from './understanding.ts';
 import { words as toWords } from '../text/tokens.ts';
 
@@ -15,8 +17,11 @@ export const FALLBACK_INTENT = 'fallback';
  * Offer titles are resolved by the dialog, which knows the catalog and the day.
  */
 export function createUnderstander(classifier: IntentClassifier) {
-  /** `titleWords`: the message's words that name an offer title in the catalog in service. */
-  return function understand(text: string, titleWords?: ReadonlySet<string>): Understanding {
+  /**
+   * `today`: the Nouméa day dates are read from; `titleWords`: the message's
+   * words that name an offer title in the catalog in service.
+   */
+  return function understand(text: string, today: string, titleWords?: ReadonlySet<string>): Understanding {
     const words = toWords(text);
     const best = words.length > 0 ? classifier.classify(text, titleWords)[0] : undefined;
     const confident = best !== undefined && best.confidence >= MIN_CONFIDENCE;
@@ -28,6 +33,8 @@ export function createUnderstander(classifier: IntentClassifier) {
       places: findPlaces(words),
       references: findReferences(text),
       ordinal: findOrdinal(words),
+      employer: findEmployer(words),
+      dates: findDateRange(text, today),
     };
   };
 }

@@ -88,6 +88,11 @@ export class Catalog {
     return this.recency.filter((i) => this.days.status(i, day) !== 'upcoming').map((i) => this.entries[i]!);
   }
 
+  /** True when some offer's text holds this normalised word (its stem), exactly: a word worth searching. */
+  knowsWord(word: string): boolean {
+    return this.text.knows(word);
+  }
+
   /** The words of a message that name an offer's title (read as one job title by the understanding). */
   titleWords(text: string): Set<string> {
     return this.titles.titleWords(text);

@@ -1,14 +1,16 @@
-import express, { type ErrorRequestHandler, type Express } from 'express';
+import express, { type Express } from 'express';
 import type { Assistant } from '../assistant.ts';
 import { ConversationTokens } from '../channels/conversationTokens.ts';
 import { askRouter } from '../channels/rest/askRoute.ts';
 import { restMessages } from '../channels/rest/messages.fr.ts';
 import type { CatalogStatus } from '../offers/catalogStore.ts';
 import type { Config } from './config.ts';
+import { errorHandler, protect, type SecuritySettings } from './security.ts';
 
 export interface AppDependencies {
   assistant: Assistant;
-  config: Pick<Config, 'sessionSecret' | 'trustProxy'>;
+  /** The security settings not given take their defaults (`DEFAULT_SECURITY`). */
+  config: Pick<Config, 'sessionSecret' | 'trustProxy'> & Partial<SecuritySettings>;
   /** Extra routers mounted before the 404 (the widget's assets). */
   routers?: express.Router[];
   onError?: (error: unknown) => void;
@@ -24,14 +26,11 @@ export function createApp({ assistant, config, routers = [], onError, catalogSta
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', config.trustProxy);
+  protect(app, config);
   app.use(askRouter(assistant, new ConversationTokens(config.sessionSecret)));
   if (catalogStatus) app.get('/api/status', (_req, res) => void res.set('Cache-Control', 'no-store').json(catalogStatus()));
   for (const router of routers) app.use(router);
   app.use((_req, res) => void res.status(404).json({ error: restMessages.notFound }));
-  const lastResort: ErrorRequestHandler = (error, _req, res, _next) => {
-    onError?.(error);
-    if (!res.headersSent) res.status(500).json({ error: restMessages.internal });
-  };
-  app.use(lastResort);
+  app.use(errorHandler(onError));
   return app;
 }

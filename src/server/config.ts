@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { parseClockSetting } from '../time/clock.ts';
+import type { SecuritySettings } from './security.ts';
+import { securityEnvShape, securitySettings, trustProxySetting } from './securityConfig.ts';
 
 const boolean = z.enum(['true', 'false', '1', '0']).transform((v) => v === 'true' || v === '1');
 
@@ -15,7 +17,7 @@ const ConfigSchema = z.object({
     .refine((v) => v === undefined || v === '' || !Number.isNaN(safeClock(v)), 'attendu AAAA-MM-JJ ou un horodatage ISO'),
   SESSION_SECRET: z.string().min(32, 'au moins 32 caractères').optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
-  TRUST_PROXY: boolean.default(false),
+  TRUST_PROXY: trustProxySetting.default(false),
   WATCH_DATA: boolean.default(true),
   PARSE_CACHE_FILE: z.string().optional(),
   FEED_SOURCE: z.string().optional(),
@@ -23,6 +25,7 @@ const ConfigSchema = z.object({
   REDIS_URL: z.string().regex(/^rediss?:\/\//, 'attendu redis://hôte:port').optional(),
   STATE_TTL_MINUTES: z.coerce.number().int().min(1).max(60 * 24 * 30).default(60),
   STATE_MAX_CONVERSATIONS: z.coerce.number().int().min(100).max(10_000_000).default(10_000),
+  ...securityEnvShape,
 });
 
 function safeClock(value: string): number {
@@ -33,7 +36,8 @@ function safeClock(value: string): number {
   }
 }
 
-export interface Config {
+/** Every setting; the security ones (origins, CSP frame ancestors, body and rate limits) come from `SecuritySettings`. */
+export interface Config extends SecuritySettings {
   port: number;
   host: string;
   dataDir: string;
@@ -43,7 +47,8 @@ export interface Config {
   /** Signs conversation tokens; random per process when unset (tokens then die with the process). */
   sessionSecret: string | null;
   logLevel: string;
-  trustProxy: boolean;
+  /** Express `trust proxy`: boolean, hop count, or proxy addresses. */
+  trustProxy: boolean | number | string;
   /** Reload the catalog when files of `dataDir` change. */
   watchData: boolean;
   /** Where parsed offers are kept between runs; null: in memory only. */
@@ -82,5 +87,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Readonly<Confi
     redisUrl: c.REDIS_URL ?? null,
     stateTtlMs: c.STATE_TTL_MINUTES * 60_000,
     stateMaxConversations: c.STATE_MAX_CONVERSATIONS,
+    ...securitySettings(c),
   });
 }

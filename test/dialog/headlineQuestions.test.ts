@@ -35,7 +35,7 @@ describe('headline questions on the seed catalog', () => {
     const assistant = await seedAssistant('2025-06-10');
     const answer = await assistant.ask({ conversation: 'closed', text: 'quels postes sont ouverts à Nouméa ?' });
     expect(answer.offers).toEqual([]);
-    expect(answer.text).toMatch(/Aucune offre n'est ouverte à Nouméa/);
+    expect(answer.text).toMatch(/Aucune offre ouverte à Nouméa ce mardi 10 juin 2025/);
     expect(answer.suggestions.map((o) => o.reference)).toEqual(['3134-25-0833/SR']);
   });
 

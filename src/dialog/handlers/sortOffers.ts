@@ -32,7 +32,7 @@ export const sortOffers: Handler = (context) => {
     : [];
   const selection = selectOffers(context);
   const pool = (fromList.length > 1 ? fromList : selection.found).filter((e) => valueOf(e, order) !== null);
-  if (pool.length === 0) return nothingMatches(intent, context, selection.where);
+  if (pool.length === 0) return nothingMatches(intent, context, selection);
   const sign = order.direction === 'asc' ? 1 : -1;
   const ranked = [...pool].sort((a, b) => sign * valueOf(a, order)!.localeCompare(valueOf(b, order)!));
   const best = ranked[0]!;

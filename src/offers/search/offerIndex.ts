@@ -78,6 +78,12 @@ export class OfferIndex {
     return [...factors].map(([term, factor]) => ({ term, factor }));
   }
 
+  /** True when the catalog's text holds this normalised word (by its stem), exactly. */
+  knows(word: string): boolean {
+    const stem = processTerm(word);
+    return stem !== null && this.index.termId(stem) !== undefined;
+  }
+
   /** Entries matching the words, best first (ties: catalog order); `accept` filters by position. */
   search(text: string, accept: (index: number) => boolean = () => true): IndexHit[] {
     const typed = [...new Set(queryWords(text))].slice(0, MAX_QUERY_WORDS);
