@@ -1,4 +1,4 @@
-import type { Assistant, Turn } from './assistant.ts';
+import type { Assistant, Turn, TurnEvent } from './assistant.ts';
 import type { Answer } from './dialog/answer.ts';
 import { respond } from './dialog/respond.ts';
 import { BoundedMemoryStorage } from './dialog/state/boundedMemoryStorage.ts';
@@ -36,6 +36,8 @@ export interface AssistantOptions {
   storage?: Storage;
   /** Told when the storage fails (the turn then runs without context). */
   onStorageError?: (error: unknown) => void;
+  /** Told after each answered turn (metrics, logs, learning); keeps the core free of them. Its errors are ignored. */
+  onTurn?: (event: TurnEvent) => void;
 }
 
 export interface LoadedAssistant extends Assistant {
@@ -60,7 +62,8 @@ async function staticSource(dataDir: string, clock: Clock): Promise<CatalogSourc
 export async function createAssistant(options: AssistantOptions): Promise<LoadedAssistant> {
   const { clock } = options;
   const source = options.catalog ?? (await staticSource(options.dataDir ?? 'data/offers', clock));
-  const understand = createUnderstander(trainClassifier(loadIntentCorpus(options.intentsDir ?? 'intents')));
+  const corpus = loadIntentCorpus(options.intentsDir ?? 'intents');
+  const understand = createUnderstander(trainClassifier(corpus), corpus);
   const storage = options.storage ?? new BoundedMemoryStorage({ ttlMs: 60 * 60 * 1000, maxItems: 10_000, clock });
   const store = new StateStore(storage, options.onStorageError);
   const queue = new TurnQueue();
@@ -68,11 +71,12 @@ export async function createAssistant(options: AssistantOptions): Promise<Loaded
   return {
     catalog: () => source.current(),
     ask(turn: Turn): Promise<Answer> {
+      const started = performance.now();
       const text = turn.text.slice(0, MAX_TEXT_LENGTH);
       const today = todayInNoumea(turn.now ?? clock.now());
       const catalog = source.current();
       const understanding = understand(text, today, catalog.titleWords(text));
-      return queue.run(turn.conversation, async () => {
+      const answered = queue.run(turn.conversation, async () => {
         for (let attempt = 1; ; attempt += 1) {
           const loaded = await store.load(turn.conversation);
           const result = respond({ understanding, catalog, today, state: loaded.state });
@@ -81,6 +85,16 @@ export async function createAssistant(options: AssistantOptions): Promise<Loaded
           if (saved !== 'conflict' || attempt === MAX_ATTEMPTS) return result.answer;
         }
       });
+      const { onTurn } = options;
+      if (onTurn) {
+        const { conversation, channel } = turn;
+        const { confidence } = understanding;
+        void answered.then(({ intent }) => {
+          const event = { conversation, channel, intent, confidence, fallback: intent === 'fallback', text };
+          try { onTurn({ ...event, durationMs: performance.now() - started }); } catch { /* an observer never fails a turn */ }
+        }, () => {});
+      }
+      return answered;
     },
   };
 }

@@ -6,6 +6,11 @@ import { z } from 'zod';
 export const IntentSchema = z.object({
   intent: z.string().regex(/^[a-zA-Z]+(\.[a-zA-Z]+)*$/),
   description: z.string().optional(),
+  /**
+   * Exact messages that mean this intent whatever the classifier says: the
+   * quick replies the bot offers ("Aide", "Date limite"), compared normalised.
+   */
+  commands: z.array(z.string().min(1)).default([]),
   utterances: z.array(z.string().min(1)).min(1),
   tests: z.array(z.string().min(1)).default([]),
 });

@@ -1,4 +1,6 @@
 import type { IntentClassifier } from './classifier.ts';
+import type { IntentData } from './intentCorpus.ts';
+import { normalizeWords } from '../text/normalize.ts';
 import { findPlaces } from './entities/places.ts';
 import { findReferences } from './entities/references.ts';
 import { findOrdinal } from './entities/ordinals.ts';
@@ -16,14 +18,16 @@ export const FALLBACK_INTENT = 'fallback';
  * The understanding pipeline: normalise, classify, extract entities.
  * Offer titles are resolved by the dialog, which knows the catalog and the day.
  */
-export function createUnderstander(classifier: IntentClassifier) {
+export function createUnderstander(classifier: IntentClassifier, corpus: readonly IntentData[] = []) {
+  const commands = new Map(corpus.flatMap((intent) => intent.commands.map((c) => [normalizeWords(c), intent.intent] as const)));
   /**
    * `today`: the Nouméa day dates are read from; `titleWords`: the message's
    * words that name an offer title in the catalog in service.
    */
   return function understand(text: string, today: string, titleWords?: ReadonlySet<string>): Understanding {
     const words = toWords(text);
-    const best = words.length > 0 ? classifier.classify(text, titleWords)[0] : undefined;
+    const command = commands.get(words.join(' '));
+    const best = command !== undefined ? { intent: command, confidence: 1 } : words.length > 0 ? classifier.classify(text, titleWords)[0] : undefined;
     const confident = best !== undefined && best.confidence >= MIN_CONFIDENCE;
     return {
       text,
