@@ -1,5 +1,8 @@
 import type { Answer } from './dialog/answer.ts';
 
+/** The channels that carry turns (for metrics and logs; the core answers them all alike). */
+export type ChannelName = 'web' | 'rest' | 'cli' | 'slack' | 'webex';
+
 /** One user message, as every channel hands it to the core. */
 export interface Turn {
   /** The conversation it belongs to: chosen by the server or channel, never by the client. */
@@ -7,6 +10,27 @@ export interface Turn {
   text: string;
   /** Overrides the assistant's clock for this turn (the CLI's JSONL `now`). */
   now?: Date;
+  /** The channel that carried it, set by the channel; unknown when absent. */
+  channel?: ChannelName;
+}
+
+/**
+ * What the assistant tells its observer after each answered turn (metrics, logs,
+ * learning). `text` is the user's message as read (capped): observers decide what
+ * of it, if anything, they may keep.
+ */
+export interface TurnEvent {
+  conversation: string;
+  channel?: ChannelName;
+  /** The intent of the answer given (`fallback` when nothing fitted). */
+  intent: string;
+  /** The classifier's confidence in the intent it understood (0 to 1). */
+  confidence: number;
+  /** The answer is the fallback ("je n'ai pas compris"). */
+  fallback: boolean;
+  /** From the call to the answer, waiting for the conversation's earlier turns included. */
+  durationMs: number;
+  text: string;
 }
 
 /** The whole core as channels see it: a turn goes in, an Answer comes out. */
