@@ -5,9 +5,13 @@ import { messages } from './messages.fr.ts';
 
 /** How many offers a list shows in its text: enough to choose, short enough to read at a glance. */
 export const MAX_LISTED = 8;
+/** How many offer cards an answer carries (the text says how many there are in all). */
+export const MAX_CARDS = 20;
+/** How many references of a list the conversation remembers ("le deuxième", "parmi elles"). */
+export const MAX_REMEMBERED = 50;
 
 export function cards(entries: readonly CatalogEntry[], today: string): OfferCard[] {
-  return entries.map((e) => toCard(e.offer, offerStatus(e.offer, today)));
+  return entries.slice(0, MAX_CARDS).map((e) => toCard(e.offer, offerStatus(e.offer, today)));
 }
 
 /** Numbered lines, one per offer: title, place, deadline, reference. */

@@ -28,7 +28,12 @@ export class ParseCache {
   hits = 0;
   misses = 0;
 
-  constructor(readonly maxEntries = 5_000) {}
+  /**
+   * @param maxEntries enough for the whole territory's history (~20,000
+   * offers): the cache holds the very offer objects the catalog serves, so
+   * each entry costs little more than its key.
+   */
+  constructor(readonly maxEntries = 50_000) {}
 
   /** The cache key of a document: hex SHA-256 of its bytes. */
   static key(bytes: Uint8Array): string {

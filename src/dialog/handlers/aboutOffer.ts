@@ -1,7 +1,7 @@
 import type { CatalogEntry } from '../../offers/catalog.ts';
 import { offerStatus } from '../../offers/offer.ts';
 import { messages } from '../messages.fr.ts';
-import { answer, cards, offerQuickReply } from '../render.ts';
+import { answer, cards, offerQuickReply, MAX_REMEMBERED } from '../render.ts';
 import { resolveOffer } from '../resolveOffer.ts';
 import type { Handler, TurnContext } from '../turnContext.ts';
 
@@ -38,7 +38,7 @@ export function aboutOffer(intent: string, reply: OfferReply): Handler {
             suggestions: cards(resolution.entries, today),
             quickReplies: resolution.entries.slice(0, 6).map(offerQuickReply),
           }),
-          state: { ...state, pendingIntent: intent, lastList: resolution.entries.map((e) => e.offer.reference), lastIntent: intent },
+          state: { ...state, pendingIntent: intent, lastList: resolution.entries.slice(0, MAX_REMEMBERED).map((e) => e.offer.reference), lastIntent: intent },
         };
       case 'unknownReference':
       case 'none': {

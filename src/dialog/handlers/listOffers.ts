@@ -1,5 +1,5 @@
 import { messages } from '../messages.fr.ts';
-import { answer, cards, offerLines, offerQuickReply } from '../render.ts';
+import { answer, cards, offerLines, offerQuickReply, MAX_REMEMBERED } from '../render.ts';
 import { selectOffers, type Selection } from '../selectOffers.ts';
 import type { Handler, TurnContext, TurnResult } from '../turnContext.ts';
 
@@ -38,7 +38,7 @@ export const listOffers: Handler = (context) => {
     }),
     state: {
       ...state,
-      lastList: found.map((e) => e.offer.reference),
+      lastList: found.slice(0, MAX_REMEMBERED).map((e) => e.offer.reference),
       focus: found.length === 1 ? found[0]!.offer.reference : state.focus,
       pendingIntent: null,
       lastIntent: intent,

@@ -3,7 +3,7 @@ import type { CatalogEntry } from '../../offers/catalog.ts';
 import { normalizeWords } from '../../text/normalize.ts';
 import { formatLongDate } from '../../time/noumea.ts';
 import { messages } from '../messages.fr.ts';
-import { answer, cards, offerName, offerQuickReply } from '../render.ts';
+import { answer, cards, offerName, offerQuickReply, MAX_REMEMBERED } from '../render.ts';
 import { selectOffers } from '../selectOffers.ts';
 import type { Handler } from '../turnContext.ts';
 import { nothingMatches } from './listOffers.ts';
@@ -43,6 +43,6 @@ export const sortOffers: Handler = (context) => {
       suggestions: cards(ranked.slice(1, 4), today),
       quickReplies: [messages.quick.deadline, messages.quick.requirements],
     }),
-    state: { ...state, focus: best.offer.reference, lastList: ranked.map((e) => e.offer.reference), pendingIntent: null, lastIntent: intent },
+    state: { ...state, focus: best.offer.reference, lastList: ranked.slice(0, MAX_REMEMBERED).map((e) => e.offer.reference), pendingIntent: null, lastIntent: intent },
   };
 };

@@ -19,7 +19,8 @@ const NOT_A_NAME = String.raw`(?:et|je|j|mais|qui|pour|de|du|des|la|le|les|un|un
 /** One to three words of a name, stopping at a connecting word or punctuation. */
 const NAME = String.raw`(?:(?!${NOT_A_NAME})[a-z][a-z'-]*)(?:\s+(?!${NOT_A_NAME})[a-z][a-z'-]*){0,2}`;
 
-const WORDS = String.raw`(?:\s+(?!${NOT_A_NAME})[a-z][a-z'-]*){0,4}`;
+/** Up to four words of a street name ("des flamboyants"), stopping where the sentence goes on. */
+const WORDS = String.raw`(?:\s+(?!(?:et|je|j|mais|qui|pour|est|a|au|avec|cherche|depuis)\b)[a-z][a-z'-]*){0,4}`;
 
 export const SCRUB_PATTERNS: readonly ScrubPattern[] = [
   { name: 'email', pattern: /[a-z0-9._%+-]+@[a-z0-9-]+(?:\.[a-z0-9-]+)+/g, replacement: '<email>' },
@@ -34,10 +35,10 @@ export const SCRUB_PATTERNS: readonly ScrubPattern[] = [
   { name: 'international phone', pattern: /(?:\+|\b00)\s?\d{1,3}(?:[\s.-]?\d){6,12}\b/g, replacement: '<tel>' },
   // French numbers: 06 12 34 56 78.
   { name: 'french phone', pattern: /\b0\d([\s.-]?)\d{2}\1\d{2}\1\d{2}\1\d{2}\b/g, replacement: '<tel>' },
+  // Seven digits or more in a row (RIDET, CAFAT, bank or ID numbers), or four groups and more of digits.
+  { name: 'long number', pattern: /\b(?:\d{7,}|\d{1,3}(?:[ .]\d{2,3}){3,})\b/g, replacement: '<nombre>' },
   // New Caledonian numbers: six digits, grouped by two with one kind of separator (26 77 98, 79.12.34, 267798).
   { name: 'local phone', pattern: /\b\d{2}([\s.-]?)\d{2}\1\d{2}\b/g, replacement: '<tel>' },
-  // Seven digits or more in a row (RIDET, CAFAT, bank or ID numbers), or four groups and more of 2-3 digits.
-  { name: 'long number', pattern: /\b(?:\d{7,}|\d{2,3}(?:[ .]\d{2,3}){3,})\b/g, replacement: '<nombre>' },
   { name: 'birth date', pattern: /\bnee?s?\s+(?:le|en)\s+\d[\d/.-]*(?:\s+[a-z]+\s+\d{4})?/g, replacement: '<naissance>' },
   {
     name: 'street address',

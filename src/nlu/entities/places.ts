@@ -1,5 +1,6 @@
 import Fuse from 'fuse.js';
 import { DamerauLevenshteinDistance } from 'natural/lib/natural/distance/levenshtein_distance.js';
+import stopwordTable from '../../text/lexicon/stopwords.json' with { type: 'json' };
 import { PLACE_FORMS, type PlaceForm, type ProvinceId, type Commune } from '../../text/places.ts';
 
 /** A place the user named. */
@@ -25,7 +26,23 @@ function tolerance(length: number): number {
  */
 const fuzzyIndex = new Fuse(fuzzyForms, { keys: ['form'], threshold: 0.45, ignoreLocation: true, isCaseSensitive: true });
 
+/** Question words ("quelles", "combien", "poste") are never near misses of a place. */
+const NOT_PLACES = new Set(stopwordTable.words);
+/** Near misses already decided (most messages reuse the same words); cleared when full. */
+const decided = new Map<string, PlaceForm | null>();
+const MAX_DECIDED = 5_000;
+
 function closestForm(candidate: string): PlaceForm | null {
+  if (candidate.split(' ').some((w) => NOT_PLACES.has(w))) return null;
+  const known = decided.get(candidate);
+  if (known !== undefined) return known;
+  if (decided.size >= MAX_DECIDED) decided.clear();
+  const found = searchNearForm(candidate);
+  decided.set(candidate, found);
+  return found;
+}
+
+function searchNearForm(candidate: string): PlaceForm | null {
   const allowed = tolerance(candidate.length);
   if (allowed === 0) return null;
   let best: PlaceForm | null = null;

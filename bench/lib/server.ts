@@ -1,0 +1,109 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+
+/** A server process started for the bench. */
+export interface BenchServer {
+  port: number;
+  /** From spawn to the "prêt" log line. */
+  readyMs: number;
+  /** Resident memory of the server's Node process (the one tsx starts), in bytes. */
+  rss(): number;
+  stop(): Promise<void>;
+}
+
+/** Bench settings: loopback only, pinned day, no watcher, rate limits out of the way. */
+export function benchEnv(dataDir: string, today: string, extra: Record<string, string> = {}): NodeJS.ProcessEnv {
+  return {
+    ...process.env,
+    NODE_ENV: 'production',
+    DATA_DIR: dataDir,
+    PORT: '0',
+    HOST: '127.0.0.1',
+    WATCH_DATA: 'false',
+    BOT_NOW: today,
+    LOG_LEVEL: 'info',
+    SESSION_SECRET: 'bench-secret-bench-secret-bench-secret-0123',
+    HTTP_RATE_LIMIT_PER_MINUTE: '1000000',
+    WS_SESSION_MESSAGES_PER_MINUTE: '1000000',
+    WS_IP_MESSAGES_PER_MINUTE: '1000000',
+    WS_MAX_CONNECTIONS_PER_IP: '1000000',
+    STATE_MAX_CONVERSATIONS: '100000',
+    ...extra,
+  };
+}
+
+function children(pid: number): number[] {
+  try {
+    return readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8').trim().split(/\s+/).filter(Boolean).map(Number);
+  } catch {
+    return [];
+  }
+}
+
+/** VmRSS of a process (Linux), in bytes; 0 if gone. */
+export function rssOf(pid: number): number {
+  try {
+    const match = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+    return match ? Number(match[1]) * 1024 : 0;
+  } catch {
+    return 0;
+  }
+}
+
+/** The deepest descendant: `tsx` runs the server in a child Node process. */
+function serverPid(root: number): number {
+  let pid = root;
+  for (let next = children(pid)[0]; next !== undefined; next = children(pid)[0]) pid = next;
+  return pid;
+}
+
+/**
+ * Spawns `node_modules/.bin/tsx src/server/main.ts` with `env` and resolves when it logs "prêt"
+ * (its port read from the log), or rejects after `timeoutMs`. Its output is drained.
+ */
+export function startServer(env: NodeJS.ProcessEnv, timeoutMs = 120_000): Promise<BenchServer> {
+  const started = performance.now();
+  const child: ChildProcess = spawn('node_modules/.bin/tsx', ['src/server/main.ts'], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+  let stderr = '';
+  child.stderr?.on('data', (chunk: Buffer) => void (stderr = (stderr + chunk.toString()).slice(-4000)));
+  return new Promise((resolve, reject) => {
+    let buffer = '';
+    let ready = false;
+    const timer = setTimeout(() => {
+      child.kill('SIGKILL');
+      reject(new Error(`serveur pas prêt en ${timeoutMs} ms\n${stderr}`));
+    }, timeoutMs);
+    child.once('exit', (code) => {
+      if (!ready) {
+        clearTimeout(timer);
+        reject(new Error(`serveur arrêté (code ${code})\n${stderr}`));
+      }
+    });
+    child.stdout?.on('data', (chunk: Buffer) => {
+      if (ready) return; // drained
+      buffer += chunk.toString();
+      const line = buffer.split('\n').find((l) => l.includes('prêt'));
+      if (!line) return;
+      ready = true;
+      clearTimeout(timer);
+      const readyMs = performance.now() - started;
+      const port = Number(/"port":(\d+)/.exec(line)?.[1] ?? /:(\d+)/.exec(line)?.[1]);
+      const pid = serverPid(child.pid ?? 0);
+      resolve({
+        port,
+        readyMs,
+        rss: () => rssOf(pid),
+        stop: () =>
+          new Promise<void>((done) => {
+            if (child.exitCode !== null) return done();
+            const kill = setTimeout(() => child.kill('SIGKILL'), 10_000);
+            child.once('exit', () => {
+              clearTimeout(kill);
+              done();
+            });
+            child.kill('SIGTERM');
+          }),
+      });
+    });
+  });
+}
