@@ -11,6 +11,8 @@ export interface AppDependencies {
   assistant: Assistant;
   /** The security settings not given take their defaults (`DEFAULT_SECURITY`). */
   config: Pick<Config, 'sessionSecret' | 'trustProxy'> & Partial<SecuritySettings>;
+  /** Middleware mounted first, before security (shutdown gate, request logging). */
+  before?: express.RequestHandler[];
   /** Extra routers mounted before the 404 (the widget's assets). */
   routers?: express.Router[];
   onError?: (error: unknown) => void;
@@ -22,10 +24,11 @@ export interface AppDependencies {
  * The Express application, without listening: tests drive it with supertest,
  * `main.ts` gives it a port.
  */
-export function createApp({ assistant, config, routers = [], onError, catalogStatus }: AppDependencies): Express {
+export function createApp({ assistant, config, before = [], routers = [], onError, catalogStatus }: AppDependencies): Express {
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', config.trustProxy);
+  for (const handler of before) app.use(handler);
   protect(app, config);
   app.use(askRouter(assistant, new ConversationTokens(config.sessionSecret)));
   if (catalogStatus) app.get('/api/status', (_req, res) => void res.set('Cache-Control', 'no-store').json(catalogStatus()));

@@ -2,6 +2,8 @@ import { z } from 'zod';
 import { parseClockSetting } from '../time/clock.ts';
 import type { SecuritySettings } from './security.ts';
 import { securityEnvShape, securitySettings, trustProxySetting } from './securityConfig.ts';
+import { observabilityEnvShape, observabilitySettings, type ObservabilitySettings } from './observabilityConfig.ts';
+import { messagingEnvShape, messagingSettings, type MessagingConfig } from '../channels/messaging/messagingConfig.ts';
 
 const boolean = z.enum(['true', 'false', '1', '0']).transform((v) => v === 'true' || v === '1');
 
@@ -26,6 +28,8 @@ const ConfigSchema = z.object({
   STATE_TTL_MINUTES: z.coerce.number().int().min(1).max(60 * 24 * 30).default(60),
   STATE_MAX_CONVERSATIONS: z.coerce.number().int().min(100).max(10_000_000).default(10_000),
   ...securityEnvShape,
+  ...observabilityEnvShape,
+  ...messagingEnvShape,
 });
 
 function safeClock(value: string): number {
@@ -37,7 +41,7 @@ function safeClock(value: string): number {
 }
 
 /** Every setting; the security ones (origins, CSP frame ancestors, body and rate limits) come from `SecuritySettings`. */
-export interface Config extends SecuritySettings {
+export interface Config extends SecuritySettings, ObservabilitySettings, MessagingConfig {
   port: number;
   host: string;
   dataDir: string;
@@ -88,5 +92,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Readonly<Confi
     stateTtlMs: c.STATE_TTL_MINUTES * 60_000,
     stateMaxConversations: c.STATE_MAX_CONVERSATIONS,
     ...securitySettings(c),
+    ...observabilitySettings(c),
+    ...messagingSettings(c),
   });
 }

@@ -4,15 +4,20 @@ import { createAssistant } from '../createAssistant.ts';
 import { CatalogStore } from '../offers/catalogStore.ts';
 import { mergeOffers } from '../offers/feed/index.ts';
 import { offersRouter } from '../channels/rest/offersRoute.ts';
+import { offerPageRouter } from '../channels/rest/offerPage.ts';
 import { ParseCache, parserFingerprint } from '../offers/parseCache.ts';
 import { webAssetsRouter } from '../channels/web/assets.ts';
 import { attachWebChannel } from '../channels/web/webChannel.ts';
+import { messagingRouters } from '../channels/messaging/routers.ts';
 import { fixedClock, systemClock } from '../time/clock.ts';
 import { createApp } from './app.ts';
 import { loadConfig, type Config } from './config.ts';
 import { createLogger } from './logger.ts';
+import { webChannelSecurity } from './securityConfig.ts';
 import { startFeedSync } from './feedSync.ts';
 import { createStateStorage } from './stateStorage.ts';
+import { createObservability } from './observability.ts';
+import { shutDown } from './shutdown.ts';
 
 /** Starts the bot: catalog, assistant, HTTP API, widget and its WebSocket, on one port. */
 export async function start(config: Readonly<Config>) {
@@ -27,38 +32,42 @@ export async function start(config: Readonly<Config>) {
     if (config.parseCacheFile !== null) await cache.save(config.parseCacheFile, fingerprint).catch((err: unknown) => logger.warn({ err }, 'cache non écrit'));
   };
   await saveCache();
-  const assistant = await createAssistant({
+  const observability = createObservability({ config, logger, clock, catalogStatus: () => store.status() });
+  const loaded = await createAssistant({
     catalog: store,
     intentsDir: config.intentsDir,
     clock,
     storage: state.storage,
     onStorageError: (err) => logger.debug({ err }, 'état de conversation indisponible'),
+    onTurn: observability.onTurn,
   });
+  const assistant = observability.drain.track(loaded);
   logger.info({ watch: config.watchData, pinnedNow: config.now?.toISOString() }, 'catalogue en service');
 
   const app = createApp({
     assistant,
     config,
-    routers: [offersRouter({ catalog: () => store.current(), clock }), webAssetsRouter()],
+    before: observability.before,
+    routers: [...observability.routers, offersRouter({ catalog: () => store.current(), clock }), offerPageRouter({ catalog: () => store.current(), clock }), webAssetsRouter(), ...messagingRouters(config, { assistant, clock, logger })],
     onError: (error) => logger.error({ err: error }, 'erreur de requête'),
     catalogStatus: () => store.status(),
   });
   const server = createServer(app);
-  const web = attachWebChannel({ server, assistant, logger });
+  const web = attachWebChannel({ server, assistant, logger, ...webChannelSecurity(config, app) });
   await new Promise<void>((resolve) => server.listen(config.port, config.host, resolve));
   const address = server.address();
   const port = typeof address === 'object' && address !== null ? address.port : config.port;
   logger.info({ port }, `prêt : http://localhost:${port}`);
 
-  const stop = async () => {
-    logger.info('arrêt');
-    await web.close();
-    feed?.stop();
-    await store.close();
-    state.close();
-    await saveCache();
-    await new Promise<void>((resolve) => server.close(() => resolve()));
-  };
+  const stop = () =>
+    shutDown({
+      server,
+      drain: observability.drain,
+      graceMs: config.shutdownGraceMs,
+      closeSockets: () => web.close(),
+      release: [() => feed?.stop(), () => store.close(), () => state.close(), saveCache],
+      logger,
+    });
   return { server, port, stop };
 }
 
@@ -74,6 +83,9 @@ if (isEntryPoint) {
   }
   const running = await start(config);
   for (const signal of ['SIGTERM', 'SIGINT'] as const) {
-    process.once(signal, () => void running.stop().then(() => process.exit(0)));
+    process.once(signal, () => {
+      setTimeout(() => process.exit(1), config.shutdownGraceMs + 5_000).unref(); // a stuck step never blocks the exit
+      void running.stop().then(() => process.exit(0), () => process.exit(1));
+    });
   }
 }

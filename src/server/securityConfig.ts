@@ -1,5 +1,7 @@
+import type { Express } from 'express';
 import { z } from 'zod';
-import type { SecuritySettings } from './security.ts';
+import { ConversationTokens } from '../channels/conversationTokens.ts';
+import { clientAddress, type SecuritySettings } from './security.ts';
 
 const ORIGIN = /^https?:\/\/[a-z0-9.-]+(:\d{1,5})?$/i;
 const ANCESTOR = /^https?:\/\/(\*\.)?[a-z0-9.-]+(:\d{1,5})?$/i;
@@ -45,5 +47,19 @@ export function securitySettings(env: SecurityEnv): SecuritySettings {
     wsSessionMessagesPerMinute: env.WS_SESSION_MESSAGES_PER_MINUTE,
     wsIpMessagesPerMinute: env.WS_IP_MESSAGES_PER_MINUTE,
     wsMaxConnectionsPerIp: env.WS_MAX_CONNECTIONS_PER_IP,
+  };
+}
+
+/** The web channel's security options from the configuration: signed tokens, limits, origins, client address as Express sees it. */
+export function webChannelSecurity(config: SecuritySettings & { sessionSecret: string | null }, app: Express) {
+  return {
+    tokens: new ConversationTokens(config.sessionSecret),
+    allowedOrigins: config.allowedOrigins,
+    clientIp: clientAddress(app),
+    limits: {
+      sessionMessagesPerMinute: config.wsSessionMessagesPerMinute,
+      ipMessagesPerMinute: config.wsIpMessagesPerMinute,
+      maxConnectionsPerIp: config.wsMaxConnectionsPerIp,
+    },
   };
 }

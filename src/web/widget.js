@@ -1,11 +1,23 @@
-// Chat widget: plain browser JavaScript, no build step, no framework.
-// Every bot or user string is rendered with textContent / createElement only.
+// Chat widget, connection and memory: plain browser JavaScript, no build step.
+// The server issues the conversation's signed token (first frame); it is kept
+// in sessionStorage with the transcript, so a reload continues the conversation.
 (function () {
   'use strict';
 
+  var S = {
+    connecting: 'Connexion…',
+    connected: 'Connecté',
+    retryIn: function (s) { return 'Déconnecté — nouvelle tentative dans ' + s + ' s'; },
+    tooLong: 'Votre message est trop long (500 caractères au maximum).',
+    notSent: 'Connexion perdue : votre message n’a pas été envoyé. Nouvelle tentative en cours…',
+  };
   var MAX_TEXT = 500;
+  var MAX_KEPT = 80;
   var BACKOFF_MIN_MS = 1000;
   var BACKOFF_MAX_MS = 30000;
+  var TOKEN_KEY = 'avp.chat.token';
+  var LOG_KEY = 'avp.chat.transcript';
+  var R = window.AvpChatRender;
 
   var log = document.getElementById('chat-log');
   var quickBar = document.getElementById('chat-quick-replies');
@@ -20,121 +32,91 @@
   var retryTimer = null;
   var pending = 0;
 
-  // ---- helpers ---------------------------------------------------------
+  if (window.top !== window.self) document.documentElement.classList.add('is-embedded');
 
-  function el(tag, className, text) {
-    var node = document.createElement(tag);
-    if (className) node.className = className;
-    if (text !== undefined && text !== null) node.textContent = String(text);
-    return node;
+  // ---- memory (sessionStorage may be unavailable: then nothing is kept) ----
+
+  function load(key) {
+    try { return window.sessionStorage.getItem(key); } catch (e) { return null; }
+  }
+  function save(key, value) {
+    try {
+      if (value === null) window.sessionStorage.removeItem(key);
+      else window.sessionStorage.setItem(key, value);
+    } catch (e) { /* storage full or denied: the conversation just won't survive a reload */ }
+  }
+  function transcript() {
+    try {
+      var kept = JSON.parse(load(LOG_KEY) || '[]');
+      return Array.isArray(kept) ? kept : [];
+    } catch (e) { return []; }
+  }
+  function remember(entry) {
+    var kept = transcript();
+    kept.push(entry);
+    save(LOG_KEY, JSON.stringify(kept.slice(-MAX_KEPT)));
   }
 
-  /** '2025-06-20' → '20/06/2025'; anything else is shown as given. */
-  function frenchDate(iso) {
-    if (typeof iso !== 'string') return 'non précisée';
-    var m = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso);
-    return m ? m[3] + '/' + m[2] + '/' + m[1] : iso;
-  }
-
-  function scrollToEnd() {
-    log.scrollTop = log.scrollHeight;
-  }
+  // ---- display ----------------------------------------------------------
 
   function setState(state, text) {
     status.setAttribute('data-state', state);
     statusText.textContent = text;
     sendButton.disabled = state !== 'open';
   }
-
   function setBusy(delta) {
     pending = Math.max(0, pending + delta);
     log.setAttribute('aria-busy', pending > 0 ? 'true' : 'false');
     document.body.classList.toggle('is-waiting', pending > 0);
   }
-
-  // ---- rendering -------------------------------------------------------
-
-  function addBubble(who, text, extraClass) {
-    var item = el('div', 'msg msg-' + who + (extraClass ? ' ' + extraClass : ''));
-    item.appendChild(el('span', 'visually-hidden', who === 'user' ? 'Vous : ' : 'Assistant : '));
-    item.appendChild(el('p', 'msg-text', text));
-    log.appendChild(item);
-    return item;
-  }
-
-  function offerCard(offer) {
-    var card = el('article', 'offer-card');
-    card.setAttribute('data-reference', String(offer.reference || ''));
-    if (offer.status) card.setAttribute('data-status', String(offer.status));
-    card.appendChild(el('h3', 'offer-title', offer.title || 'Offre sans titre'));
-    if (offer.status === 'closed') card.appendChild(el('p', 'offer-badge offer-badge-closed', 'Offre clôturée'));
-    if (offer.status === 'upcoming') card.appendChild(el('p', 'offer-badge', 'Pas encore publiée'));
-    var dl = el('dl', 'offer-facts');
-    function fact(label, value, cls) {
-      var row = el('div', 'offer-fact' + (cls ? ' ' + cls : ''));
-      row.appendChild(el('dt', null, label));
-      row.appendChild(el('dd', null, value));
-      dl.appendChild(row);
+  function show(entry) {
+    if (entry.who === 'user') log.appendChild(R.bubble('user', String(entry.text)));
+    else {
+      log.appendChild(R.botBubble(entry.frame || {}));
+      var answer = entry.frame && entry.frame.answer;
+      if (answer) R.quickReplies(quickBar, answer.quickReplies, pickQuickReply);
     }
-    if (offer.employer) fact('Employeur', offer.employer, 'offer-employer');
-    fact('Lieu', offer.location || 'non précisé', 'offer-location');
-    fact('Date limite', frenchDate(offer.deadline), 'offer-deadline');
-    fact('Référence', offer.reference || '—', 'offer-reference');
-    card.appendChild(dl);
-    return card;
+    log.scrollTop = log.scrollHeight;
+  }
+  function notice(text) {
+    log.appendChild(R.bubble('bot', text, 'msg-error'));
+    log.scrollTop = log.scrollHeight;
+  }
+  function clearLog() {
+    while (log.firstChild) log.removeChild(log.firstChild);
+    R.quickReplies(quickBar, [], pickQuickReply);
+    save(LOG_KEY, null);
+  }
+  function pickQuickReply(text) {
+    sendText(text);
+    input.focus();
   }
 
-  function offerList(offers, className) {
-    var list = el('ul', 'offer-list ' + className);
-    offers.forEach(function (offer) {
-      if (!offer || typeof offer !== 'object') return;
-      var li = el('li');
-      li.appendChild(offerCard(offer));
-      list.appendChild(li);
-    });
-    return list;
-  }
+  // ---- connection -------------------------------------------------------
 
-  function renderQuickReplies(replies) {
-    while (quickBar.firstChild) quickBar.removeChild(quickBar.firstChild);
-    (replies || []).forEach(function (reply) {
-      if (typeof reply !== 'string' || reply === '') return;
-      var button = el('button', 'quick-reply', reply);
-      button.type = 'button';
-      button.addEventListener('click', function () { sendText(reply); });
-      quickBar.appendChild(button);
-    });
-  }
-
-  function renderBotFrame(frame) {
-    var answer = frame.answer && typeof frame.answer === 'object' ? frame.answer : null;
-    var text = typeof frame.text === 'string' ? frame.text : (answer && answer.text) || '';
-    var bubble = addBubble('bot', text, frame.error ? 'msg-error' : '');
-    if (answer) {
-      var offers = Array.isArray(answer.offers) ? answer.offers : [];
-      var suggestions = Array.isArray(answer.suggestions) ? answer.suggestions : [];
-      if (offers.length) bubble.appendChild(offerList(offers, 'offer-list-main'));
-      if (suggestions.length) {
-        bubble.appendChild(el('h2', 'offer-suggestions-heading', 'Autres offres'));
-        bubble.appendChild(offerList(suggestions, 'offer-list-suggestions'));
-      }
-      renderQuickReplies(Array.isArray(answer.quickReplies) ? answer.quickReplies : []);
+  function onFrame(frame) {
+    if (!frame || typeof frame !== 'object') return;
+    if (frame.type === 'session' && typeof frame.token === 'string') {
+      if (!frame.resumed) clearLog(); // a new conversation: the old transcript no longer has a context
+      save(TOKEN_KEY, frame.token);
+      return;
     }
-    scrollToEnd();
-  }
-
-  // ---- connection ------------------------------------------------------
-
-  function socketUrl() {
-    return (location.protocol === 'https:' ? 'wss://' : 'ws://') + location.host + '/ws';
+    if (frame.type !== 'message') return;
+    if (frame.error === 'rate_limited') setBusy(-pending);
+    else if (!(frame.answer && frame.answer.intent === 'welcome')) setBusy(-1);
+    var entry = { who: 'bot', frame: { text: frame.text, answer: frame.answer, error: frame.error } };
+    remember(entry);
+    show(entry);
   }
 
   function connect() {
     retryTimer = null;
-    setState('connecting', 'Connexion…');
+    setState('connecting', S.connecting);
+    var token = load(TOKEN_KEY);
+    var protocols = token ? ['avp.v1', 'token.' + token] : ['avp.v1'];
     var ws;
     try {
-      ws = new WebSocket(socketUrl());
+      ws = new WebSocket((location.protocol === 'https:' ? 'wss://' : 'ws://') + location.host + '/ws', protocols);
     } catch (e) {
       scheduleReconnect();
       return;
@@ -142,15 +124,10 @@
     socket = ws;
     ws.addEventListener('open', function () {
       attempt = 0;
-      setState('open', 'Connecté');
+      setState('open', S.connected);
     });
     ws.addEventListener('message', function (event) {
-      var frame;
-      try { frame = JSON.parse(event.data); } catch (e) { return; }
-      if (!frame || frame.type !== 'message') return;
-      // The welcome frame is not an answer to a question.
-      if (!(frame.answer && frame.answer.intent === 'welcome')) setBusy(-1);
-      renderBotFrame(frame);
+      try { onFrame(JSON.parse(event.data)); } catch (e) { /* not ours */ }
     });
     ws.addEventListener('close', function () {
       if (socket !== ws) return;
@@ -165,29 +142,22 @@
     var delay = Math.min(BACKOFF_MAX_MS, BACKOFF_MIN_MS * Math.pow(2, attempt));
     delay = Math.round(delay * (0.75 + Math.random() * 0.5));
     attempt += 1;
-    setState('closed', 'Déconnecté — nouvelle tentative dans ' + Math.ceil(delay / 1000) + ' s');
+    setState('closed', S.retryIn(Math.ceil(delay / 1000)));
     retryTimer = setTimeout(connect, delay);
   }
 
-  // ---- sending ---------------------------------------------------------
+  // ---- sending ----------------------------------------------------------
 
   function sendText(raw) {
     var text = String(raw).trim();
     if (text === '') return false;
-    if (text.length > MAX_TEXT) {
-      addBubble('bot', 'Votre message est trop long (500 caractères au maximum).', 'msg-error');
-      scrollToEnd();
-      return false;
-    }
-    if (!socket || socket.readyState !== WebSocket.OPEN) {
-      addBubble('bot', 'Connexion perdue : votre message n’a pas été envoyé. Nouvelle tentative en cours…', 'msg-error');
-      scrollToEnd();
-      return false;
-    }
-    addBubble('user', text);
+    if (text.length > MAX_TEXT) { notice(S.tooLong); return false; }
+    if (!socket || socket.readyState !== WebSocket.OPEN) { notice(S.notSent); return false; }
+    var entry = { who: 'user', text: text };
+    remember(entry);
+    show(entry);
     socket.send(JSON.stringify({ type: 'message', text: text }));
     setBusy(1);
-    scrollToEnd();
     return true;
   }
 
@@ -205,5 +175,6 @@
     }
   });
 
+  transcript().forEach(show);
   connect();
 })();

@@ -1,124 +1,116 @@
-import http from 'node:http';
-import type { AddressInfo } from 'node:net';
-import express from 'express';
-import { chromium } from 'playwright-core';
-import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Assistant } from '../../src/assistant.ts';
-import { webAssetsRouter } from '../../src/channels/web/assets.ts';
-import type { WebLogger } from '../../src/channels/web/sessionWebAdapter.ts';
-import { attachWebChannel } from '../../src/channels/web/webChannel.ts';
-import type { WebChannel } from '../../src/channels/web/webChannel.ts';
+import type { Browser, Page } from 'playwright-core';
 import { createAssistant } from '../../src/createAssistant.ts';
 import { fixedClock } from '../../src/time/clock.ts';
+import { startStack, type Stack } from '../channels/web/harness.ts';
+import { focused, launchChromium, storedToken, watchedPage, type PageWatch } from './browser.ts';
 
-const CHROMIUM = '/usr/bin/chromium';
 const QUESTION = 'quels postes sont ouverts à Nouméa ?';
 const REFERENCE = '3134-25-0699/SR';
 
-const silent: WebLogger = { info: () => {}, warn: () => {}, error: () => {} };
-
-// Debian's chromium is required: .ci/run installs it (apt-get install chromium).
-describe('chat widget in Chromium', () => {
-  let server: http.Server;
-  let channel: WebChannel;
-  let baseUrl: string;
+describe('chat widget in Chromium (CSP on, clock pinned to 2025-06-05)', () => {
+  let stack: Stack;
   let browser: Browser;
   let page: Page;
-  let assistant: Assistant;
-  const pageErrors: string[] = [];
+  let watch: PageWatch;
+  const lastBotText = () => page.locator('.msg-bot .msg-text').last().textContent();
 
   beforeAll(async () => {
-    assistant = await createAssistant({ dataDir: 'data', clock: fixedClock('2025-06-05') });
-    const app = express();
-    app.use(webAssetsRouter());
-    server = http.createServer(app);
-    channel = attachWebChannel({ server, assistant, logger: silent });
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-    baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
-
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-      ],
-    });
-    page = await browser.newPage({ viewport: { width: 390, height: 844 }, locale: 'fr-FR' });
-    page.on('pageerror', (err) => pageErrors.push(err.message));
-    await page.goto(baseUrl);
+    const clock = fixedClock('2025-06-05');
+    stack = await startStack({ assistant: await createAssistant({ dataDir: 'data', clock }), clock });
+    browser = await launchChromium();
+    ({ page, watch } = await watchedPage(browser));
+    await page.goto(`${stack.baseUrl}/`);
   });
 
   afterAll(async () => {
     await browser?.close();
-    await channel?.close();
-    server?.closeAllConnections();
-    await new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()));
+    await stack?.stop();
   });
 
-  it('connects, greets and offers quick replies', async () => {
+  it('connects, greets, and is labelled for assistive technology', async () => {
     await expect.poll(() => page.locator('#chat-status').getAttribute('data-state')).toBe('open');
-    await expect.poll(() => page.locator('#chat-status-text').textContent()).toBe('Connecté');
-    const firstBot = page.locator('.msg-bot .msg-text').first();
-    await firstBot.waitFor();
-    expect(await firstBot.textContent()).toMatch(/^Bonjour/);
+    expect(await page.locator('#chat-status-text').textContent()).toBe('Connecté');
+    await page.locator('.msg-bot .msg-text').first().waitFor();
+    expect(await lastBotText()).toMatch(/^Bonjour/);
     expect(await page.locator('.quick-reply').allTextContents()).toEqual(['Offres ouvertes', 'Aide']);
     expect(await page.locator('[role="log"][aria-live="polite"]').count()).toBe(1);
     expect(await page.getByLabel('Votre question').count()).toBe(1);
+    expect(await page.locator('html').getAttribute('lang')).toBe('fr');
+    expect(await storedToken(page)).toMatch(/^[0-9a-f-]{36}\./);
   });
 
-  it('sends a quick reply when its button is clicked', async () => {
+  it('works with the keyboard only: a quick reply chosen with Tab and Enter, focus back in the field', async () => {
+    await page.getByLabel('Votre question').focus();
+    let label = '';
+    for (let i = 0; i < 6 && label !== 'Aide'; i += 1) {
+      await page.keyboard.press('Shift+Tab');
+      label = (await focused(page)).text;
+    }
+    expect(label).toBe('Aide');
+    expect((await focused(page)).outline).not.toBe('none');
     const before = await page.locator('.msg-bot').count();
-    await page.locator('.quick-reply', { hasText: 'Aide' }).click();
+    await page.keyboard.press('Enter');
     await expect.poll(() => page.locator('.msg-user .msg-text').last().textContent()).toBe('Aide');
     await expect.poll(() => page.locator('.msg-bot').count(), { timeout: 15_000 }).toBeGreaterThan(before);
+    expect(await lastBotText()).toMatch(/Vous pouvez me demander/);
+    expect((await focused(page)).id).toBe('chat-input');
   });
 
-  it('answers a typed question with the offer card', async () => {
+  it('answers with an offer card linking to the offer page', async () => {
     const input = page.getByLabel('Votre question');
     await input.fill(QUESTION);
     await input.press('Enter');
-
     const card = page.locator(`.offer-list-main .offer-card[data-reference="${REFERENCE}"]`);
     await card.waitFor({ timeout: 15_000 });
     expect(await input.inputValue()).toBe('');
-    expect(await page.locator('.msg-user .msg-text').last().textContent()).toBe(QUESTION);
-
-    const answerBubble = page.locator('.msg-bot').filter({ has: card });
-    const answerText = await answerBubble.locator('.msg-text').textContent();
-    expect(answerText?.trim().length).toBeGreaterThan(0);
-
-    expect(await card.locator('.offer-title').textContent()).toBeTruthy();
-    expect(await card.locator('.offer-reference dd').textContent()).toBe(REFERENCE);
+    expect(await card.locator('.offer-title').textContent()).toBe('Chargé de la gestion des commissions');
     expect(await card.locator('.offer-location dd').textContent()).toMatch(/Nouméa/);
-    expect(await card.locator('.offer-deadline dd').textContent()).toMatch(/^\d{2}\/\d{2}\/\d{4}$/);
-    expect(pageErrors).toEqual([]);
+    expect(await card.locator('.offer-deadline dd').textContent()).toBe('06/06/2025');
+    expect(await card.locator('.offer-reference dd').textContent()).toBe(REFERENCE);
+    const link = card.locator('a.offer-link');
+    expect(await link.getAttribute('href')).toBe('/offres/3134-25-0699%2FSR');
+    expect(await link.getAttribute('rel')).toBe('noopener noreferrer');
+    const offerPage = await browser.newPage();
+    await offerPage.goto(`${stack.baseUrl}/offres/3134-25-0699%2FSR`);
+    expect(await offerPage.locator('h1').textContent()).toBe('Chargé de la gestion des commissions');
+    await offerPage.close();
   });
 
-  it('renders user text as text, never as HTML', async () => {
-    const hostile = '<img src=x onerror="window.__pwned=1">';
+  it('keeps the conversation over a reload: transcript shown, context kept on the server', async () => {
+    const token = await storedToken(page);
+    await page.reload();
+    await expect.poll(() => page.locator('#chat-status').getAttribute('data-state')).toBe('open');
+    expect(await storedToken(page)).toBe(token);
+    expect(await page.locator(`.offer-card[data-reference="${REFERENCE}"]`).count()).toBe(1);
+    expect(await page.locator('.msg-user .msg-text').allTextContents()).toEqual(['Aide', QUESTION]);
+    expect(await page.locator('.msg-bot .msg-text', { hasText: /^Bonjour/ }).count()).toBe(1);
+
     const input = page.getByLabel('Votre question');
-    await input.fill(hostile);
+    await input.fill('et la date limite ?');
     await input.press('Enter');
-    const bubble = page.locator('.msg-user .msg-text').last();
-    expect(await bubble.textContent()).toBe(hostile);
-    expect(await page.locator('#chat-log img').count()).toBe(0);
-    await expect.poll(() => page.locator('body.is-waiting').count(), { timeout: 15_000 }).toBe(0);
-    expect(await page.evaluate(() => (globalThis as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+    await expect.poll(lastBotText, { timeout: 15_000 }).toMatch(/date limite de candidature/);
+    expect(await lastBotText()).toContain(REFERENCE);
+    expect(await lastBotText()).toContain('vendredi 6 juin 2025');
   });
 
-  it('shows the lost connection and reconnects', async () => {
-    await channel.close();
+  it('shows the lost connection, reconnects with backoff and resumes the same conversation', async () => {
+    const bubbles = await page.locator('.msg').count();
+    await stack.channel.close();
     await expect.poll(() => page.locator('#chat-status').getAttribute('data-state')).toBe('closed');
-    expect(await page.locator('#chat-status-text').textContent()).toMatch(/Déconnecté/);
+    expect(await page.locator('#chat-status-text').textContent()).toMatch(/^Déconnecté — nouvelle tentative dans \d+ s$/);
     expect(await page.locator('#chat-send').isDisabled()).toBe(true);
-    channel = attachWebChannel({ server, assistant, logger: silent });
-    await expect
-      .poll(() => page.locator('#chat-status').getAttribute('data-state'), { timeout: 15_000 })
-      .toBe('open');
+    stack.reattach();
+    await expect.poll(() => page.locator('#chat-status').getAttribute('data-state'), { timeout: 15_000 }).toBe('open');
+    expect(await page.locator('.msg').count()).toBe(bubbles);
+    const input = page.getByLabel('Votre question');
+    await input.fill('et le diplôme ?');
+    await input.press('Enter');
+    await expect.poll(() => page.locator('.msg').count(), { timeout: 15_000 }).toBe(bubbles + 2);
+    expect(await lastBotText()).toContain(REFERENCE);
+  });
+
+  it('ran under the CSP without a violation, an error or a dialog', () => {
+    expect(watch).toEqual({ dialogs: [], errors: [], csp: [] });
   });
 });

@@ -21,7 +21,7 @@ export async function runJsonl(assistant: Assistant, input: NodeJS.ReadableStrea
     try {
       const line = Line.parse(JSON.parse(raw));
       const now = line.now === undefined ? undefined : parseClockSetting(line.now);
-      const answer = await assistant.ask({ conversation: line.conversation, text: line.text, now });
+      const answer = await assistant.ask({ conversation: line.conversation, text: line.text, now, channel: 'cli' });
       output.write(`${JSON.stringify({ conversation: line.conversation, ...answer })}\n`);
     } catch (error) {
       failures += 1;

@@ -27,7 +27,7 @@ async function ask(args: string[]): Promise<number> {
   if (values.jsonl) return (await runJsonl(assistant, process.stdin, process.stdout)) > 0 ? 1 : 0;
   const question = positionals.join(' ').trim();
   if (question === '') throw new UsageError('question manquante');
-  const answer = await assistant.ask({ conversation: 'cli', text: question });
+  const answer = await assistant.ask({ conversation: 'cli', text: question, channel: 'cli' });
   process.stdout.write(values.json ? `${JSON.stringify(answer, null, 2)}\n` : renderText(answer));
   return 0;
 }

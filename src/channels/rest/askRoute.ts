@@ -39,7 +39,7 @@ export function askRouter(assistant: Assistant, tokens: ConversationTokens): Rou
     const conversation = body.data.conversation ?? tokens.issue();
     const id = tokens.verify(conversation);
     if (id === null) return void res.status(400).json({ error: restMessages.badConversation });
-    const answer = await assistant.ask({ conversation: `rest:${id}`, text });
+    const answer = await assistant.ask({ conversation: `rest:${id}`, text, channel: 'rest' });
     res.json({ conversation, ...answer });
   });
   return router;

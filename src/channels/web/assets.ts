@@ -8,16 +8,26 @@ export const WEB_ASSETS_DIR = fileURLToPath(new URL('../../web/', import.meta.ur
 const FILES: Record<string, string> = {
   '/': 'index.html',
   '/index.html': 'index.html',
+  '/chat-render.js': 'chat-render.js',
   '/widget.js': 'widget.js',
   '/widget.css': 'widget.css',
+  '/offer.css': 'offer.css',
+  '/embed.js': 'embed.js',
 };
 
-/** Serves the chat page and its two files, nothing else (no directory listing, no CDN). */
+/** Files other sites load with a script tag: readable cross-origin despite helmet's CORP `same-origin`. */
+const CROSS_ORIGIN = new Set(['/embed.js']);
+
+/**
+ * Serves the chat page, its scripts and styles, the offer page's style and
+ * `/embed.js` (the one-tag embed), nothing else (no directory listing, no CDN).
+ */
 export function webAssetsRouter(): Router {
   const router = Router();
   for (const [route, file] of Object.entries(FILES)) {
     router.get(route, (_req, res: Response, next) => {
       res.setHeader('Cache-Control', 'no-cache');
+      if (CROSS_ORIGIN.has(route)) res.setHeader('Cross-Origin-Resource-Policy', 'cross-origin');
       res.sendFile(file, { root: WEB_ASSETS_DIR, dotfiles: 'deny' }, (err) => {
         if (err) next(err);
       });

@@ -8,9 +8,15 @@ export const WEB_MESSAGES = {
   badMessage: 'Désolé, je ne comprends que les messages texte non vides.',
   tooLong: 'Votre message est trop long (500 caractères au maximum). Pouvez-vous le raccourcir ?',
   busy: 'Un instant, je réponds encore à vos messages précédents. Merci de patienter.',
+  rateLimited:
+    'Doucement… vous m’écrivez plus vite que je ne peux lire. Patientez quelques secondes avant votre prochain message.',
   turnError:
     'Désolé, une erreur est survenue de mon côté. Pouvez-vous réessayer dans un instant ?',
+  forbiddenOrigin: "Cette page n'est pas autorisée à ouvrir une conversation avec l'assistant.",
+  badHandshake: 'Connexion refusée : identifiant de conversation mal formé.',
+  tooManyConnections:
+    'Doucement… trop de conversations sont ouvertes depuis votre adresse. Fermez un onglet ou réessayez dans une minute.',
 } as const;
 
 /** Machine-readable codes of the error frames, for the widget and the tests. */
-export type WebErrorCode = 'bad_json' | 'bad_message' | 'too_long' | 'busy' | 'turn_failed';
+export type WebErrorCode = 'bad_json' | 'bad_message' | 'too_long' | 'busy' | 'rate_limited' | 'turn_failed';

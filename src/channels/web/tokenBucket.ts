@@ -22,7 +22,7 @@ export class TokenBuckets {
     const bucket = this.buckets.get(key);
     const tokens = bucket === undefined ? this.perMinute : Math.min(this.perMinute, bucket.tokens + (now - bucket.at) * this.perMs);
     if (tokens < 1) {
-      if (bucket) bucket.tokens = tokens, bucket.at = now;
+      if (bucket) this.buckets.set(key, { tokens, at: now });
       return false;
     }
     if (bucket === undefined && this.buckets.size >= this.maxKeys) this.prune(now);

@@ -3,15 +3,37 @@ import type { Storage, StoreItems } from 'botbuilder';
 import { Botkit } from 'botkit';
 import type { Assistant } from '../../assistant.ts';
 import type { Answer } from '../../dialog/answer.ts';
+import { ConversationTokens } from '../conversationTokens.ts';
 import { WEB_MESSAGES } from './messages.ts';
 import { SessionWebAdapter } from './sessionWebAdapter.ts';
-import type { WebLogger } from './sessionWebAdapter.ts';
+import type { WebLimits, WebLogger, WebSession } from './types.ts';
 
 export interface WebChannelOptions {
   /** The HTTP server the Express app listens with; `/ws` upgrades are handled on it. */
   server: http.Server;
   assistant: Assistant;
   logger?: WebLogger;
+  /** Signs the session tokens; give the server's (`SESSION_SECRET`) so tokens outlive a restart. Random by default. */
+  tokens?: ConversationTokens;
+  /** Message rates and connection cap; `DEFAULT_WEB_LIMITS` when absent. */
+  limits?: WebLimits;
+  /** Origins besides the page's own allowed to open a socket (`ALLOWED_ORIGINS`). */
+  allowedOrigins?: readonly string[];
+  /** The client address of an upgrade request, as Express computes `req.ip` (`clientAddress(app)`). */
+  clientIp?: (req: http.IncomingMessage) => string;
+  now?: () => number;
+}
+
+/** The limits when none are given (the configuration's defaults). */
+export const DEFAULT_WEB_LIMITS: Readonly<WebLimits> = Object.freeze({
+  sessionMessagesPerMinute: 20,
+  ipMessagesPerMinute: 120,
+  maxConnectionsPerIp: 20,
+});
+
+/** The first frame of every socket: its identity, for the client to keep and present on reconnection. */
+export function sessionFrame({ token, resumed }: WebSession): { type: 'session'; token: string; resumed: boolean } {
+  return { type: 'session', token, resumed };
 }
 
 export interface WebChannel {
@@ -45,8 +67,13 @@ export function welcomeFrame(): { type: 'message'; text: string; answer: Answer 
   };
 }
 
-/** Serves the assistant over WebSocket (`/ws`) through Botkit and the session adapter. */
-export function attachWebChannel({ server, assistant, logger = consoleLogger }: WebChannelOptions): WebChannel {
+/**
+ * Serves the assistant over WebSocket (`/ws`) through Botkit and the session
+ * adapter. Each socket first gets a `session` frame (its signed token), then a
+ * welcome unless it resumed a conversation with a valid token.
+ */
+export function attachWebChannel(options: WebChannelOptions): WebChannel {
+  const { server, assistant, logger = consoleLogger } = options;
   const adapter = new SessionWebAdapter();
   const controller = new Botkit({
     adapter,
@@ -58,7 +85,7 @@ export function attachWebChannel({ server, assistant, logger = consoleLogger }: 
   controller.on('message', async (bot, message) => {
     const conversation = message.user;
     try {
-      const answer = await assistant.ask({ conversation, text: message.text ?? '' });
+      const answer = await assistant.ask({ conversation, text: message.text ?? '', channel: 'web' });
       logger.info({ session: conversation, intent: answer.intent, offers: answer.offers.length }, 'web: answered');
       await bot.reply(message, { text: answer.text, channelData: { answer } });
     } catch (err) {
@@ -71,9 +98,15 @@ export function attachWebChannel({ server, assistant, logger = consoleLogger }: 
 
   adapter.attach(server, {
     logger,
+    tokens: options.tokens ?? new ConversationTokens(null),
+    limits: options.limits ?? DEFAULT_WEB_LIMITS,
+    allowedOrigins: options.allowedOrigins,
+    clientIp: options.clientIp,
+    now: options.now,
     onConnection: (send, session) => {
-      logger.info({ session }, 'web: connected');
-      send(welcomeFrame());
+      logger.info({ session: session.conversation, resumed: session.resumed }, 'web: connected');
+      send(sessionFrame(session));
+      if (!session.resumed) send(welcomeFrame());
     },
   });
 

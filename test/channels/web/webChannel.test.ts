@@ -10,20 +10,13 @@ import { MAX_PAYLOAD_BYTES, MAX_TEXT_CHARS } from '../../../src/channels/web/ses
 import type { WebLogger } from '../../../src/channels/web/sessionWebAdapter.ts';
 import { attachWebChannel } from '../../../src/channels/web/webChannel.ts';
 import type { WebChannel } from '../../../src/channels/web/webChannel.ts';
-import type { Answer } from '../../../src/dialog/answer.ts';
 import { createAssistant } from '../../../src/createAssistant.ts';
 import { fixedClock } from '../../../src/time/clock.ts';
+import { Client, connect, references } from './harness.ts';
 
 const QUESTION = 'quels postes sont ouverts à Nouméa ?';
 const REFERENCE = '3134-25-0699/SR';
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
-
-interface Frame {
-  type: string;
-  text: string;
-  answer?: Answer;
-  error?: string;
-}
 
 interface TestServer {
   url: string;
@@ -58,69 +51,10 @@ async function startServer(assistant: Assistant): Promise<TestServer> {
   };
 }
 
-/** A ws client that queues the frames it receives. */
-class Client {
-  readonly ws: WebSocket;
-  private readonly frames: Frame[] = [];
-  private waiters: ((frame: Frame) => void)[] = [];
-  readonly closed: Promise<{ code: number }>;
-
-  constructor(url: string) {
-    this.ws = new WebSocket(url);
-    this.ws.on('message', (data) => {
-      const frame = JSON.parse(String(data)) as Frame;
-      const waiter = this.waiters.shift();
-      if (waiter) waiter(frame);
-      else this.frames.push(frame);
-    });
-    this.closed = new Promise((resolve) => this.ws.on('close', (code) => resolve({ code })));
-  }
-
-  static async open(url: string): Promise<Client> {
-    const client = new Client(url);
-    await new Promise<void>((resolve, reject) => {
-      client.ws.once('open', () => resolve());
-      client.ws.once('error', reject);
-    });
-    return client;
-  }
-
-  next(timeoutMs = 10_000): Promise<Frame> {
-    const queued = this.frames.shift();
-    if (queued) return Promise.resolve(queued);
-    return new Promise((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error('no frame received')), timeoutMs);
-      this.waiters.push((frame) => {
-        clearTimeout(timer);
-        resolve(frame);
-      });
-    });
-  }
-
-  /** Resolves true when no frame arrives within `ms`. */
-  async silentFor(ms: number): Promise<boolean> {
-    await new Promise((resolve) => setTimeout(resolve, ms));
-    return this.frames.length === 0;
-  }
-
-  send(payload: unknown): void {
-    this.ws.send(typeof payload === 'string' ? payload : JSON.stringify(payload));
-  }
-
-  close(): void {
-    this.ws.close();
-  }
-}
-
 async function connectAndGreet(url: string): Promise<Client> {
-  const client = await Client.open(url);
-  const welcome = await client.next();
-  expect(welcome.answer?.intent).toBe('welcome');
+  const { client, session } = await connect(url);
+  expect(session.resumed).toBe(false);
   return client;
-}
-
-function references(frame: Frame): string[] {
-  return (frame.answer?.offers ?? []).map((o) => o.reference);
 }
 
 describe('web channel (WebSocket + Botkit + real assistant)', () => {
@@ -148,9 +82,11 @@ describe('web channel (WebSocket + Botkit + real assistant)', () => {
     expect(page.text).toContain("Offres d'emploi public — Nouvelle-Calédonie");
     expect(page.text).toContain('role="log"');
     expect(page.text).not.toMatch(/(src|href)="(https?:)?\/\//);
-    const js = await request(srv.server).get('/widget.js').expect(200);
-    expect(js.headers['content-type']).toMatch(/javascript/);
-    expect(js.text).not.toContain('innerHTML');
+    for (const file of ['/widget.js', '/chat-render.js', '/embed.js']) {
+      const js = await request(srv.server).get(file).expect(200);
+      expect(js.headers['content-type']).toMatch(/javascript/);
+      expect(js.text).not.toMatch(/innerHTML|outerHTML|insertAdjacentHTML|document\.write|eval\(/);
+    }
     const css = await request(srv.server).get('/widget.css').expect(200);
     expect(css.headers['content-type']).toMatch(/text\/css/);
     await request(srv.server).get('/../package.json').expect(404);
@@ -158,6 +94,7 @@ describe('web channel (WebSocket + Botkit + real assistant)', () => {
 
   it('greets, then answers a question with the matching offer', async () => {
     const client = await Client.open(srv.url);
+    expect((await client.next()).type).toBe('session');
     const welcome = await client.next();
     expect(welcome.type).toBe('message');
     expect(welcome.text).toMatch(/^Bonjour/);
@@ -188,8 +125,8 @@ describe('web channel (WebSocket + Botkit + real assistant)', () => {
     expect(await b.silentFor(0)).toBe(true);
 
     const [turnA, turnB] = turns.slice(before);
-    expect(turnA?.conversation).toMatch(UUID);
-    expect(turnB?.conversation).toMatch(UUID);
+    expect(turnA?.conversation.replace(/^web:/, '')).toMatch(UUID);
+    expect(turnB?.conversation.replace(/^web:/, '')).toMatch(UUID);
     expect(turnA?.conversation).not.toBe(turnB?.conversation);
     expect(turnA?.conversation).not.toBe('alice');
     a.close();

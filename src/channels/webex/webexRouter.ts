@@ -1,0 +1,55 @@
+import { Router, type Request, type Response } from 'express';
+import { answerTurn } from '../messaging/answerTurn.ts';
+import { singleHeader } from '../messaging/constantTime.ts';
+import { MESSAGING_MESSAGES } from '../messaging/messages.fr.ts';
+import { bodyBytes, rawBody } from '../messaging/rawBody.ts';
+import type { MessagingDependencies } from '../messaging/types.ts';
+import { messageText, renderWebex } from './renderWebex.ts';
+import type { WebexApi } from './webexApi.ts';
+import { parseWebexRequest } from './webexRequest.ts';
+import { verifyWebexSignature } from './verifySignature.ts';
+
+export const WEBEX_EVENTS_PATH = '/webex/events';
+
+export interface WebexSettings {
+  webhookSecret: string;
+  /** Reads notified messages and posts replies (`webexRestApi` in production). */
+  api: WebexApi;
+  /** The bot's own person id when known; its messages are ignored (so are all `@webex.bot` senders). */
+  botPersonId?: string | null;
+}
+
+/**
+ * `POST /webex/events` (a `messages`/`created` webhook): raw body, signature
+ * first, then JSON, then the message is fetched, answered by the assistant and
+ * replied to in its room (and thread). Every error is caught here.
+ */
+export function webexRouter({ assistant, logger, settings }: MessagingDependencies<WebexSettings>): Router {
+  const router = Router();
+  const [readBody, onBodyError] = rawBody();
+  router.post(WEBEX_EVENTS_PATH, readBody, onBodyError, async (req: Request, res: Response) => {
+    try {
+      const raw = bodyBytes(req.body);
+      const check = verifyWebexSignature(settings.webhookSecret, singleHeader(req.headers['x-spark-signature']), raw);
+      if (check !== 'ok') {
+        logger.warn({ check }, 'webex: request refused');
+        return void res.status(401).json({ error: MESSAGING_MESSAGES.badSignature });
+      }
+      const request = parseWebexRequest(raw.toString('utf8'), settings.botPersonId ?? null);
+      if (request === null) return void res.status(400).json({ error: MESSAGING_MESSAGES.badBody });
+      if (request.kind === 'ignored') return void res.status(200).end();
+      const message = await settings.api.getMessage(request.messageId);
+      const text = messageText(message.text, message.html);
+      if (text === '') return void res.status(200).end();
+      const parentId = message.parentId ?? undefined;
+      await answerTurn(assistant, logger, { conversation: `webex:${request.roomId}:${request.personId}`, text }, (answer) =>
+        settings.api.createMessage({ roomId: request.roomId, ...renderWebex(answer), ...(parentId === undefined ? {} : { parentId }) }),
+      );
+      res.status(200).end();
+    } catch (err) {
+      logger.error({ err }, 'webex: request failed');
+      if (!res.headersSent) res.status(500).end();
+    }
+  });
+  return router;
+}

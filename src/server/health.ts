@@ -1,0 +1,59 @@
+import { Router } from 'express';
+import type { CatalogStatus } from '../offers/catalogStore.ts';
+
+/** The date recognizer's state: `cold` (not loaded), `warming` (loading, seconds), `warm`. */
+export type RecognizerState = 'cold' | 'warming' | 'warm';
+
+export interface HealthOptions {
+  /** The live catalog's status; null (or absent) until the first load is done. */
+  catalogStatus?: () => CatalogStatus | null;
+  /** The date recognizer's state, when the server has one; readiness does not wait for it. */
+  recognizerStatus?: () => RecognizerState;
+  /** True once shutdown began: not ready any more. */
+  draining?: () => boolean;
+}
+
+/** What `GET /readyz` answers. */
+export interface Readiness {
+  ready: boolean;
+  /** Why not ready, in French, when not. */
+  reason?: string;
+  catalog: { loaded: boolean; offers: number; loadedAt: string | null };
+  /** `unknown` when the server was given no recognizer status. */
+  recognizer: RecognizerState | 'unknown';
+  /** Answers go out while the recognizer warms; rare date forms wait for it (French note, when warming). */
+  note?: string;
+}
+
+/** Readiness from the catalog, the recognizer and the shutdown state. */
+export function readiness({ catalogStatus, recognizerStatus, draining }: HealthOptions): Readiness {
+  const status = catalogStatus?.() ?? null;
+  const recognizer = recognizerStatus?.() ?? 'unknown';
+  const catalog = { loaded: status !== null, offers: status?.offers ?? 0, loadedAt: status?.loadedAt ?? null };
+  const reason = draining?.() ? 'arrêt en cours' : status === null ? 'catalogue en cours de chargement' : undefined;
+  return {
+    ready: reason === undefined,
+    ...(reason === undefined ? {} : { reason }),
+    catalog,
+    recognizer,
+    ...(recognizer === 'warming' || recognizer === 'cold'
+      ? { note: 'prêt ; le module de dates rares se charge en arrière-plan' }
+      : {}),
+  };
+}
+
+/**
+ * `GET /healthz`: 200 while the process serves HTTP (liveness).
+ * `GET /readyz`: 200 once the catalog is loaded, 503 before it and during
+ * shutdown; the JSON gives the catalog size and the recognizer's state
+ * (ready even while it warms, and says so).
+ */
+export function healthRouter(options: HealthOptions): Router {
+  const router = Router();
+  router.get('/healthz', (_req, res) => void res.set('Cache-Control', 'no-store').json({ status: 'ok' }));
+  router.get('/readyz', (_req, res) => {
+    const body = readiness(options);
+    res.set('Cache-Control', 'no-store').status(body.ready ? 200 : 503).json(body);
+  });
+  return router;
+}

@@ -1,0 +1,64 @@
+import type { RequestHandler, Router } from 'express';
+import type { Logger } from 'pino';
+import type { TurnEvent } from '../assistant.ts';
+import { UnansweredLog } from '../dialog/learning/unansweredLog.ts';
+import type { CatalogStatus } from '../offers/catalogStore.ts';
+import type { Clock } from '../time/clock.ts';
+import { adminRouter } from './admin.ts';
+import type { Config } from './config.ts';
+import { healthRouter, type RecognizerState } from './health.ts';
+import { createMetrics, metricsRouter, type Metrics } from './metrics.ts';
+import { requestLogging } from './requestLogging.ts';
+import { Drain } from './shutdown.ts';
+import { turnObserver } from './turnObserver.ts';
+
+export interface ObservabilityOptions {
+  config: Pick<Config, 'logUserText' | 'logClientIp' | 'adminToken' | 'metricsToken'>;
+  logger: Logger;
+  clock: Clock;
+  /** The live catalog's status; null until it is loaded. */
+  catalogStatus: () => CatalogStatus | null;
+  /** The date recognizer's state, if the server runs one. */
+  recognizerStatus?: () => RecognizerState;
+  /** Node's default metrics (event-loop lag...); on by default, tests may turn them off. */
+  defaultMetrics?: boolean;
+}
+
+/** Everything the server wires for "how is it doing": give `onTurn` to the assistant, `before` and `routers` to the app. */
+export interface Observability {
+  onTurn: (event: TurnEvent) => void;
+  /** The request logger then the shutdown gate: mount first. */
+  before: RequestHandler[];
+  /** `/healthz`, `/readyz`, `/metrics`, and `/admin/unanswered` when `ADMIN_TOKEN` is set. */
+  routers: Router[];
+  drain: Drain;
+  metrics: Metrics;
+  unanswered: UnansweredLog;
+}
+
+/** Builds metrics, health, request logging, the learning log and the shutdown drain from the configuration. */
+export function createObservability(options: ObservabilityOptions): Observability {
+  const { config, logger, clock, catalogStatus } = options;
+  const drain = new Drain();
+  const emptyStatus = (): CatalogStatus => ({ offers: 0, problems: [], loadedAt: clock.now().toISOString(), lastReloadAt: null, reloads: 0, reloadErrors: 0 });
+  const metrics = createMetrics({
+    catalogStatus: () => catalogStatus() ?? emptyStatus(),
+    clock,
+    defaultMetrics: options.defaultMetrics,
+    inFlight: () => drain.inFlight,
+  });
+  const unanswered = new UnansweredLog({ clock });
+  const admin = adminRouter(config.adminToken, unanswered);
+  return {
+    onTurn: turnObserver({ logger, metrics, unanswered, logUserText: config.logUserText }),
+    before: [...requestLogging(logger, { logClientIp: config.logClientIp }), drain.gate],
+    routers: [
+      healthRouter({ catalogStatus, recognizerStatus: options.recognizerStatus, draining: () => drain.isDraining }),
+      metricsRouter(metrics.registry, config.metricsToken),
+      ...(admin ? [admin] : []),
+    ],
+    drain,
+    metrics,
+    unanswered,
+  };
+}

@@ -1,0 +1,99 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import http from 'node:http';
+import net from 'node:net';
+import { createInterface } from 'node:readline';
+import { afterAll, describe, expect, it } from 'vitest';
+import { WebSocket } from 'ws';
+
+/** Starts `tsx src/server/main.ts` on a free port and resolves once its "prêt" line gives the port. */
+async function startServer(env: Record<string, string>): Promise<{ child: ChildProcess; port: number; exited: Promise<number | null> }> {
+  const child = spawn('node_modules/.bin/tsx', ['src/server/main.ts'], {
+    env: { ...process.env, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'info', WATCH_DATA: 'false', ...env },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+  const lines = createInterface({ input: child.stdout! });
+  const port = await new Promise<number>((resolve, reject) => {
+    void exited.then((code) => reject(new Error(`le serveur s'est arrêté (${code})`)));
+    lines.on('line', (line) => {
+      const log = JSON.parse(line) as { port?: number; msg?: string };
+      if (log.msg?.startsWith('prêt') && log.port) resolve(log.port);
+    });
+  });
+  return { child, port, exited };
+}
+
+/** GET on a fresh connection (no keep-alive pool to muddle "new connections are refused"). */
+function get(port: number, path: string): Promise<{ status: number; body: string }> {
+  return new Promise((resolve, reject) => {
+    http
+      .get({ host: '127.0.0.1', port, path, agent: false }, (res) => {
+        let body = '';
+        res.setEncoding('utf8').on('data', (chunk: string) => (body += chunk)).on('end', () => resolve({ status: res.statusCode ?? 0, body }));
+      })
+      .on('error', reject);
+  });
+}
+
+/** Resolves with the error code of a plain TCP connection attempt, or 'connected'. */
+function tryConnect(port: number): Promise<string> {
+  return new Promise((resolve) => {
+    const socket = net.connect(port, '127.0.0.1');
+    socket.once('connect', () => {
+      socket.destroy();
+      resolve('connected');
+    });
+    socket.once('error', (err: NodeJS.ErrnoException) => resolve(err.code ?? 'error'));
+  });
+}
+
+async function until(check: () => Promise<boolean>, what: string, timeoutMs = 10_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!(await check())) {
+    if (Date.now() > deadline) throw new Error(`jamais vu : ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
+let server: Awaited<ReturnType<typeof startServer>> | undefined;
+
+afterAll(() => {
+  if (server && server.child.exitCode === null) server.child.kill('SIGKILL');
+});
+
+describe('graceful shutdown on SIGTERM (real process)', () => {
+  it('finishes the request in flight, refuses new connections, closes WebSockets with 1001, exits 0', async () => {
+    server = await startServer({ BOT_NOW: '2025-06-05', SHUTDOWN_GRACE_MS: '10000' });
+    const { child, port, exited } = server;
+
+    const ws = new WebSocket(`ws://127.0.0.1:${port}/ws`);
+    const closeCode = new Promise<number>((resolve) => ws.once('close', (code) => resolve(code)));
+    await new Promise((resolve, reject) => ws.once('message', resolve).once('error', reject)); // the welcome frame
+
+    // A request in flight: headers and half the body now, the rest after SIGTERM.
+    const body = Buffer.from(JSON.stringify({ text: 'quels postes sont ouverts à Nouméa ?' }));
+    const slow = net.connect(port, '127.0.0.1');
+    let response = '';
+    slow.setEncoding('utf8').on('data', (chunk: string) => (response += chunk));
+    const responded = new Promise<void>((resolve) => slow.once('end', () => resolve()));
+    slow.write(`POST /api/ask HTTP/1.1\r\nHost: 127.0.0.1:${port}\r\nContent-Type: application/json\r\nContent-Length: ${body.length}\r\n\r\n`);
+    slow.write(body.subarray(0, 10));
+    await until(
+      async () => /^avp_http_requests_in_flight 2$/m.test((await get(port, '/metrics')).body),
+      'la requête lente en cours', // itself and the scrape
+    );
+
+    child.kill('SIGTERM');
+    await until(async () => (await tryConnect(port)) === 'ECONNREFUSED', 'connexions refusées');
+    expect(child.exitCode).toBeNull(); // still finishing the request in flight
+
+    slow.end(body.subarray(10));
+    await responded;
+    expect(response).toMatch(/^HTTP\/1\.1 200 OK/);
+    expect(response).toMatch(/^Connection: close/im);
+    expect(response).toContain('3134-25-0699/SR');
+
+    expect(await closeCode).toBe(1001);
+    expect(await exited).toBe(0);
+  }, 60_000);
+});
