@@ -19,7 +19,10 @@ async function hostSite(): Promise<HostSite> {
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   site.origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  site.close = () => new Promise((resolve) => server.close(() => resolve()));
+  site.close = () => {
+    server.closeAllConnections();
+    return new Promise((resolve) => server.close(() => resolve()));
+  };
   return site;
 }
 

@@ -81,6 +81,7 @@ describe('HTTP hygiene', () => {
       req.write('{"text":');
       req.end('"bonjour"}');
     });
+    listener.closeAllConnections();
     listener.close();
     expect(status).toBe(411);
   });
