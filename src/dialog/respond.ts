@@ -13,6 +13,7 @@ export function chooseIntent(context: TurnContext): string {
   const { understanding, state } = context;
   const namesOffer = understanding.references.length > 0 || context.catalog.matchTitle(understanding.text, context.today).length > 0;
   if (state.pendingIntent !== null && namesOffer && !TOPIC_INTENTS.has(understanding.intent)) return state.pendingIntent;
+  if (understanding.intent === FALLBACK_INTENT && namesOffer) return 'offer.details';
   if (understanding.intent === FALLBACK_INTENT && understanding.places.length > 0) return 'offers.list';
   return understanding.intent;
 }

@@ -62,3 +62,17 @@ describe('headline questions on the seed catalog', () => {
     expect(answer.text).toContain("Je ne trouve pas d'offre de référence 3134-25-0833/SR");
   });
 });
+
+describe('offers named without a question', () => {
+  it.each([
+    ['Chargé de la gestion des commissions (3134-25-0699/SR)'],
+    ['3134-25-0699/SR'],
+    ['25-0699'],
+  ])('« %s » (a quick reply or a bare reference) shows the offer', async (text) => {
+    const assistant = await seedAssistant('2025-06-05');
+    const answer = await assistant.ask({ conversation: `bare-${text}`, text });
+    expect(answer.intent).toBe('offer.details');
+    expect(answer.offers.map((o) => o.reference)).toEqual(['3134-25-0699/SR']);
+    expect(answer.text).toContain('Province Sud');
+  });
+});
