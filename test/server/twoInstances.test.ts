@@ -40,10 +40,20 @@ beforeAll(async () => {
   instances.push(...(await Promise.all([startInstance(env), startInstance(env)])));
 }, 60_000);
 
+/** Stops a server process and waits for it to exit (its pipes would otherwise keep the test runner alive). */
+async function stopInstance({ process: child }: Instance): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return;
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  child.kill('SIGTERM');
+  const timer = setTimeout(() => child.kill('SIGKILL'), 15_000);
+  await exited;
+  clearTimeout(timer);
+}
+
 afterAll(async () => {
-  for (const instance of instances) instance.process.kill('SIGTERM');
+  await Promise.all(instances.map(stopInstance));
   await redis.stop();
-});
+}, 30_000);
 
 describe('two server processes sharing one Redis', () => {
   it('continue one conversation across both', async () => {
