@@ -28,10 +28,14 @@ export async function start(config: Readonly<Config>) {
   const store = await CatalogStore.open({ dir: config.dataDir, clock, logger, watch: config.watchData, cache, merge: mergeOffers });
   const feed = config.feedSource === null ? null : startFeedSync(store, config.feedSource, config.feedIntervalMs, logger);
   const state = await createStateStorage(config, clock, logger);
+  let savedMisses = -1;
+  /** Rewrites the persisted parse cache only when documents were parsed since it was last written. */
   const saveCache = async () => {
-    if (config.parseCacheFile !== null) await cache.save(config.parseCacheFile, fingerprint).catch((err: unknown) => logger.warn({ err }, 'cache non écrit'));
+    if (config.parseCacheFile === null || cache.misses === savedMisses) return;
+    savedMisses = cache.misses;
+    await cache.save(config.parseCacheFile, fingerprint).catch((err: unknown) => logger.warn({ err }, 'cache non écrit'));
   };
-  await saveCache();
+  void saveCache();
   const observability = createObservability({ config, logger, clock, catalogStatus: () => store.status() });
   const loaded = await createAssistant({
     catalog: store,
