@@ -57,27 +57,34 @@ export function trainClassifier(
       }
     }
   });
-  const priors = corpus.map((intent) => (usePriors ? Math.log(intent.utterances.length / documents) : 0));
+  const priors = Float64Array.from(corpus, (intent) => (usePriors ? Math.log(intent.utterances.length / documents) : 0));
   const denominators = totals.map((total) => Math.log(total + alpha * vocabulary.size));
-  const unseen = denominators.map((d) => Math.log(alpha) - d);
+  // log P(feature | class) for every class, one vector per known feature: a
+  // message's score is then a few vector additions (no per-class map lookups).
+  const unseen = Float64Array.from(denominators, (d) => Math.log(alpha) - d);
+  const logLikelihoods = new Map<string, Float64Array>();
+  for (const feature of vocabulary) logLikelihoods.set(feature, Float64Array.from(unseen));
+  counts.forEach((classCounts, c) => {
+    for (const [feature, count] of classCounts) logLikelihoods.get(feature)![c] = Math.log(count + alpha) - denominators[c]!;
+  });
 
   return {
     classify(text, titleWords) {
-      const observed = [...features(text, featureOptions, titleWords)].filter(([f]) => vocabulary.has(f));
-      const scores = labels.map((_, c) => {
-        let score = priors[c]!;
-        const classCounts = counts[c]!;
-        for (const [feature, weight] of observed) {
-          const count = classCounts.get(feature);
-          score += weight * (count === undefined ? unseen[c]! : Math.log(count + alpha) - denominators[c]!);
-        }
-        return score / temperature;
-      });
-      const max = Math.max(...scores);
-      const exps = scores.map((s) => Math.exp(s - max));
-      const sum = exps.reduce((a, b) => a + b, 0);
+      const scores = Float64Array.from(priors);
+      for (const [feature, weight] of features(text, featureOptions, titleWords)) {
+        const vector = logLikelihoods.get(feature);
+        if (vector === undefined) continue;
+        for (let c = 0; c < scores.length; c += 1) scores[c]! += weight * vector[c]!;
+      }
+      let max = -Infinity;
+      for (let c = 0; c < scores.length; c += 1) max = Math.max(max, scores[c]! / temperature);
+      let sum = 0;
+      for (let c = 0; c < scores.length; c += 1) {
+        scores[c] = Math.exp(scores[c]! / temperature - max);
+        sum += scores[c]!;
+      }
       return labels
-        .map((intent, c) => ({ intent, confidence: exps[c]! / sum }))
+        .map((intent, c) => ({ intent, confidence: scores[c]! / sum }))
         .sort((a, b) => b.confidence - a.confidence);
     },
   };

@@ -55,6 +55,8 @@ export class Catalog {
   private readonly days: EntryDays;
   /** Entry positions, most recently published first (ties in catalog order). */
   private readonly recency: number[];
+  /** The positions open on the last day asked (most recent first): most turns ask about today. */
+  private openOn: { day: number; positions: number[] } | null = null;
 
   constructor(offers: readonly Offer[], problems: readonly CatalogProblem[], loadedAt: Date) {
     const communes = communesOf(offers);
@@ -76,10 +78,17 @@ export class Catalog {
     return this.byReference.get(reference);
   }
 
-  /** Entries in a given state on a Nouméa day; offers not yet published are never returned. */
+  /** Entries in a given state on a Nouméa day, most recently published first; offers not yet published are never returned. */
   withStatus(status: OfferStatus, today: string): CatalogEntry[] {
     const day = dayNumber(today);
-    return this.entries.filter((_, i) => this.days.status(i, day) === status);
+    const positions = status === 'open' ? this.openPositions(day) : this.recency.filter((i) => this.days.status(i, day) === status);
+    return positions.map((i) => this.entries[i]!);
+  }
+
+  /** Positions of the entries open on a day, most recent first, kept for the last day asked. */
+  private openPositions(day: number): readonly number[] {
+    if (this.openOn?.day !== day) this.openOn = { day, positions: this.recency.filter((i) => this.days.status(i, day) === 'open') };
+    return this.openOn.positions;
   }
 
   /** Entries that exist on that day (published on or before it), most recent first. */
@@ -115,7 +124,8 @@ export class Catalog {
    */
   search(text: string, filters: OfferFilters = {}): SearchHit[] {
     const keep = filterPredicate(filters, this.days);
-    if (text.trim() === '') return this.recency.filter((i) => keep(this.entries[i]!, i)).map((i) => ({ entry: this.entries[i]!, score: 0 }));
+    const candidates = filters.openOn === undefined ? this.recency : this.openPositions(dayNumber(filters.openOn));
+    if (text.trim() === '') return candidates.filter((i) => keep(this.entries[i]!, i)).map((i) => ({ entry: this.entries[i]!, score: 0 }));
     return this.text.search(text, (i) => keep(this.entries[i]!, i)).map((hit) => ({ entry: this.entries[hit.index]!, score: hit.score }));
   }
 }

@@ -42,9 +42,37 @@ function closestForm(candidate: string): PlaceForm | null {
   return found;
 }
 
+/** Letter counts of a string (a-z, space and other characters in one bucket). */
+function letterCounts(text: string): Uint8Array {
+  const counts = new Uint8Array(27);
+  for (let i = 0; i < text.length; i += 1) {
+    const code = text.charCodeAt(i) - 97;
+    counts[code >= 0 && code < 26 ? code : 26]! += 1;
+  }
+  return counts;
+}
+
+const fuzzyCounts = fuzzyForms.map((f) => ({ length: f.form.length, counts: letterCounts(f.form) }));
+
+/**
+ * A cheap necessary condition for a near miss: within `allowed` edits, the
+ * lengths differ by at most `allowed` and the letter counts by at most twice
+ * that (a substitution changes two counts, an insertion one, a swap none).
+ * Most words of a message are far from every place; they stop here.
+ */
+function mayBeNear(candidate: string, allowed: number): boolean {
+  const counts = letterCounts(candidate);
+  return fuzzyCounts.some((form) => {
+    if (Math.abs(form.length - candidate.length) > allowed) return false;
+    let difference = 0;
+    for (let i = 0; i < 27 && difference <= 2 * allowed; i += 1) difference += Math.abs(counts[i]! - form.counts[i]!);
+    return difference <= 2 * allowed;
+  });
+}
+
 function searchNearForm(candidate: string): PlaceForm | null {
   const allowed = tolerance(candidate.length);
-  if (allowed === 0) return null;
+  if (allowed === 0 || !mayBeNear(candidate, allowed)) return null;
   let best: PlaceForm | null = null;
   let bestDistance = allowed + 1;
   for (const { item } of fuzzyIndex.search(candidate, { limit: 5 })) {
