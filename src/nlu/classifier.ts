@@ -27,7 +27,7 @@ export interface ClassifierOptions {
 
 export const DEFAULT_OPTIONS: ClassifierOptions = {
   features: DEFAULT_FEATURES,
-  alpha: 0.1,
+  alpha: 0.05,
   temperature: 5,
   priors: true,
 };

@@ -8,6 +8,7 @@ import { findEmployer } from './entities/employers.ts';
 import { findDateRange } from './dates/index.ts';
 import type { Understanding } from './understanding.ts';
 import { words as toWords } from '../text/tokens.ts';
+import { withoutAddresses } from '../text/addresses.ts';
 
 /** Below this share of the probability mass the intent is not trusted. */
 export const MIN_CONFIDENCE = 0.4;
@@ -24,7 +25,8 @@ export function createUnderstander(classifier: IntentClassifier, corpus: readonl
    * `today`: the Nouméa day dates are read from; `titleWords`: the message's
    * words that name an offer title in the catalog in service.
    */
-  return function understand(text: string, today: string, titleWords?: ReadonlySet<string>): Understanding {
+  return function understand(said: string, today: string, titleWords?: ReadonlySet<string>): Understanding {
+    const text = withoutAddresses(said);
     const words = toWords(text);
     const command = commands.get(words.join(' '));
     const best = command !== undefined ? { intent: command, confidence: 1 } : words.length > 0 ? classifier.classify(text, titleWords)[0] : undefined;

@@ -28,12 +28,18 @@ export async function start(config: Readonly<Config>) {
   const store = await CatalogStore.open({ dir: config.dataDir, clock, logger, watch: config.watchData, cache, merge: mergeOffers });
   const feed = config.feedSource === null ? null : startFeedSync(store, config.feedSource, config.feedIntervalMs, logger);
   const state = await createStateStorage(config, clock, logger);
-  let savedMisses = -1;
-  /** Rewrites the persisted parse cache only when documents were parsed since it was last written. */
+  let savedMisses = 0; // nothing parsed yet: nothing to write
+  let saving: Promise<void> = Promise.resolve();
+  /**
+   * Rewrites the persisted parse cache only when documents were parsed since
+   * it was last written; a write in flight is awaited (shutdown waits for it).
+   */
   const saveCache = async () => {
+    await saving;
     if (config.parseCacheFile === null || cache.misses === savedMisses) return;
     savedMisses = cache.misses;
-    await cache.save(config.parseCacheFile, fingerprint).catch((err: unknown) => logger.warn({ err }, 'cache non écrit'));
+    saving = cache.save(config.parseCacheFile, fingerprint).catch((err: unknown) => logger.warn({ err }, 'cache non écrit'));
+    await saving;
   };
   void saveCache();
   const observability = createObservability({ config, logger, clock, catalogStatus: () => store.status() });

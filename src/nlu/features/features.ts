@@ -27,7 +27,7 @@ export const DEFAULT_FEATURES: FeatureOptions = {
   collapse: true,
   mask: true,
   maskTitles: true,
-  bigrams: 1,
+  bigrams: 2,
   charN: 3,
   charWeight: 0,
   charMinLength: 3,
