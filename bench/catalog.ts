@@ -72,7 +72,7 @@ const [, titleBuild] = await timed(() => new TitleIndex(cold.entries));
 const [, textBuild] = await timed(() => new OfferIndex(cold.entries));
 const [warm, warmTime] = await timed(() => loadCatalog(dir, now, { cache }));
 
-const cacheFile = join(dir, '.parse-cache.json');
+const cacheFile = join(dir, '.parse-cache.bin');
 const fingerprint = await parserFingerprint();
 await cache.save(cacheFile, fingerprint);
 const [restart, restartTime] = await timed(async () => loadCatalog(dir, now, { cache: await ParseCache.load(cacheFile, fingerprint, count + 1_000) }));

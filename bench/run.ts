@@ -49,7 +49,7 @@ started = performance.now();
 const questions = benchQuestions(syntheticOffers(count, seed), Number(values.questions), seed);
 log(`${questions.length} questions, ${questions.filter((q) => q.dated).length} with a date (${ms(performance.now() - started)}); e.g. « ${questions[0]?.text} », « ${questions.find((q) => q.dated)?.text} »`);
 
-const cacheFile = join(tmpdir(), `avp-bench-parse-cache-${count}-${seed}.json`);
+const cacheFile = join(tmpdir(), `avp-bench-parse-cache-${count}-${seed}.bin`);
 if (only.has('turns')) {
   log('in-process turns…');
   rows.push(...(await inProcessTurns(dataDir, BENCH_TODAY, questions, cacheFile)));

@@ -6,7 +6,7 @@ export interface BenchServer {
   port: number;
   /** From spawn to the "prêt" log line. */
   readyMs: number;
-  /** Resident memory of the server's Node process (the one tsx starts), in bytes. */
+  /** Resident memory of the server's Node process, in bytes. */
   rss(): number;
   stop(): Promise<void>;
 }
@@ -50,7 +50,7 @@ export function rssOf(pid: number): number {
   }
 }
 
-/** The deepest descendant: `tsx` runs the server in a child Node process. */
+/** The deepest descendant (the server itself when nothing wraps it). */
 function serverPid(root: number): number {
   let pid = root;
   for (let next = children(pid)[0]; next !== undefined; next = children(pid)[0]) pid = next;
@@ -58,12 +58,14 @@ function serverPid(root: number): number {
 }
 
 /**
- * Spawns `node_modules/.bin/tsx src/server/main.ts` with `env` and resolves when it logs "prêt"
+ * Spawns `node --max-old-space-size=$HEAP_MB --import tsx src/server/main.ts` (as `npm start`) with `env` and resolves when it logs "prêt"
  * (its port read from the log), or rejects after `timeoutMs`. Its output is drained.
  */
 export function startServer(env: NodeJS.ProcessEnv, timeoutMs = 120_000): Promise<BenchServer> {
   const started = performance.now();
-  const child: ChildProcess = spawn('node_modules/.bin/tsx', ['src/server/main.ts'], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+  // As `npm start` does: one Node process (tsx as a loader, the same heap cap), which receives the signals itself.
+  const heap = `--max-old-space-size=${env.HEAP_MB ?? 320}`;
+  const child: ChildProcess = spawn(process.execPath, [heap, '--import', 'tsx', 'src/server/main.ts'], { env, stdio: ['ignore', 'pipe', 'pipe'] });
   let stderr = '';
   child.stderr?.on('data', (chunk: Buffer) => void (stderr = (stderr + chunk.toString()).slice(-4000)));
   return new Promise((resolve, reject) => {

@@ -109,7 +109,7 @@ describe('ParseCache', () => {
   it('persists to a file and is ignored when the parser changed', async () => {
     const folder = await mkdtemp(join(tmpdir(), 'avp-cache-'));
     try {
-      const file = join(folder, 'offers-parse.json');
+      const file = join(folder, 'offers-parse.bin');
       const fingerprint = await parserFingerprint();
       const cache = new ParseCache();
       await loadCatalog(dir, AT, { cache, parse: countingParse });
@@ -121,7 +121,27 @@ describe('ParseCache', () => {
       expect(calls).toEqual([]);
       expect(catalog.size).toBe(5);
       expect((await ParseCache.load(file, 'autre analyseur')).size).toBe(0);
-      expect((await ParseCache.load(join(folder, 'absent.json'), fingerprint)).size).toBe(0);
+      expect((await ParseCache.load(join(folder, 'absent.bin'), fingerprint)).size).toBe(0);
+    } finally {
+      await rm(folder, { recursive: true, force: true });
+    }
+  });
+
+  it.each([
+    ['truncated', (bytes: Buffer) => bytes.subarray(0, bytes.length >> 1)],
+    ['garbage', () => Buffer.from('\u0000\u00ff not a cache')],
+    ['an old JSON cache', () => Buffer.from(JSON.stringify({ version: 1, fingerprint: 'x', entries: [] }))],
+    ['empty', () => Buffer.alloc(0)],
+  ])('starts empty, without throwing, from a %s file', async (_name, damage) => {
+    const folder = await mkdtemp(join(tmpdir(), 'avp-cache-'));
+    try {
+      const file = join(folder, 'offers-parse.bin');
+      const fingerprint = await parserFingerprint();
+      const cache = new ParseCache();
+      await loadCatalog(dir, AT, { cache, parse: countingParse });
+      await cache.save(file, fingerprint);
+      await writeFile(file, damage(await readFile(file)));
+      expect((await ParseCache.load(file, fingerprint)).size).toBe(0);
     } finally {
       await rm(folder, { recursive: true, force: true });
     }
