@@ -25,19 +25,29 @@ export interface ListingQuery {
 
 const STOPWORDS = new Set([...stopwordTable.words, ...frenchStopwords.map(normalizeWords)]);
 
-function says(padded: string, forms: readonly string[]): boolean {
-  return forms.some((form) => padded.includes(` ${normalizeWords(form)} `));
+/** The lexicon's phrases, normalised once and framed by spaces for whole-word matching. */
+const PHRASES = {
+  publication: table.publication.map((form) => ` ${normalizeWords(form)} `),
+  closed: table.closed.map((form) => ` ${normalizeWords(form)} `),
+  any: table.any.map((form) => ` ${normalizeWords(form)} `),
+  within: table.within.map((form) => ` ${normalizeWords(form)} `),
+};
+/** Words of those phrases: never searched as keywords. */
+const LEXICON_WORDS = Object.values(PHRASES).flatMap((phrases) => phrases.flatMap((p) => p.trim().split(' ')));
+
+function says(padded: string, phrases: readonly string[]): boolean {
+  return phrases.some((phrase) => padded.includes(phrase));
 }
 
 function windowOf(dates: DateMention | null, padded: string): ListingQuery['window'] {
   if (dates === null) return null;
-  const field = says(padded, table.publication) ? 'publishedOn' : 'deadline';
+  const field = says(padded, PHRASES.publication) ? 'publishedOn' : 'deadline';
   return { field, start: dates.start, end: dates.end, said: dates.said };
 }
 
 function statusOf(padded: string, window: ListingQuery['window'], today: string): ListingStatus {
-  if (says(padded, table.any)) return 'any';
-  if (says(padded, table.closed)) return 'closed';
+  if (says(padded, PHRASES.any)) return 'any';
+  if (says(padded, PHRASES.closed)) return 'closed';
   if (window !== null && window.end !== null && window.end < today) return 'any';
   if (window?.field === 'publishedOn') return 'any';
   return 'open';
@@ -56,9 +66,9 @@ export function readListingQuery({ understanding, catalog, today }: TurnContext)
     ...places.flatMap((p) => p.said.split(' ')),
     ...(employer?.said.split(' ') ?? []),
     ...(dates?.said.split(' ') ?? []),
-    ...[...table.publication, ...table.closed, ...table.any, ...table.within].flatMap((f) => normalizeWords(f).split(' ')),
+    ...LEXICON_WORDS,
   ]);
   const keywords = words.filter((w) => w.length > 2 && !/^\d+$/.test(w) && !STOPWORDS.has(w) && !taken.has(w) && catalog.knowsWord(w));
   const window = windowOf(dates, padded);
-  return { places, employer, keywords, window, status: statusOf(padded, window, today), withinLast: says(padded, table.within) };
+  return { places, employer, keywords, window, status: statusOf(padded, window, today), withinLast: says(padded, PHRASES.within) };
 }
