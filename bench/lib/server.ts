@@ -64,7 +64,7 @@ function serverPid(root: number): number {
 export function startServer(env: NodeJS.ProcessEnv, timeoutMs = 120_000): Promise<BenchServer> {
   const started = performance.now();
   // As `npm start` does: one Node process (tsx as a loader, the same heap cap), which receives the signals itself.
-  const heap = `--max-old-space-size=${env.HEAP_MB ?? 320}`;
+  const heap = `--max-old-space-size=${env.HEAP_MB || 320}`;
   const child: ChildProcess = spawn(process.execPath, [heap, '--import', 'tsx', 'src/server/main.ts'], { env, stdio: ['ignore', 'pipe', 'pipe'] });
   let stderr = '';
   child.stderr?.on('data', (chunk: Buffer) => void (stderr = (stderr + chunk.toString()).slice(-4000)));

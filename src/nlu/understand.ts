@@ -37,7 +37,7 @@ export function createUnderstander(classifier: IntentClassifier, corpus: readonl
       intent: confident ? best.intent : FALLBACK_INTENT,
       confidence: best?.confidence ?? 0,
       places: findPlaces(words),
-      references: findReferences(text),
+      references: findReferences(said), // a pasted offer link (/offres/3134-25-0699%2FSR) still names its offer
       ordinal: findOrdinal(words),
       employer: findEmployer(words),
       dates: findDateRange(text, today),

@@ -36,9 +36,12 @@ export async function start(config: Readonly<Config>) {
    */
   const saveCache = async () => {
     await saving;
-    if (config.parseCacheFile === null || cache.misses === savedMisses) return;
-    savedMisses = cache.misses;
-    saving = cache.save(config.parseCacheFile, fingerprint).catch((err: unknown) => logger.warn({ err }, 'cache non écrit'));
+    if (config.parseCacheFile === null || cache.misses === savedMisses) return saving;
+    const misses = cache.misses;
+    saving = cache.save(config.parseCacheFile, fingerprint).then(
+      () => void (savedMisses = misses), // a failed write is tried again at the next call
+      (err: unknown) => logger.warn({ err }, 'cache non écrit'),
+    );
     await saving;
   };
   void saveCache();
