@@ -106,7 +106,8 @@ describe('ParseCache', () => {
     expect(cache.get('a', 'x')).toEqual(outcome);
   });
 
-  it('persists to a file and is ignored when the parser changed', async () => {
+  /** Parses the seeds into a cache, saves it in a temporary folder, hands its file to `check`, then removes the folder. */
+  async function withSavedCache(check: (file: string, fingerprint: string, folder: string) => Promise<void>): Promise<void> {
     const folder = await mkdtemp(join(tmpdir(), 'avp-cache-'));
     try {
       const file = join(folder, 'offers-parse.bin');
@@ -114,7 +115,14 @@ describe('ParseCache', () => {
       const cache = new ParseCache();
       await loadCatalog(dir, AT, { cache, parse: countingParse });
       await cache.save(file, fingerprint);
+      await check(file, fingerprint, folder);
+    } finally {
+      await rm(folder, { recursive: true, force: true });
+    }
+  }
 
+  it('persists to a file and is ignored when the parser changed', () =>
+    withSavedCache(async (file, fingerprint, folder) => {
       calls = [];
       const restored = await ParseCache.load(file, fingerprint);
       const catalog = await loadCatalog(dir, AT, { cache: restored, parse: countingParse });
@@ -122,28 +130,16 @@ describe('ParseCache', () => {
       expect(catalog.size).toBe(5);
       expect((await ParseCache.load(file, 'autre analyseur')).size).toBe(0);
       expect((await ParseCache.load(join(folder, 'absent.bin'), fingerprint)).size).toBe(0);
-    } finally {
-      await rm(folder, { recursive: true, force: true });
-    }
-  });
+    }));
 
   it.each([
     ['truncated', (bytes: Buffer) => bytes.subarray(0, bytes.length >> 1)],
     ['garbage', () => Buffer.from('\u0000\u00ff not a cache')],
     ['an old JSON cache', () => Buffer.from(JSON.stringify({ version: 1, fingerprint: 'x', entries: [] }))],
     ['empty', () => Buffer.alloc(0)],
-  ])('starts empty, without throwing, from a %s file', async (_name, damage) => {
-    const folder = await mkdtemp(join(tmpdir(), 'avp-cache-'));
-    try {
-      const file = join(folder, 'offers-parse.bin');
-      const fingerprint = await parserFingerprint();
-      const cache = new ParseCache();
-      await loadCatalog(dir, AT, { cache, parse: countingParse });
-      await cache.save(file, fingerprint);
+  ])('starts empty, without throwing, from a %s file', (_name, damage) =>
+    withSavedCache(async (file, fingerprint) => {
       await writeFile(file, damage(await readFile(file)));
       expect((await ParseCache.load(file, fingerprint)).size).toBe(0);
-    } finally {
-      await rm(folder, { recursive: true, force: true });
-    }
-  });
+    }));
 });
