@@ -17,7 +17,7 @@ import { BENCH_TODAY, benchQuestions, syntheticCatalogDir, syntheticOffers } fro
 import { httpLoad } from './lib/http.ts';
 import { inProcessTurns } from './lib/inProcess.ts';
 import { loadTest } from './lib/loadTest.ts';
-import { benchEnv, startServer, type BenchServer } from './lib/server.ts';
+import { benchEnv, buildBundle, startServer, type BenchServer } from './lib/server.ts';
 import { type Row, mb, ms, printTable } from './lib/stats.ts';
 import { openSessions, probeTarget, runSessions } from './lib/ws.ts';
 
@@ -58,6 +58,8 @@ if (only.has('turns')) {
 const needsServer = ['startup', 'http', 'ws', 'load'].some((s) => only.has(s as Section));
 let server: BenchServer | null = null;
 if (needsServer) {
+  log('building the bundle (npm run build)…');
+  buildBundle();
   if (only.has('startup')) {
     await rm(cacheFile, { force: true });
     log('start-up, cold (no parse cache)…');
@@ -69,8 +71,11 @@ if (needsServer) {
   log('start-up with the parse cache…');
   server = await startServer(benchEnv(dataDir, BENCH_TODAY, { PARSE_CACHE_FILE: cacheFile }));
   const rssReady = server.rss();
-  rows.push({ section: 'start-up', metric: 'ready, with parse cache', value: ms(server.readyMs), target: '<= 1500 ms', ok: server.readyMs <= 1500 });
-  rows.push({ section: 'start-up', metric: 'server RSS at ready', value: mb(rssReady), target: '<= 300 MB', ok: rssReady <= 300 * 1024 * 1024 });
+  const webReadyMs = await server.webReady;
+  const rssWeb = server.rss();
+  rows.push({ section: 'start-up', metric: 'ready, with parse cache (HTTP answers)', value: ms(server.readyMs), target: '<= 1500 ms', ok: server.readyMs <= 1500 });
+  rows.push({ section: 'start-up', metric: 'web channel ready (Botkit loaded, /ws served)', value: ms(webReadyMs) });
+  rows.push({ section: 'start-up', metric: 'server RSS at ready / web channel ready', value: `${mb(rssReady)} / ${mb(rssWeb)}`, target: '<= 300 MB', ok: Math.max(rssReady, rssWeb) <= 300 * 1024 * 1024 });
 }
 
 if (server && only.has('http')) {

@@ -1,11 +1,13 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 
 /** A server process started for the bench. */
 export interface BenchServer {
   port: number;
-  /** From spawn to the "prêt" log line. */
+  /** From spawn to the "prêt" log line (catalog loaded, HTTP answers). */
   readyMs: number;
+  /** From spawn to the "canal web prêt" line (Botkit loaded, `/ws` served). */
+  webReady: Promise<number>;
   /** Resident memory of the server's Node process, in bytes. */
   rss(): number;
   stop(): Promise<void>;
@@ -57,15 +59,22 @@ function serverPid(root: number): number {
   return pid;
 }
 
+/** Builds the bundle `npm start` runs (`npm run build`), so the bench measures the current sources. */
+export function buildBundle(): void {
+  execFileSync('npm', ['run', 'build', '--silent'], { stdio: ['ignore', 'ignore', 'inherit'] });
+}
+
 /**
- * Spawns `node --max-old-space-size=$HEAP_MB --import tsx src/server/main.ts` (as `npm start`) with `env` and resolves when it logs "prêt"
+ * Spawns `node --max-old-space-size=$HEAP_MB dist/main.mjs` (as `npm start`, after `buildBundle`) with `env` and resolves when it logs "prêt"
  * (its port read from the log), or rejects after `timeoutMs`. Its output is drained.
  */
 export function startServer(env: NodeJS.ProcessEnv, timeoutMs = 120_000): Promise<BenchServer> {
   const started = performance.now();
-  // As `npm start` does: one Node process (tsx as a loader, the same heap cap), which receives the signals itself.
+  // As `npm start` does: one Node process running the bundle, the same heap cap; it receives the signals itself.
   const heap = `--max-old-space-size=${env.HEAP_MB || 320}`;
-  const child: ChildProcess = spawn(process.execPath, [heap, '--import', 'tsx', 'src/server/main.ts'], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child: ChildProcess = spawn(process.execPath, [heap, 'dist/main.mjs'], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+  let webReadyAt: (ms: number) => void = () => {};
+  const webReady = new Promise<number>((resolve) => (webReadyAt = resolve));
   let stderr = '';
   child.stderr?.on('data', (chunk: Buffer) => void (stderr = (stderr + chunk.toString()).slice(-4000)));
   return new Promise((resolve, reject) => {
@@ -81,10 +90,18 @@ export function startServer(env: NodeJS.ProcessEnv, timeoutMs = 120_000): Promis
         reject(new Error(`serveur arrêté (code ${code})\n${stderr}`));
       }
     });
+    let webSeen = false;
     child.stdout?.on('data', (chunk: Buffer) => {
-      if (ready) return; // drained
-      buffer += chunk.toString();
-      const line = buffer.split('\n').find((l) => l.includes('prêt'));
+      if (ready && webSeen) return; // drained
+      buffer = (buffer + chunk.toString()).slice(-20_000);
+      if (!ready) announceReady();
+      if (ready && !webSeen && buffer.includes('canal web prêt')) {
+        webSeen = true;
+        webReadyAt(performance.now() - started);
+      }
+    });
+    const announceReady = () => {
+      const line = buffer.split('\n').find((l) => l.includes('"prêt'));
       if (!line) return;
       ready = true;
       clearTimeout(timer);
@@ -94,6 +111,7 @@ export function startServer(env: NodeJS.ProcessEnv, timeoutMs = 120_000): Promis
       resolve({
         port,
         readyMs,
+        webReady,
         rss: () => rssOf(pid),
         stop: () =>
           new Promise<void>((done) => {
@@ -106,6 +124,6 @@ export function startServer(env: NodeJS.ProcessEnv, timeoutMs = 120_000): Promis
             child.kill('SIGTERM');
           }),
       });
-    });
+    };
   });
 }

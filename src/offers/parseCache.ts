@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { deserialize, serialize } from 'node:v8';
 import { mkdir, readdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { SRC_DIR } from '../runtime.ts';
 import type { Offer } from './offer.ts';
 
 /** What one document's bytes give: a servable offer, or why not (with the offer when only the schema refused it). */
@@ -115,7 +115,7 @@ const FINGERPRINTED = ['offer.ts', 'offerSchema.ts', 'readDocument.ts', 'loadCat
  * the schema): a persisted cache written by other code is ignored.
  */
 export async function parserFingerprint(): Promise<string> {
-  const here = dirname(fileURLToPath(import.meta.url));
+  const here = join(SRC_DIR, 'offers');
   const hash = createHash('sha256');
   const files = (await readdir(join(here, 'parse'), { recursive: true }))
     .filter((f) => f.endsWith('.ts'))

@@ -1,4 +1,5 @@
 import { Router } from 'express';
+import type { WebChannelState } from '../channels/web/deferredWebChannel.ts';
 import type { CatalogStatus } from '../offers/catalogStore.ts';
 
 /** The date recognizer's state: `cold` (not loaded), `warming` (loading, seconds), `warm`. */
@@ -9,6 +10,8 @@ export interface HealthOptions {
   catalogStatus?: () => CatalogStatus | null;
   /** The date recognizer's state, when the server has one; readiness does not wait for it. */
   recognizerStatus?: () => RecognizerState;
+  /** The widget's WebSocket channel (Botkit), loaded once the server listens; readiness does not wait for it. */
+  webChannelStatus?: () => WebChannelState;
   /** True once shutdown began: not ready any more. */
   draining?: () => boolean;
 }
@@ -21,14 +24,23 @@ export interface Readiness {
   catalog: { loaded: boolean; offers: number; loadedAt: string | null };
   /** `unknown` when the server was given no recognizer status. */
   recognizer: RecognizerState | 'unknown';
-  /** Answers go out while the recognizer warms; rare date forms wait for it (French note, when warming). */
+  /** `unknown` when the server was given no web channel status. */
+  webChannel: WebChannelState | 'unknown';
+  /** What still loads in the background while answers already go out (French, when anything does). */
   note?: string;
 }
 
+const NOTES = {
+  recognizer: 'le module de dates rares se charge en arrière-plan',
+  webChannel: 'le canal WebSocket du widget se charge (les connexions attendent)',
+} as const;
+
 /** Readiness from the catalog, the recognizer and the shutdown state. */
-export function readiness({ catalogStatus, recognizerStatus, draining }: HealthOptions): Readiness {
+export function readiness({ catalogStatus, recognizerStatus, webChannelStatus, draining }: HealthOptions): Readiness {
   const status = catalogStatus?.() ?? null;
   const recognizer = recognizerStatus?.() ?? 'unknown';
+  const webChannel = webChannelStatus?.() ?? 'unknown';
+  const loading = [...(recognizer === 'warming' || recognizer === 'cold' ? [NOTES.recognizer] : []), ...(webChannel === 'loading' ? [NOTES.webChannel] : [])];
   const catalog = { loaded: status !== null, offers: status?.offers ?? 0, loadedAt: status?.loadedAt ?? null };
   const reason = draining?.() ? 'arrêt en cours' : status === null ? 'catalogue en cours de chargement' : undefined;
   return {
@@ -36,9 +48,8 @@ export function readiness({ catalogStatus, recognizerStatus, draining }: HealthO
     ...(reason === undefined ? {} : { reason }),
     catalog,
     recognizer,
-    ...(recognizer === 'warming' || recognizer === 'cold'
-      ? { note: 'prêt ; le module de dates rares se charge en arrière-plan' }
-      : {}),
+    webChannel,
+    ...(loading.length > 0 ? { note: `prêt ; ${loading.join(' ; ')}` } : {}),
   };
 }
 

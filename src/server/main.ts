@@ -7,7 +7,7 @@ import { offersRouter } from '../channels/rest/offersRoute.ts';
 import { offerPageRouter } from '../channels/rest/offerPage.ts';
 import { ParseCache, parserFingerprint } from '../offers/parseCache.ts';
 import { webAssetsRouter } from '../channels/web/assets.ts';
-import { attachWebChannel } from '../channels/web/webChannel.ts';
+import { deferWebChannel, type DeferredWebChannel } from '../channels/web/deferredWebChannel.ts';
 import { messagingRouters } from '../channels/messaging/routers.ts';
 import { fixedClock, systemClock } from '../time/clock.ts';
 import { createApp } from './app.ts';
@@ -45,7 +45,8 @@ export async function start(config: Readonly<Config>) {
     await saving;
   };
   void saveCache();
-  const observability = createObservability({ config, logger, clock, catalogStatus: () => store.status() });
+  let web: DeferredWebChannel | null = null; // loaded once the server listens
+  const observability = createObservability({ config, logger, clock, catalogStatus: () => store.status(), webChannelStatus: () => web?.state() ?? 'loading' });
   const loaded = await createAssistant({
     catalog: store,
     intentsDir: config.intentsDir,
@@ -66,22 +67,25 @@ export async function start(config: Readonly<Config>) {
     catalogStatus: () => store.status(),
   });
   const server = createServer(app);
-  const web = attachWebChannel({ server, assistant, logger, ...webChannelSecurity(config, app) });
   await new Promise<void>((resolve) => server.listen(config.port, config.host, resolve));
   const address = server.address();
   const port = typeof address === 'object' && address !== null ? address.port : config.port;
   logger.info({ port }, `prêt : http://localhost:${port}`);
+  const started = performance.now();
+  const channel = deferWebChannel({ server, assistant, logger, ...webChannelSecurity(config, app) });
+  web = channel;
+  void channel.settled.then(() => channel.state() === 'ready' && logger.info({ ms: Math.round(performance.now() - started) }, 'canal web prêt'));
 
   const stop = () =>
     shutDown({
       server,
       drain: observability.drain,
       graceMs: config.shutdownGraceMs,
-      closeSockets: () => web.close(),
+      closeSockets: () => channel.close(),
       release: [() => feed?.stop(), () => store.close(), () => state.close(), saveCache],
       logger,
     });
-  return { server, port, stop };
+  return { server, port, stop, webChannel: channel };
 }
 
 const isEntryPoint = import.meta.url === `file://${process.argv[1]}`;

@@ -2,6 +2,7 @@ import type { RequestHandler, Router } from 'express';
 import type { Logger } from 'pino';
 import type { TurnEvent } from '../assistant.ts';
 import { UnansweredLog } from '../dialog/learning/unansweredLog.ts';
+import type { WebChannelState } from '../channels/web/deferredWebChannel.ts';
 import type { CatalogStatus } from '../offers/catalogStore.ts';
 import type { Clock } from '../time/clock.ts';
 import { adminRouter } from './admin.ts';
@@ -20,6 +21,8 @@ export interface ObservabilityOptions {
   catalogStatus: () => CatalogStatus | null;
   /** The date recognizer's state, if the server runs one. */
   recognizerStatus?: () => RecognizerState;
+  /** The web channel's state, if the server defers it. */
+  webChannelStatus?: () => WebChannelState;
   /** Node's default metrics (event-loop lag...); on by default, tests may turn them off. */
   defaultMetrics?: boolean;
 }
@@ -53,7 +56,7 @@ export function createObservability(options: ObservabilityOptions): Observabilit
     onTurn: turnObserver({ logger, metrics, unanswered, logUserText: config.logUserText }),
     before: [...requestLogging(logger, { logClientIp: config.logClientIp }), drain.gate],
     routers: [
-      healthRouter({ catalogStatus, recognizerStatus: options.recognizerStatus, draining: () => drain.isDraining }),
+      healthRouter({ catalogStatus, recognizerStatus: options.recognizerStatus, webChannelStatus: options.webChannelStatus, draining: () => drain.isDraining }),
       metricsRouter(metrics.registry, config.metricsToken),
       ...(admin ? [admin] : []),
     ],

@@ -1,13 +1,18 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import http from 'node:http';
 import net from 'node:net';
 import { createInterface } from 'node:readline';
 import { afterAll, describe, expect, it } from 'vitest';
 import { WebSocket } from 'ws';
 
-/** Starts `tsx src/server/main.ts` on a free port and resolves once its "prêt" line gives the port. */
+/**
+ * Builds the bundle and starts it as `npm start` does (`node dist/main.mjs`, the production path:
+ * esbuild's output, Botkit loaded after listening) on a free port; resolves once its "prêt" line
+ * gives the port.
+ */
 async function startServer(env: Record<string, string>): Promise<{ child: ChildProcess; port: number; exited: Promise<number | null> }> {
-  const child = spawn('node_modules/.bin/tsx', ['src/server/main.ts'], {
+  execFileSync('npm', ['run', 'build', '--silent'], { stdio: ['ignore', 'ignore', 'inherit'] });
+  const child = spawn(process.execPath, ['dist/main.mjs'], {
     env: { ...process.env, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'info', WATCH_DATA: 'false', ...env },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
@@ -61,7 +66,7 @@ afterAll(() => {
   if (server && server.child.exitCode === null) server.child.kill('SIGKILL');
 });
 
-describe('graceful shutdown on SIGTERM (real process)', () => {
+describe('graceful shutdown on SIGTERM (real process, built as npm start runs it)', () => {
   it('finishes the request in flight, refuses new connections, closes WebSockets with 1001, exits 0', async () => {
     server = await startServer({ BOT_NOW: '2025-06-05', SHUTDOWN_GRACE_MS: '10000' });
     const { child, port, exited } = server;

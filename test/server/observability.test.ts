@@ -36,6 +36,18 @@ describe('health and readiness', () => {
     expect(warm.body).toMatchObject({ ready: true, recognizer: 'warm' });
     expect(warm.body.note).toBeUndefined();
   });
+
+  it('/readyz is ready while the web channel loads, and says so', async () => {
+    let state: 'loading' | 'ready' | 'failed' = 'loading';
+    const loading = await observedApp({ webChannelStatus: () => state });
+    const res = await request(loading.app).get('/readyz').expect(200);
+    expect(res.body).toMatchObject({ ready: true, webChannel: 'loading' });
+    expect(res.body.note).toMatch(/WebSocket/);
+    state = 'ready';
+    const ready = await request(loading.app).get('/readyz').expect(200);
+    expect(ready.body).toMatchObject({ ready: true, webChannel: 'ready' });
+    expect(ready.body.note).toBeUndefined();
+  });
 });
 
 describe('/metrics', () => {

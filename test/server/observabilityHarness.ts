@@ -1,3 +1,4 @@
+import type { WebChannelState } from '../../src/channels/web/deferredWebChannel.ts';
 import { Writable } from 'node:stream';
 import type { Express } from 'express';
 import pino from 'pino';
@@ -24,6 +25,7 @@ export interface HarnessOptions {
   logClientIp?: boolean;
   catalogStatus?: () => CatalogStatus | null;
   recognizerStatus?: () => RecognizerState;
+  webChannelStatus?: () => WebChannelState;
 }
 
 /** The real app and assistant on the bundled catalog, with observability wired as `main.ts` does, logs captured. */
@@ -49,6 +51,7 @@ export async function observedApp(options: HarnessOptions = {}): Promise<Harness
     clock,
     catalogStatus: options.catalogStatus ?? (() => statusOf()),
     recognizerStatus: options.recognizerStatus,
+    webChannelStatus: options.webChannelStatus,
     defaultMetrics: true,
   });
   const assistant = await createAssistant({ dataDir: 'data/offers', clock, onTurn: observability.onTurn });

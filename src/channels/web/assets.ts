@@ -1,9 +1,10 @@
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { Router } from 'express';
 import type { Response } from 'express';
+import { SRC_DIR } from '../../runtime.ts';
 
-/** The widget's folder, `src/web/`, found from this module (works from any cwd). */
-export const WEB_ASSETS_DIR = fileURLToPath(new URL('../../web/', import.meta.url));
+/** The widget's folder, `src/web/` (served as is, from the sources or the bundle alike). */
+export const WEB_ASSETS_DIR = join(SRC_DIR, 'web');
 
 const FILES: Record<string, string> = {
   '/': 'index.html',

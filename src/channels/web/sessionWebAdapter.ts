@@ -12,9 +12,9 @@ import { SUBPROTOCOL } from './handshake.ts';
 import { WEB_MESSAGES } from './messages.ts';
 import { keepAlive, sendFrame } from './socket.ts';
 import type { WebErrorCode } from './messages.ts';
+import { WS_PATH } from './types.ts';
 import type { WebLogger, WebSession } from './types.ts';
 
-export const WS_PATH = '/ws';
 export const MAX_PAYLOAD_BYTES = 4096;
 export const MAX_TEXT_CHARS = 500;
 const MAX_PENDING_TURNS = 3;
@@ -22,6 +22,7 @@ const MAX_PENDING_TURNS = 3;
 const NOTICE_INTERVAL_MS = 2000;
 
 export type { WebLimits, WebLogger, WebSession } from './types.ts';
+export { WS_PATH } from './types.ts';
 
 export interface AttachOptions extends GateOptions {
   /** Called once per new socket, e.g. to send the session and welcome frames. */

@@ -1,3 +1,6 @@
+/** The path of the widget's WebSocket. */
+export const WS_PATH = '/ws';
+
 /** The logger the web channel writes to (pino's shape). */
 export interface WebLogger {
   info(obj: object, msg?: string): void;

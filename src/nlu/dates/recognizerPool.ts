@@ -1,6 +1,8 @@
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
+import { join } from 'node:path';
+import { BUNDLE_DIR, IS_BUNDLE } from '../../runtime.ts';
 import type { DateMention } from './types.ts';
 
 /** `cold`: no worker; `warming`: loading the model (seconds); `warm`: answers in tens of ms. */
@@ -52,10 +54,12 @@ interface Job extends RecognizerRequest {
 const MAX_TEXT = 2_000;
 
 /**
- * Starts the real worker (`recognizerWorker.ts`). Node 20 does not pass tsx's ESM hooks to worker
- * threads, so a small CommonJS bootstrap registers tsx's require hook in the thread first.
+ * Starts the real worker: `dist/recognizerWorker.mjs` from the bundle, `recognizerWorker.ts` from
+ * the sources. Node 20 does not pass tsx's ESM hooks to worker threads, so from the sources a small
+ * CommonJS bootstrap registers tsx's require hook in the thread first.
  */
 export function spawnRecognizerThread(): Worker {
+  if (IS_BUNDLE) return new Worker(join(BUNDLE_DIR, 'recognizerWorker.mjs'), { stdout: false, stderr: false });
   const require = createRequire(import.meta.url);
   const tsx = require.resolve('tsx/cjs/api');
   const entry = fileURLToPath(new URL('./recognizerWorker.ts', import.meta.url));
