@@ -61,7 +61,7 @@ if (!existsSync(marker)) {
 
 gc();
 const before = process.memoryUsage();
-const cache = new ParseCache(count + 1_000);
+const cache = new ParseCache({ maxEntries: count + 1_000 });
 const [cold, coldTime] = await timed(() => loadCatalog(dir, now, { cache }));
 gc();
 const memory = process.memoryUsage();
@@ -75,7 +75,7 @@ const [warm, warmTime] = await timed(() => loadCatalog(dir, now, { cache }));
 const cacheFile = join(dir, '.parse-cache.bin');
 const fingerprint = await parserFingerprint();
 await cache.save(cacheFile, fingerprint);
-const [restart, restartTime] = await timed(async () => loadCatalog(dir, now, { cache: await ParseCache.load(cacheFile, fingerprint, count + 1_000) }));
+const [restart, restartTime] = await timed(async () => loadCatalog(dir, now, { cache: await ParseCache.load(cacheFile, fingerprint, { maxEntries: count + 1_000 }) }));
 
 const queries = syntheticQueries(offers, Number(values.queries), seed);
 const texts = queries.map((q) => q.text);

@@ -1,3 +1,4 @@
+import { statSync } from 'node:fs';
 import { readdir } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { Catalog, type CatalogProblem } from './catalog.ts';
@@ -65,14 +66,19 @@ export function parseBytes(bytes: Uint8Array, source: string, parse: ParseFn = p
 /** Reads one file into an offer, or says why it cannot; a cached outcome when the bytes are unchanged. */
 export async function loadOfferFile(path: string, root: string, options: LoadOptions = {}): Promise<ParseOutcome> {
   const source = sourcePath(root, path);
+  const { cache } = options;
   try {
+    // Stat first (synchronous, as readDocumentBytes explains): an unchanged file is known by its stamp, unread.
+    const stats = cache ? statSync(path) : null;
+    const known = stats && stats.isFile() ? cache?.byStamp(source, stats) : undefined;
+    if (known) return known;
     const read = await readDocumentBytes(path);
     if (!read.ok) return read;
-    const key = options.cache ? ParseCache.key(read.bytes) : '';
-    const cached = options.cache?.get(key, source);
-    if (cached) return cached;
-    const outcome = parseBytes(read.bytes, source, options.parse);
-    options.cache?.set(key, outcome);
+    if (!cache) return parseBytes(read.bytes, source, options.parse);
+    const key = ParseCache.key(read.bytes);
+    let outcome = cache.get(key, source);
+    if (outcome === undefined) cache.set(key, (outcome = parseBytes(read.bytes, source, options.parse)));
+    if (stats) cache.stamp(source, stats, key); // the stats from before the read: a change during it shows next time
     return outcome;
   } catch (error) {
     const code = (error as { code?: string }).code;

@@ -17,9 +17,47 @@ export const DEFAULT_CACHE_FILE = '.cache/offers-parse.bin';
  * the 50 MB string (and the heap peak) a JSON file of 20,000 offers costs.
  */
 interface CacheFile {
-  version: 2;
+  version: 3;
   fingerprint: string;
   entries: Array<[string, ParseOutcome]>;
+  stamps: Array<[string, FileStamp]>;
+}
+
+/** What `stat` tells of a file: enough to know it has not changed since it was read. */
+export interface FileStats {
+  size: number;
+  mtimeMs: number;
+  ctimeMs: number;
+  ino: number;
+}
+
+/**
+ * A file as it was when its bytes were read and hashed (`key`), and when (`checkedAt`, real
+ * time). The kernel updates `ctime` on every write, rename or `touch` and nobody can set it
+ * back, so equal size, inode, mtime and ctime mean equal bytes, as git's index assumes, with
+ * git's guard against "racy" files: a file changed less than `RACY_MS` before it was read might
+ * change again within the same timestamp tick, so its stamp is not trusted.
+ */
+export interface FileStamp extends FileStats {
+  key: string;
+  checkedAt: number;
+}
+
+/** A stamp taken within this long after the file's last change is not trusted (timestamps are coarse). */
+export const RACY_MS = 2_000;
+
+export interface ParseCacheOptions {
+  /** Entries kept at most (see the constructor). */
+  maxEntries?: number;
+  /**
+   * Real time in ms, compared with file timestamps (never the bot's clock, which tests and the
+   * bench pin to another day); `Date.now` by default.
+   */
+  wallClock?: () => number;
+}
+
+function sameFile(a: FileStats, b: FileStats): boolean {
+  return a.size === b.size && a.ino === b.ino && a.mtimeMs === b.mtimeMs && a.ctimeMs === b.ctimeMs;
 }
 
 /**
@@ -27,19 +65,59 @@ interface CacheFile {
  * restart with unchanged files does not parse them again. Bounded: the least
  * recently used entry goes first. Outcomes are stored without regard to the
  * file's name; `get` stamps the asking file's `source` back on the offer.
+ * Each file's stamp (`FileStamp`) is kept too: an unchanged file is known by
+ * one `stat`, without reading and hashing it again (`byStamp`).
  */
 export class ParseCache {
   private readonly entries = new Map<string, ParseOutcome>();
+  private readonly stamps = new Map<string, FileStamp>();
   /** Lookups answered / not answered since creation. */
   hits = 0;
   misses = 0;
+  /** Of the hits, those answered by a file's stamp, without reading it. */
+  stampHits = 0;
+  /** Entries or stamps added or replaced since creation: the persisted file is stale when this moved. */
+  changes = 0;
+  readonly maxEntries: number;
+  private readonly wallClock: () => number;
 
   /**
-   * @param maxEntries enough for the whole territory's history (~20,000
-   * offers): the cache holds the very offer objects the catalog serves, so
+   * `maxEntries` (50,000 by default) is enough for the whole territory's history
+   * (~20,000 offers): the cache holds the very offer objects the catalog serves, so
    * each entry costs little more than its key.
    */
-  constructor(readonly maxEntries = 50_000) {}
+  constructor(options: ParseCacheOptions = {}) {
+    this.maxEntries = options.maxEntries ?? 50_000;
+    this.wallClock = options.wallClock ?? Date.now;
+  }
+
+  /**
+   * The outcome of a file known by its stamp: same size, inode, mtime and ctime as when it was
+   * read, stamped long enough after its last change, and its outcome still held. Undefined otherwise
+   * (read the file, then `get` by its key and `stamp` it).
+   */
+  byStamp(source: string, stats: FileStats): ParseOutcome | undefined {
+    const known = this.stamps.get(source);
+    if (known === undefined || !sameFile(known, stats) || known.checkedAt - Math.max(stats.mtimeMs, stats.ctimeMs) < RACY_MS) return undefined;
+    if (!this.entries.has(known.key)) return undefined;
+    this.stampHits += 1;
+    return this.get(known.key, source);
+  }
+
+  /** Remembers that `source`, as `stats` describe it, held the bytes of `key` (stats taken before reading). */
+  stamp(source: string, stats: FileStats, key: string): void {
+    const known = this.stamps.get(source);
+    const checkedAt = this.wallClock();
+    if (known !== undefined && known.key === key && sameFile(known, stats) && known.checkedAt - Math.max(stats.mtimeMs, stats.ctimeMs) >= RACY_MS) return;
+    this.stamps.delete(source);
+    this.stamps.set(source, { size: stats.size, ino: stats.ino, mtimeMs: stats.mtimeMs, ctimeMs: stats.ctimeMs, key, checkedAt });
+    this.changes += 1;
+    while (this.stamps.size > this.maxEntries) {
+      const oldest = this.stamps.keys().next();
+      if (oldest.done) break;
+      this.stamps.delete(oldest.value);
+    }
+  }
 
   /** The cache key of a document: hex SHA-256 of its bytes. */
   static key(bytes: Uint8Array): string {
@@ -64,6 +142,7 @@ export class ParseCache {
   }
 
   set(key: string, outcome: ParseOutcome): void {
+    this.changes += 1;
     this.entries.delete(key);
     this.entries.set(key, outcome);
     while (this.entries.size > this.maxEntries) {
@@ -75,7 +154,7 @@ export class ParseCache {
 
   /** Writes the cache to `file` (atomically: temp file then rename), tagged with the parser's fingerprint. */
   async save(file: string, fingerprint: string): Promise<void> {
-    const content: CacheFile = { version: 2, fingerprint, entries: [...this.entries] };
+    const content: CacheFile = { version: 3, fingerprint, entries: [...this.entries], stamps: [...this.stamps] };
     await mkdir(dirname(file), { recursive: true });
     const temp = `${file}.${process.pid}.tmp`;
     await writeFile(temp, serialize(content));
@@ -86,19 +165,28 @@ export class ParseCache {
    * A cache filled from `file` when it was written by the same parser
    * (same fingerprint); an empty cache when the file is missing, stale or unreadable.
    */
-  static async load(file: string, fingerprint: string, maxEntries?: number): Promise<ParseCache> {
-    const cache = new ParseCache(maxEntries);
+  static async load(file: string, fingerprint: string, options: ParseCacheOptions = {}): Promise<ParseCache> {
+    const cache = new ParseCache(options);
     try {
       const content = deserialize(await readFile(file)) as Partial<CacheFile>;
-      if (content === null || typeof content !== 'object' || content.version !== 2 || content.fingerprint !== fingerprint || !Array.isArray(content.entries)) return cache;
+      if (content === null || typeof content !== 'object' || content.version !== 3 || content.fingerprint !== fingerprint || !Array.isArray(content.entries)) return cache;
       for (const entry of content.entries) {
         if (Array.isArray(entry) && typeof entry[0] === 'string' && typeof entry[1]?.ok === 'boolean') cache.set(entry[0], entry[1]);
+      }
+      for (const stamp of Array.isArray(content.stamps) ? content.stamps : []) {
+        if (Array.isArray(stamp) && typeof stamp[0] === 'string' && isStamp(stamp[1])) cache.stamps.set(stamp[0], stamp[1]);
       }
     } catch {
       // no cache yet, or a broken one: start empty
     }
+    cache.changes = 0; // as on disk
     return cache;
   }
+}
+
+function isStamp(value: unknown): value is FileStamp {
+  const v = value as Partial<FileStamp> | null;
+  return typeof v === 'object' && v !== null && typeof v.key === 'string' && [v.size, v.ino, v.mtimeMs, v.ctimeMs, v.checkedAt].every((n) => typeof n === 'number');
 }
 
 function withSource(outcome: ParseOutcome, source: string): ParseOutcome {

@@ -1,6 +1,7 @@
 import SearchableMap from 'minisearch/SearchableMap';
 import stopwordTable from '../text/lexicon/stopwords.json' with { type: 'json' };
-import { cachedStem, tokenize } from './search/analyzer.ts';
+import { stem } from '../text/tokens.ts';
+import { tokenize } from './search/analyzer.ts';
 import type { CatalogEntry } from './catalog.ts';
 
 const STOPWORDS = new Set(stopwordTable.words);
@@ -46,9 +47,9 @@ export class TitleIndex {
     const frequency = new Map<string, number>();
     entries.forEach((entry, index) => {
       const words = contentWords(entry.offer.title);
-      const stems = [...new Set(words.map(cachedStem))];
+      const stems = [...new Set(words.map(stem))];
       for (const word of words) {
-        const known = vocabulary.get(word) ?? { stem: cachedStem(word), count: 0 };
+        const known = vocabulary.get(word) ?? { stem: stem(word), count: 0 };
         known.count += 1;
         vocabulary.set(word, known);
       }
@@ -88,7 +89,7 @@ export class TitleIndex {
   private matchedWords(text: string): Map<string, string> {
     const matched = new Map<string, string>();
     for (const word of contentWords(text)) {
-      const s = cachedStem(word);
+      const s = stem(word);
       if (this.postings.has(s)) {
         matched.set(word, s);
         continue;

@@ -19,32 +19,49 @@ import { createStateStorage } from './stateStorage.ts';
 import { createObservability } from './observability.ts';
 import { shutDown } from './shutdown.ts';
 
+/** Milliseconds spent in each start-up phase, each from the end of the one before (the first from the process' start). */
+function startupPhases() {
+  const ms: Record<string, number> = {};
+  let last = 0;
+  return {
+    end(phase: string) {
+      const now = performance.now();
+      ms[phase] = Math.round(now - last);
+      last = now;
+    },
+    all: () => ms,
+  };
+}
+
 /** Starts the bot: catalog, assistant, HTTP API, widget and its WebSocket, on one port. */
 export async function start(config: Readonly<Config>) {
   const logger = createLogger(config.logLevel);
   const clock = config.now === null ? systemClock : fixedClock(config.now);
+  const phases = startupPhases(); // logged with "prêt": where start-up time goes
   const fingerprint = config.parseCacheFile === null ? '' : await parserFingerprint();
   const cache = config.parseCacheFile === null ? new ParseCache() : await ParseCache.load(config.parseCacheFile, fingerprint);
+  phases.end('parseCache');
   const store = await CatalogStore.open({ dir: config.dataDir, clock, logger, watch: config.watchData, cache, merge: mergeOffers });
+  phases.end('catalog');
   const feed = config.feedSource === null ? null : startFeedSync(store, config.feedSource, config.feedIntervalMs, logger);
   const state = await createStateStorage(config, clock, logger);
-  let savedMisses = 0; // nothing parsed yet: nothing to write
+  let savedChanges = 0; // nothing parsed or stamped yet: nothing to write
   let saving: Promise<void> = Promise.resolve();
   /**
-   * Rewrites the persisted parse cache only when documents were parsed since
-   * it was last written; a write in flight is awaited (shutdown waits for it).
+   * Rewrites the persisted parse cache only when documents were parsed or
+   * stamped since it was last written; a write in flight is awaited (shutdown
+   * waits for it). The first write happens once the server listens.
    */
   const saveCache = async () => {
     await saving;
-    if (config.parseCacheFile === null || cache.misses === savedMisses) return saving;
-    const misses = cache.misses;
+    if (config.parseCacheFile === null || cache.changes === savedChanges) return saving;
+    const changes = cache.changes;
     saving = cache.save(config.parseCacheFile, fingerprint).then(
-      () => void (savedMisses = misses), // a failed write is tried again at the next call
+      () => void (savedChanges = changes), // a failed write is tried again at the next call
       (err: unknown) => logger.warn({ err }, 'cache non écrit'),
     );
     await saving;
   };
-  void saveCache();
   let web: DeferredWebChannel | null = null; // loaded once the server listens
   const observability = createObservability({ config, logger, clock, catalogStatus: () => store.status(), webChannelStatus: () => web?.state() ?? 'loading' });
   const loaded = await createAssistant({
@@ -56,6 +73,7 @@ export async function start(config: Readonly<Config>) {
     onTurn: observability.onTurn,
   });
   const assistant = observability.drain.track(loaded);
+  phases.end('assistant');
   logger.info({ watch: config.watchData, pinnedNow: config.now?.toISOString() }, 'catalogue en service');
 
   const app = createApp({
@@ -70,11 +88,13 @@ export async function start(config: Readonly<Config>) {
   await new Promise<void>((resolve) => server.listen(config.port, config.host, resolve));
   const address = server.address();
   const port = typeof address === 'object' && address !== null ? address.port : config.port;
-  logger.info({ port }, `prêt : http://localhost:${port}`);
-  const started = performance.now();
+  // performance.now() counts from the process' start: the start-up time, as an operator sees it.
+  phases.end('listen');
+  logger.info({ port, startupMs: Math.round(performance.now()), phasesMs: phases.all() }, `prêt : http://localhost:${port}`);
+  void saveCache();
   const channel = deferWebChannel({ server, assistant, logger, ...webChannelSecurity(config, app) });
   web = channel;
-  void channel.settled.then(() => channel.state() === 'ready' && logger.info({ ms: Math.round(performance.now() - started) }, 'canal web prêt'));
+  void channel.settled.then(() => channel.state() === 'ready' && logger.info({ startupMs: Math.round(performance.now()) }, 'canal web prêt'));
 
   const stop = () =>
     shutDown({

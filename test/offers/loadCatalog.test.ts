@@ -1,11 +1,11 @@
-import { copyFile, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { copyFile, mkdtemp, readFile, rm, stat, utimes, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { loadCatalog, mapLimit, parseBytes } from '../../src/offers/loadCatalog.ts';
 import type { Offer } from '../../src/offers/offer.ts';
 import { parseOfferDocument } from '../../src/offers/parse/index.ts';
-import { ParseCache, parserFingerprint } from '../../src/offers/parseCache.ts';
+import { ParseCache, parserFingerprint, RACY_MS } from '../../src/offers/parseCache.ts';
 import { copyOfSeedOffers } from './storeHelpers.ts';
 
 const AT = new Date('2025-06-10T01:00:00Z');
@@ -93,9 +93,75 @@ describe('mapLimit', () => {
   });
 });
 
+describe('file stamps: unchanged files known without reading them', () => {
+  const LATER = () => Date.now() + 60_000; // the files were written "long" before: stamps are trusted
+
+  it('serves unchanged files by their stamp, and re-reads one rewritten with the same size and mtime', async () => {
+    const cache = new ParseCache({ wallClock: LATER });
+    await loadCatalog(dir, AT, { cache, parse: countingParse });
+    expect(cache.stampHits).toBe(0);
+    await loadCatalog(dir, AT, { cache, parse: countingParse });
+    expect(cache.stampHits).toBe(5);
+
+    // Same size, same mtime put back: only ctime (set by the kernel, never restorable) tells.
+    const file = join(dir, '3134-25-0833-SR.txt');
+    const before = await stat(file);
+    const text = await readFile(file, 'utf8');
+    await writeFile(file, text.replace('Dumbéa', 'Dumbé@'));
+    await utimes(file, before.atime, before.mtime);
+    expect((await stat(file)).size).toBe(before.size);
+    calls = [];
+    const after = await loadCatalog(dir, AT, { cache, parse: countingParse });
+    expect(calls).toEqual(['3134-25-0833-SR.txt']);
+    expect(after.byRef('3134-25-0833/SR')?.offer.location).toBe('Dumbé@');
+  });
+
+  it('does not trust a stamp taken right after the file changed (racy timestamps)', async () => {
+    const cache = new ParseCache(); // real time: the files were copied just now
+    await loadCatalog(dir, AT, { cache });
+    await loadCatalog(dir, AT, { cache });
+    expect(cache.stampHits).toBe(0);
+    expect(cache.hits).toBe(5); // read and hashed instead
+  });
+
+  const stats = { size: 100, ino: 7, mtimeMs: 1_000, ctimeMs: 2_000 };
+  const outcome = { ok: false as const, reason: 'r' };
+  it.each([
+    ['the same stats', {}, true],
+    ['another size', { size: 101 }, false],
+    ['another inode (file replaced by a rename)', { ino: 8 }, false],
+    ['another mtime', { mtimeMs: 1_001 }, false],
+    ['another ctime (written, touched, chmod)', { ctimeMs: 2_001 }, false],
+  ])('byStamp with %s: %s', (_what, change, known) => {
+    const cache = new ParseCache({ wallClock: () => 2_000 + RACY_MS });
+    cache.set('k', outcome);
+    cache.stamp('a.txt', stats, 'k');
+    expect(cache.byStamp('a.txt', { ...stats, ...change }) !== undefined).toBe(known);
+    expect(cache.byStamp('b.txt', stats)).toBeUndefined();
+  });
+
+  it('forgets a stamp whose outcome was evicted, and keeps stamps across save and load', async () => {
+    const cache = new ParseCache({ maxEntries: 1, wallClock: () => 10_000 });
+    cache.set('k', outcome);
+    cache.stamp('a.txt', stats, 'k');
+    cache.set('other', outcome);
+    expect(cache.byStamp('a.txt', stats)).toBeUndefined();
+    cache.set('k', outcome);
+    const folder = await mkdtemp(join(tmpdir(), 'avp-cache-'));
+    try {
+      await cache.save(join(folder, 'c.bin'), 'fp');
+      const restored = await ParseCache.load(join(folder, 'c.bin'), 'fp');
+      expect(restored.changes).toBe(0);
+      expect(restored.byStamp('a.txt', stats)).toEqual(outcome);
+    } finally {
+      await rm(folder, { recursive: true, force: true });
+    }
+  });
+});
+
 describe('ParseCache', () => {
   it('forgets the least recently used entry past its bound', () => {
-    const cache = new ParseCache(2);
+    const cache = new ParseCache({ maxEntries: 2 });
     const outcome = { ok: false as const, reason: 'r' };
     cache.set('a', outcome);
     cache.set('b', outcome);

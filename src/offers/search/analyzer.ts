@@ -13,19 +13,7 @@ const QUERY_NOISE = new Set(
   'poste postes offre offres emploi emplois job jobs boulot avis vacance annonce annonces recrutement cherche recherche'.split(' '),
 );
 
-const STEM_CACHE_MAX = 200_000;
-const stemCache = new Map<string, string>();
-
-/** The French stem of a normalised word, memoised (the corpus vocabulary is small; stemming is not). */
-export function cachedStem(word: string): string {
-  let s = stemCache.get(word);
-  if (s === undefined) {
-    s = stem(word);
-    if (stemCache.size < STEM_CACHE_MAX) stemCache.set(word, s);
-  }
-  return s;
-}
-
+const WORD_CACHE_MAX = 200_000;
 const wordCache = new Map<string, readonly string[]>();
 const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
 const nonAsciiWordChar = new Map<number, boolean>();
@@ -46,7 +34,7 @@ function pushNormalized(raw: string, out: string[]): void {
   if (normalized === undefined) {
     const folded = normalizeWords(raw);
     normalized = folded === '' ? [] : folded.split(' ');
-    if (wordCache.size < STEM_CACHE_MAX) wordCache.set(raw, normalized);
+    if (wordCache.size < WORD_CACHE_MAX) wordCache.set(raw, normalized);
   }
   for (const word of normalized) out.push(word);
 }
@@ -73,7 +61,7 @@ export function tokenize(text: string): string[] {
 /** A normalised word as the index keeps it: its stem, or null for a function word. */
 export function processTerm(word: string): string | null {
   if (word.length < 2 || FUNCTION_WORDS.has(word)) return null;
-  return cachedStem(word);
+  return stem(word);
 }
 
 /**
