@@ -12,6 +12,8 @@ export interface Turn {
   now?: Date;
   /** The channel that carried it, set by the channel; unknown when absent. */
   channel?: ChannelName;
+  /** The id of the HTTP request that carried it, when one did (for the logs). */
+  requestId?: string;
 }
 
 /**
@@ -22,6 +24,8 @@ export interface Turn {
 export interface TurnEvent {
   conversation: string;
   channel?: ChannelName;
+  /** The id of the HTTP request that carried the turn, when one did. */
+  requestId?: string;
   /** The intent of the answer given (`fallback` when nothing fitted). */
   intent: string;
   /** The classifier's confidence in the intent it understood (0 to 1). */

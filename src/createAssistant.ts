@@ -87,10 +87,10 @@ export async function createAssistant(options: AssistantOptions): Promise<Loaded
       });
       const { onTurn } = options;
       if (onTurn) {
-        const { conversation, channel } = turn;
+        const { conversation, channel, requestId } = turn;
         const { confidence } = understanding;
         void answered.then(({ intent }) => {
-          const event = { conversation, channel, intent, confidence, fallback: intent === 'fallback', text };
+          const event = { conversation, channel, requestId, intent, confidence, fallback: intent === 'fallback', text };
           try { onTurn({ ...event, durationMs: performance.now() - started }); } catch { /* an observer never fails a turn */ }
         }, () => {});
       }

@@ -113,6 +113,12 @@ export class Catalog {
     return this.titles.search(text, (index) => this.days.status(index, day) !== 'upcoming');
   }
 
+  /** True when the words name the title of an offer published by `today` (`matchTitle` would find one). */
+  namesTitle(text: string, today: string): boolean {
+    const day = dayNumber(today);
+    return this.titles.names(text, (index) => this.days.status(index, day) !== 'upcoming');
+  }
+
   /**
    * Full-text search across title, employer, corps, direction, place, missions
    * and requirements (typos, missing accents and an unfinished last word

@@ -3,6 +3,7 @@ import stopwordTable from '../text/lexicon/stopwords.json' with { type: 'json' }
 import { stem } from '../text/tokens.ts';
 import { tokenize } from './search/analyzer.ts';
 import type { CatalogEntry } from './catalog.ts';
+import { WordMemo } from './search/wordMemo.ts';
 
 const STOPWORDS = new Set(stopwordTable.words);
 /** Words shorter than this are matched exactly only. */
@@ -40,6 +41,8 @@ export class TitleIndex {
   private readonly weights = new Map<string, number>();
   private readonly groups: TitleGroup[] = [];
   private readonly vocabulary: SearchableMap<{ stem: string; count: number }>;
+  private readonly near = new WordMemo<string | null>();
+  private last: { text: string; words: Map<string, string>; scored: Array<{ group: TitleGroup; score: number }> } | null = null;
 
   constructor(private readonly entries: readonly CatalogEntry[]) {
     const bySignature = new Map<string, TitleGroup>();
@@ -73,8 +76,12 @@ export class TitleIndex {
     this.vocabulary = SearchableMap.from(vocabulary);
   }
 
-  /** The nearest word of the titles' vocabulary, if close enough. */
+  /** The nearest word of the titles' vocabulary, if close enough (memoised per word). */
   private nearStem(word: string): string | null {
+    return this.near.get(word, (w) => this.findNearStem(w));
+  }
+
+  private findNearStem(word: string): string | null {
     let best: { distance: number; count: number; stem: string } | null = null;
     for (const [near, [info, distance]] of this.vocabulary.fuzzyGet(word, Math.floor(word.length / 4))) {
       if (Math.abs(near.length - word.length) > MAX_LENGTH_GAP) continue;
@@ -107,11 +114,23 @@ export class TitleIndex {
    * title; empty when no title is named.
    */
   titleWords(text: string): Set<string> {
-    const words = this.matchedWords(text);
-    const best = this.scoreGroups(new Set(words.values()))[0];
+    const { words, scored } = this.read(text);
+    const best = scored[0];
     if (best === undefined) return new Set();
     const stems = new Set(best.group.stems);
     return new Set([...words].filter(([, s]) => stems.has(s)).map(([w]) => w));
+  }
+
+  /**
+   * The message's matched words and scored title groups. One turn asks about the same text two or
+   * three times (title words, "does it name an offer", which offer), so the last one is kept.
+   */
+  private read(text: string): { words: Map<string, string>; scored: Array<{ group: TitleGroup; score: number }> } {
+    if (this.last?.text !== text) {
+      const words = this.matchedWords(text);
+      this.last = { text, words, scored: this.scoreGroups(new Set(words.values())) };
+    }
+    return this.last;
   }
 
   private scoreGroups(matched: ReadonlySet<string>): Array<{ group: TitleGroup; score: number }> {
@@ -137,7 +156,7 @@ export class TitleIndex {
    * "Directeur (trice)". `accept` filters offers by their position in the catalog.
    */
   search(text: string, accept: (index: number) => boolean = () => true): Array<{ entry: CatalogEntry; score: number }> {
-    const scored = this.scoreGroups(new Set(this.matchedWords(text).values()));
+    const { scored } = this.read(text);
     const results: Array<{ entry: CatalogEntry; score: number }> = [];
     for (const { group, score } of scored) {
       for (const index of group.members) {
@@ -145,5 +164,10 @@ export class TitleIndex {
       }
     }
     return results;
+  }
+
+  /** True when the message names the title of at least one offer `accept` keeps (stops at the first). */
+  names(text: string, accept: (index: number) => boolean = () => true): boolean {
+    return this.read(text).scored.some(({ group }) => group.members.some(accept));
   }
 }

@@ -2,7 +2,6 @@ import type { Logger } from 'pino';
 import type { TurnEvent } from '../assistant.ts';
 import type { UnansweredLog } from '../dialog/learning/unansweredLog.ts';
 import type { Metrics } from './metrics.ts';
-import { currentRequestId } from './requestLogging.ts';
 
 export interface TurnObserverOptions {
   logger: Pick<Logger, 'info'>;
@@ -23,7 +22,7 @@ export function turnObserver({ logger, metrics, unanswered, logUserText }: TurnO
     const learned = unanswered.record(event) !== null;
     logger.info(
       {
-        reqId: currentRequestId(),
+        reqId: event.requestId,
         conversation: event.conversation,
         channel: event.channel ?? 'unknown',
         intent: event.intent,

@@ -8,6 +8,8 @@ export interface MessagingTurn {
   /** `<channel>:<team or room>:<user>`, built by the channel from the verified event. */
   conversation: string;
   text: string;
+  /** The HTTP request (the platform's webhook call) that carried it. */
+  requestId?: string;
 }
 
 /** Sends the rendering of an answer (or of the apology) back to the user. */

@@ -4,6 +4,7 @@ import type { Assistant } from '../../assistant.ts';
 import { MAX_TEXT_LENGTH } from '../../createAssistant.ts';
 import type { ConversationTokens } from '../conversationTokens.ts';
 import { restMessages } from './messages.fr.ts';
+import { requestIdOf } from '../requestId.ts';
 
 const AskBody = z.object({
   conversation: z.string().max(200).optional(),
@@ -39,7 +40,7 @@ export function askRouter(assistant: Assistant, tokens: ConversationTokens): Rou
     const conversation = body.data.conversation ?? tokens.issue();
     const id = tokens.verify(conversation);
     if (id === null) return void res.status(400).json({ error: restMessages.badConversation });
-    const answer = await assistant.ask({ conversation: `rest:${id}`, text, channel: 'rest' });
+    const answer = await assistant.ask({ conversation: `rest:${id}`, text, channel: 'rest', requestId: requestIdOf(req) });
     res.json({ conversation, ...answer });
   });
   return router;

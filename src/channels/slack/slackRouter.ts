@@ -1,3 +1,4 @@
+import { requestIdOf } from '../requestId.ts';
 import { Router, type Request, type Response } from 'express';
 import { answerTurn } from '../messaging/answerTurn.ts';
 import { singleHeader } from '../messaging/constantTime.ts';
@@ -49,7 +50,7 @@ export function slackRouter({ assistant, clock, logger, settings }: MessagingDep
       }
       if (request.kind === 'ignored') return void res.status(200).end();
       const { team, channel, user, text, threadTs } = request;
-      await answerTurn(assistant, logger, { conversation: `slack:${team}:${user}`, text }, (answer) =>
+      await answerTurn(assistant, logger, { conversation: `slack:${team}:${user}`, text, requestId: requestIdOf(req) }, (answer) =>
         settings.sender.postMessage({ channel, ...renderSlack(answer), ...(threadTs === null ? {} : { thread_ts: threadTs }) }),
       );
       res.status(200).end();

@@ -1,3 +1,4 @@
+import { requestIdOf } from '../requestId.ts';
 import { Router, type Request, type Response } from 'express';
 import { answerTurn } from '../messaging/answerTurn.ts';
 import { singleHeader } from '../messaging/constantTime.ts';
@@ -42,7 +43,7 @@ export function webexRouter({ assistant, logger, settings }: MessagingDependenci
       const text = messageText(message.text, message.html);
       if (text === '') return void res.status(200).end();
       const parentId = message.parentId ?? undefined;
-      await answerTurn(assistant, logger, { conversation: `webex:${request.roomId}:${request.personId}`, text }, (answer) =>
+      await answerTurn(assistant, logger, { conversation: `webex:${request.roomId}:${request.personId}`, text, requestId: requestIdOf(req) }, (answer) =>
         settings.api.createMessage({ roomId: request.roomId, ...renderWebex(answer), ...(parentId === undefined ? {} : { parentId }) }),
       );
       res.status(200).end();

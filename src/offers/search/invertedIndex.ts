@@ -96,7 +96,7 @@ export class InvertedIndex {
    * its exact, fuzzy or prefix terms) adds factor × idf × weight. With `all`,
    * only items matching every word are kept. Returns positions and scores.
    */
-  score(words: readonly TermMatch[][], all: boolean): { positions: number[]; scores: Float64Array } {
+  score(words: ReadonlyArray<readonly TermMatch[]>, all: boolean): { positions: number[]; scores: Float64Array } {
     const total = new Float64Array(this.size);
     const matched = new Uint8Array(this.size);
     const best = new Float64Array(this.size);

@@ -3,6 +3,7 @@ import type { CatalogEntry } from '../catalog.ts';
 import { PROVINCE_NAMES } from '../../text/places.ts';
 import { fuzziness, processTerm, queryWords, tokenize } from './analyzer.ts';
 import { InvertedIndex, type FieldSpec, type TermMatch } from './invertedIndex.ts';
+import { WordMemo } from './wordMemo.ts';
 
 /** The fields searched and their weight in the ranking. */
 export const SEARCH_FIELDS: ReadonlyArray<FieldSpec<CatalogEntry>> = [
@@ -58,8 +59,15 @@ export class OfferIndex {
     this.words = SearchableMap.from([...stems].map(([word, term]) => [word, this.index.termId(term)!] as [string, number]));
   }
 
+  /** What each query word stood for, "!"-prefixed when it was the last (prefixes count then). */
+  private readonly matched = new WordMemo<readonly TermMatch[]>();
+
   /** The terms a query word stands for: its stem exactly, words within a few edits, words it begins (last word). */
-  private matches(word: string, last: boolean): TermMatch[] {
+  private matches(word: string, last: boolean): readonly TermMatch[] {
+    return this.matched.get(last ? `!${word}` : word, () => this.findMatches(word, last));
+  }
+
+  private findMatches(word: string, last: boolean): TermMatch[] {
     const factors = new Map<number, number>();
     const keep = (term: number, factor: number) => factors.set(term, Math.max(factors.get(term) ?? 0, factor));
     const stem = processTerm(word);
@@ -93,7 +101,7 @@ export class OfferIndex {
     return found.length > 0 || typed.length === 1 ? found : this.hits(words.filter((w) => w.length > 0), false, accept);
   }
 
-  private hits(words: TermMatch[][], all: boolean, accept: (index: number) => boolean): IndexHit[] {
+  private hits(words: ReadonlyArray<readonly TermMatch[]>, all: boolean, accept: (index: number) => boolean): IndexHit[] {
     if (words.length === 0) return [];
     const { positions, scores } = this.index.score(words, all);
     return InvertedIndex.rank(positions.filter(accept), scores).map((index) => ({ index, score: scores[index]! }));

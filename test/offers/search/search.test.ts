@@ -103,4 +103,18 @@ describe('Catalog at 2,000 synthetic offers', () => {
     expect(early.every((m) => m.entry.offer.publishedOn! <= '2017-01-01')).toBe(true);
     expect(catalog.matchTitle('bonjour', TODAY)).toEqual([]);
   });
+
+  it.each([
+    ['le poste de jurist en droit social', TODAY],
+    ['juriste en droit social', '2017-01-01'],
+    ['juriste en droit social', '2000-01-01'],
+    ['bonjour', TODAY],
+    ['chargé de mission', TODAY],
+  ])('namesTitle(%j, %s) agrees with matchTitle, asked in any order', (text, day) => {
+    const expected = catalog.matchTitle(text, day).length > 0;
+    expect(catalog.namesTitle(text, day)).toBe(expected);
+    expect(catalog.namesTitle('autre chose', day)).toBe(catalog.matchTitle('autre chose', day).length > 0);
+    expect(catalog.namesTitle(text, day)).toBe(expected); // the remembered last text changed meanwhile
+    expect(catalog.matchTitle(text, day).length > 0).toBe(expected);
+  });
 });
