@@ -2,6 +2,7 @@ import { normalize } from '../../text/normalize.ts';
 import { isIsoDay } from '../../time/noumea.ts';
 import { dayMonthParser } from './parsers/dayMonthParser.ts';
 import { dayOfMonthParser } from './parsers/dayOfMonthParser.ts';
+import { holidayParser } from './parsers/holidayParser.ts';
 import { durationParser } from './parsers/durationParser.ts';
 import { monthNameParser } from './parsers/monthNameParser.ts';
 import { nthWeekdayParser } from './parsers/nthWeekdayParser.ts';
@@ -28,6 +29,7 @@ export const DATE_PARSERS: readonly DateParser[] = [
   monthPartParser,
   dayMonthParser,
   dayOfMonthParser,
+  holidayParser,
   relativeWeekParser,
   relativeMonthParser,
   relativeDayParser,

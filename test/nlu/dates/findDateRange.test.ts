@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findDateMentions, findDateRange } from '../../../src/nlu/dates/index.ts';
 import type { DateMention } from '../../../src/nlu/dates/index.ts';
+import { easterSunday } from '../../../src/nlu/dates/parsers/holidayParser.ts';
 
 /** Reference day: Wednesday 11 June 2025 (week Mon 9 – Sun 15). */
 const TODAY = '2025-06-11';
@@ -24,6 +25,18 @@ const CASES: Row[] = [
   ['avant juillet', null, '2025-06-30', 'before'],
   ["jusqu'en août", null, '2025-08-31', 'before'],
   ['depuis 2024', '2024-01-01', null, 'after'],
+  // holidays (New Caledonia's, and feasts users name as dates)
+  ['les offres qui ferment avant Noël', null, '2025-12-24', 'before'],
+  ['à la Toussaint', '2025-11-01', '2025-11-01', 'on'],
+  ["jusqu'au jour de l'an", null, '2026-01-01', 'before'],
+  ['publiées depuis Pâques', '2025-04-20', null, 'after'],
+  ["après l'Ascension", '2026-05-15', null, 'after'],
+  ["publiées après l'Ascension", '2025-05-30', null, 'after'],
+  ['avant la veille de Noël', null, '2025-12-23', 'before'],
+  ['le lendemain de la Toussaint', '2025-11-02', '2025-11-02', 'on'],
+  ['avant la fête de la citoyenneté', null, '2025-09-23', 'before'],
+  ['le lundi de Pentecôte 2026', '2026-05-25', '2026-05-25', 'on'],
+  ['noel 2024', '2024-12-25', '2024-12-25', 'on'],
   // weeks and months
   ['qui se terminent cette semaine', '2025-06-09', '2025-06-15', 'within'],
   ['la semaine prochaine', '2025-06-16', '2025-06-22', 'within'],
@@ -163,5 +176,16 @@ describe('no date', () => {
     '',
   ])('« %s »', (text) => {
     expect(findDateRange(text, TODAY)).toBeNull();
+  });
+});
+
+describe('easterSunday', () => {
+  it.each([
+    [2024, '2024-03-31'],
+    [2025, '2025-04-20'],
+    [2026, '2026-04-05'],
+    [2038, '2038-04-25'],
+  ])('%i → %s', (year, day) => {
+    expect(easterSunday(year)).toBe(day);
   });
 });

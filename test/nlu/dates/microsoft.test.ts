@@ -33,6 +33,12 @@ describe('Microsoft recognizer fallback', () => {
     ['à Noël', '2025-12-25', '2025-12-25', 'on'],
     ['le nouvel an', '2026-01-01', '2026-01-01', 'on'],
     ['la veille de noël', '2025-12-24', '2025-12-24', 'on'],
+  ])('« %s »: our holiday parser now reads it as the recognizer does (%s … %s, %s)', async (text, start, end, relation) => {
+    expect(findDateRange(text, TODAY)).toMatchObject({ start, end, relation });
+    expect(await recognizeWithMicrosoft(text, TODAY)).toMatchObject({ start, end, relation });
+  });
+
+  it.each([
     ['les offres qui ferment le 2025/06/30', '2025-06-30', '2025-06-30', 'on'],
     ['qui ferment le trente juin', '2025-06-30', '2025-06-30', 'on'],
     ["jusqu'au quinze juillet", null, '2025-07-15', 'before'],

@@ -112,14 +112,14 @@ describe('findDateRangeAsync with an injected recognizer', () => {
     calls.length = 0;
     expect((await findDateRangeAsync('avant le 30 juin', TODAY, { recognize: fake }))?.end).toBe('2025-06-29');
     expect(await findDateRangeAsync('comment postuler', TODAY, { recognize: fake })).toBeNull();
-    expect((await findDateRangeAsync('les offres avant noël', TODAY, { recognize: fake }))?.start).toBe('2025-12-25');
-    expect(calls).toEqual(['les offres avant noël']);
+    expect((await findDateRangeAsync('les offres publiées à la rentrée', TODAY, { recognize: fake }))?.start).toBe('2025-12-25');
+    expect(calls).toEqual(['les offres publiées à la rentrée']);
   });
 
   it('counts a failing recognizer as no date', async () => {
     const failing = async (): Promise<DateMention | null> => {
       throw new Error('boom');
     };
-    expect(await findDateRangeAsync('les offres avant noël', TODAY, { recognize: failing })).toBeNull();
+    expect(await findDateRangeAsync('les offres publiées à la rentrée', TODAY, { recognize: failing })).toBeNull();
   });
 });

@@ -1,0 +1,59 @@
+import table from '../../../text/lexicon/dates.fr.json' with { type: 'json' };
+import { addDays, isoDay, readingsByYear } from '../calendar.ts';
+import { alternation, wordPattern } from '../lexicon.ts';
+import type { DateParser, DaySpan, Extracted } from '../types.ts';
+
+const FIXED: Readonly<Record<string, string>> = table.holidays.fixed;
+const EASTER_OFFSETS: Readonly<Record<string, number>> = table.holidays.easter;
+
+/** Easter Sunday of a Gregorian year (Meeus/Jones/Butcher), ISO. */
+export function easterSunday(year: number): string {
+  const a = year % 19;
+  const b = Math.floor(year / 100);
+  const c = year % 100;
+  const h = (19 * a + b - Math.floor(b / 4) - Math.floor((b - Math.floor((b + 8) / 25) + 1) / 3) + 15) % 30;
+  const l = (32 + 2 * (b % 4) + 2 * Math.floor(c / 4) - h - (c % 4)) % 7;
+  const m = Math.floor((a + 11 * h + 22 * l) / 451);
+  const month = Math.floor((h + l - 7 * m + 114) / 31);
+  const day = ((h + l - 7 * m + 114) % 31) + 1;
+  return isoDay(year, month, day)!;
+}
+
+/** The day a holiday falls on in a year. */
+function holidayIn(name: string, year: number): string | null {
+  const fixed = FIXED[name];
+  if (fixed !== undefined) return isoDay(year, Number(fixed.slice(0, 2)), Number(fixed.slice(3)));
+  const offset = EASTER_OFFSETS[name];
+  return offset === undefined ? null : addDays(easterSunday(year), offset);
+}
+
+const NAMES = alternation([...Object.keys(FIXED), ...Object.keys(EASTER_OFFSETS)]);
+/** "la veille de Noël" is the day before, "le lendemain de Pâques" the day after. */
+const SHIFTS: Readonly<Record<string, number>> = { veille: -1, lendemain: 1 };
+const SHIFT = `(?<shift>veille|lendemain) (?:de |d'|d )(?:la |l'|l )?`;
+/** An elided article belongs to the name ("l'Ascension"): a word cannot start after an apostrophe. */
+const ARTICLE = `(?:l'|l )`;
+
+/**
+ * Holidays and feasts as dates: `Noël`, `la Toussaint`, `le jour de l'an`, `Pâques`,
+ * `l'Ascension`, `la fête de la citoyenneté` (24 September, New Caledonia), `la veille de Noël`,
+ * with an optional year (`Noël 2025`). Without a year both readings are kept (the next one, the last one) for the
+ * tense and preposition refiners: "avant Noël" is before the coming 25 December. The names and
+ * days live in `dates.fr.json` (`holidays`); Easter and its feasts are computed.
+ */
+export const holidayParser: DateParser = {
+  name: 'holiday',
+  pattern: wordPattern(`(?:${SHIFT}|${ARTICLE})?(?<name>${NAMES})(?: (?<year>(?:19|20)\\d\\d))?`),
+  extract(match, { today }): Extracted | null {
+    const name = match.groups?.name ?? '';
+    const year = match.groups?.year;
+    const shift = SHIFTS[match.groups?.shift ?? ''] ?? 0;
+    const span = (y: number): DaySpan | null => {
+      const day = holidayIn(name, y);
+      return day === null ? null : { start: addDays(day, shift), end: addDays(day, shift) };
+    };
+    if (year !== undefined) return span(Number(year));
+    const readings = readingsByYear(span, today);
+    return readings === null ? null : { ...readings.upcoming, past: readings.past };
+  },
+};
