@@ -10,6 +10,9 @@ import { loadCatalog } from './offers/loadCatalog.ts';
 import { trainClassifier } from './nlu/classifier.ts';
 import { loadIntentCorpus } from './nlu/intentCorpus.ts';
 import { createUnderstander } from './nlu/understand.ts';
+import type { Understanding } from './nlu/understanding.ts';
+import { findDateRangeAsync, type DateRecognizer } from './nlu/dates/findDateRangeAsync.ts';
+import { mayHoldDate } from './nlu/dates/prefilter.ts';
 import type { Clock } from './time/clock.ts';
 import { todayInNoumea } from './time/noumea.ts';
 
@@ -38,6 +41,11 @@ export interface AssistantOptions {
   onStorageError?: (error: unknown) => void;
   /** Told after each answered turn (metrics, logs, learning); keeps the core free of them. Its errors are ignored. */
   onTurn?: (event: TurnEvent) => void;
+  /**
+   * Asked for the dates the French layer leaves, when the question looks date-ish (the server
+   * passes the recognizer worker, under a time budget); none by default: French layer only.
+   */
+  recognizeDate?: DateRecognizer;
 }
 
 export interface LoadedAssistant extends Assistant {
@@ -75,8 +83,15 @@ export async function createAssistant(options: AssistantOptions): Promise<Loaded
       const text = turn.text.slice(0, MAX_TEXT_LENGTH);
       const today = todayInNoumea(turn.now ?? clock.now());
       const catalog = source.current();
-      const understanding = understand(text, today, catalog.titleWords(text));
+      const understood = understand(text, today, catalog.titleWords(text));
+      const { recognizeDate } = options;
+      // Rare date forms: the recognizer is asked (in its thread, under its budget) while the turn waits its turn.
+      const dated =
+        recognizeDate && understood.dates === null && mayHoldDate(understood.text)
+          ? findDateRangeAsync(understood.text, today, { recognize: recognizeDate }).then((dates): Understanding => (dates === null ? understood : { ...understood, dates }))
+          : Promise.resolve(understood);
       const answered = queue.run(turn.conversation, async () => {
+        const understanding = await dated;
         for (let attempt = 1; ; attempt += 1) {
           const loaded = await store.load(turn.conversation);
           const result = respond({ understanding, catalog, today, state: loaded.state });
@@ -88,7 +103,7 @@ export async function createAssistant(options: AssistantOptions): Promise<Loaded
       const { onTurn } = options;
       if (onTurn) {
         const { conversation, channel, requestId } = turn;
-        const { confidence } = understanding;
+        const { confidence } = understood;
         void answered.then(({ intent }) => {
           const event = { conversation, channel, requestId, intent, confidence, fallback: intent === 'fallback', text };
           try { onTurn({ ...event, durationMs: performance.now() - started }); } catch { /* an observer never fails a turn */ }

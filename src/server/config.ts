@@ -27,6 +27,8 @@ const ConfigSchema = z.object({
   REDIS_URL: z.string().regex(/^rediss?:\/\//, 'attendu redis://hôte:port').optional(),
   STATE_TTL_MINUTES: z.coerce.number().int().min(1).max(60 * 24 * 30).default(60),
   STATE_MAX_CONVERSATIONS: z.coerce.number().int().min(100).max(10_000_000).default(10_000),
+  DATE_RECOGNIZER: z.enum(['off', 'worker']).default('off'),
+  DATE_RECOGNIZER_BUDGET_MS: z.coerce.number().int().min(20).max(5_000).default(250),
   ...securityEnvShape,
   ...observabilityEnvShape,
   ...messagingEnvShape,
@@ -64,6 +66,11 @@ export interface Config extends SecuritySettings, ObservabilitySettings, Messagi
   redisUrl: string | null;
   stateTtlMs: number;
   stateMaxConversations: number;
+  /**
+   * Microsoft's recognizer for the rare date forms the French layer leaves, in a worker thread
+   * under this budget per question (`DATE_RECOGNIZER=worker`); null (the default): French layer only.
+   */
+  dateRecognizer: { budgetMs: number } | null;
 }
 
 /** Reads and validates the configuration; throws one French line per bad setting. */
@@ -91,6 +98,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Readonly<Confi
     redisUrl: c.REDIS_URL ?? null,
     stateTtlMs: c.STATE_TTL_MINUTES * 60_000,
     stateMaxConversations: c.STATE_MAX_CONVERSATIONS,
+    dateRecognizer: c.DATE_RECOGNIZER === 'worker' ? { budgetMs: c.DATE_RECOGNIZER_BUDGET_MS } : null,
     ...securitySettings(c),
     ...observabilitySettings(c),
     ...messagingSettings(c),

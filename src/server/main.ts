@@ -18,6 +18,7 @@ import { startFeedSync } from './feedSync.ts';
 import { createStateStorage } from './stateStorage.ts';
 import { createObservability } from './observability.ts';
 import { shutDown } from './shutdown.ts';
+import { RecognizerWorker } from '../nlu/dates/recognizerPool.ts';
 
 /** Milliseconds spent in each start-up phase, each from the end of the one before (the first from the process' start). */
 function startupPhases() {
@@ -63,7 +64,16 @@ export async function start(config: Readonly<Config>) {
     await saving;
   };
   let web: DeferredWebChannel | null = null; // loaded once the server listens
-  const observability = createObservability({ config, logger, clock, catalogStatus: () => store.status(), webChannelStatus: () => web?.state() ?? 'loading' });
+  // Off by default: +120 MB and 4 s of warm-up in its thread, for forms the French layer leaves.
+  const recognizer = config.dateRecognizer === null ? null : new RecognizerWorker({ timeoutMs: config.dateRecognizer.budgetMs });
+  const observability = createObservability({
+    config,
+    logger,
+    clock,
+    catalogStatus: () => store.status(),
+    webChannelStatus: () => web?.state() ?? 'loading',
+    ...(recognizer ? { recognizerStatus: () => recognizer.status() } : {}),
+  });
   const loaded = await createAssistant({
     catalog: store,
     intentsDir: config.intentsDir,
@@ -71,6 +81,7 @@ export async function start(config: Readonly<Config>) {
     storage: state.storage,
     onStorageError: (err) => logger.debug({ err }, 'état de conversation indisponible'),
     onTurn: observability.onTurn,
+    ...(recognizer ? { recognizeDate: (text: string, today: string) => recognizer.recognize(text, today) } : {}),
   });
   const assistant = observability.drain.track(loaded);
   phases.end('assistant');
@@ -102,7 +113,7 @@ export async function start(config: Readonly<Config>) {
       drain: observability.drain,
       graceMs: config.shutdownGraceMs,
       closeSockets: () => channel.close(),
-      release: [() => feed?.stop(), () => store.close(), () => state.close(), saveCache],
+      release: [() => feed?.stop(), () => store.close(), () => state.close(), async () => recognizer?.close(), saveCache],
       logger,
     });
   return { server, port, stop, webChannel: channel };

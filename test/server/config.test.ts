@@ -21,4 +21,17 @@ describe('configuration', () => {
       /Configuration invalide :\n- PORT .*\n- BOT_NOW : attendu AAAA-MM-JJ.*\n- SESSION_SECRET : au moins 32 caractères/s,
     );
   });
+
+  it.each([
+    [{}, null],
+    [{ DATE_RECOGNIZER: 'off' }, null],
+    [{ DATE_RECOGNIZER: 'worker' }, { budgetMs: 250 }],
+    [{ DATE_RECOGNIZER: 'worker', DATE_RECOGNIZER_BUDGET_MS: '100' }, { budgetMs: 100 }],
+  ])('date recognizer %j → %j', (env, expected) => {
+    expect(loadConfig(env).dateRecognizer).toEqual(expected);
+  });
+
+  it('refuses an unknown recognizer mode or budget, in French', () => {
+    expect(() => loadConfig({ DATE_RECOGNIZER: 'oui', DATE_RECOGNIZER_BUDGET_MS: '5' })).toThrow(/DATE_RECOGNIZER .*\n- DATE_RECOGNIZER_BUDGET_MS/s);
+  });
 });

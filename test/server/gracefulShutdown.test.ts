@@ -5,13 +5,16 @@ import { createInterface } from 'node:readline';
 import { afterAll, describe, expect, it } from 'vitest';
 import { WebSocket } from 'ws';
 
+let built = false;
+
 /**
  * Builds the bundle and starts it as `npm start` does (`node dist/main.mjs`, the production path:
  * esbuild's output, Botkit loaded after listening) on a free port; resolves once its "prêt" line
  * gives the port.
  */
 async function startServer(env: Record<string, string>): Promise<{ child: ChildProcess; port: number; exited: Promise<number | null> }> {
-  execFileSync('npm', ['run', 'build', '--silent'], { stdio: ['ignore', 'ignore', 'inherit'] });
+  if (!built) execFileSync('npm', ['run', 'build', '--silent'], { stdio: ['ignore', 'ignore', 'inherit'] });
+  built = true;
   const child = spawn(process.execPath, ['dist/main.mjs'], {
     env: { ...process.env, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'info', WATCH_DATA: 'false', ...env },
     stdio: ['ignore', 'pipe', 'inherit'],
@@ -101,4 +104,24 @@ describe('graceful shutdown on SIGTERM (real process, built as npm start runs it
     expect(await closeCode).toBe(1001);
     expect(await exited).toBe(0);
   }, 60_000);
+
+  it('runs the date recognizer from its bundled worker when asked, reports it in /readyz, and still exits 0', async () => {
+    server = await startServer({ BOT_NOW: '2025-06-05', DATE_RECOGNIZER: 'worker', DATE_RECOGNIZER_BUDGET_MS: '2000' });
+    const { child, port, exited } = server;
+    const states = new Set<string>();
+    await until(async () => {
+      const state = (JSON.parse((await get(port, '/readyz')).body) as { recognizer: string }).recognizer;
+      states.add(state);
+      return state === 'warm';
+    }, 'le module de dates chaud', 45_000);
+    expect([...states].every((s) => s === 'warming' || s === 'warm')).toBe(true);
+    const answer = await fetch(`http://127.0.0.1:${port}/api/ask`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ text: 'les offres publiées depuis la Saint-Valentin' }), // no French-layer form: the worker answers
+    });
+    expect(answer.status).toBe(200);
+    child.kill('SIGTERM');
+    expect(await exited).toBe(0);
+  }, 90_000);
 });

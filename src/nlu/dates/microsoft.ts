@@ -20,7 +20,11 @@ let model: Promise<FrenchModel> | undefined;
 /** Loads the French model once, on first use (≈0.5 s to load, ≈4 s for the first parse). */
 function frenchModel(): Promise<FrenchModel> {
   model ??= import('@microsoft/recognizers-text-date-time')
-    .then(({ DateTimeRecognizer: Recognizer, Culture }) => new Recognizer(Culture.French).getDateTimeModel(Culture.French, true))
+    .then((module) => {
+      // A UMD package: Node finds its named exports, a bundle (esbuild) only its default one.
+      const { DateTimeRecognizer: Recognizer, Culture } = module.Culture ? module : (module as unknown as { default: typeof module }).default;
+      return new Recognizer(Culture.French).getDateTimeModel(Culture.French, true);
+    })
     .catch((error: unknown) => {
       model = undefined; // let a later call try again
       throw error;
