@@ -4,6 +4,7 @@ import { join, relative, sep } from 'node:path';
 import { Catalog, type CatalogProblem } from './catalog.ts';
 import type { Offer } from './offer.ts';
 import { offerIssues } from './offerSchema.ts';
+import { packBody } from './packedBody.ts';
 import { parseOfferDocument } from './parse/index.ts';
 import { ParseCache, type ParseOutcome } from './parseCache.ts';
 import { decodeDocument, readDocumentBytes } from './readDocument.ts';
@@ -60,7 +61,8 @@ export function parseBytes(bytes: Uint8Array, source: string, parse: ParseFn = p
     return { ok: false, reason: reasonOf(error, source) };
   }
   const issues = offerIssues(offer);
-  return issues.length === 0 ? { ok: true, offer } : { ok: false, reason: `offre invalide : ${issues.join(' ; ')}`, invalid: offer };
+  // A served offer keeps its body deflated (see packedBody.ts); a refused one is only reported.
+  return issues.length === 0 ? { ok: true, offer: packBody(offer) } : { ok: false, reason: `offre invalide : ${issues.join(' ; ')}`, invalid: offer };
 }
 
 /** Reads one file into an offer, or says why it cannot; a cached outcome when the bytes are unchanged. */

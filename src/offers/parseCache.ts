@@ -4,6 +4,7 @@ import { mkdir, readdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { SRC_DIR } from '../runtime.ts';
 import type { Offer } from './offer.ts';
+import { fieldsOf, packedBodyOf, withChanges, withPackedBody } from './packedBody.ts';
 
 /** What one document's bytes give: a servable offer, or why not (with the offer when only the schema refused it). */
 export type ParseOutcome = { ok: true; offer: Offer } | { ok: false; reason: string; invalid?: Offer };
@@ -17,10 +18,22 @@ export const DEFAULT_CACHE_FILE = '.cache/offers-parse.bin';
  * the 50 MB string (and the heap peak) a JSON file of 20,000 offers costs.
  */
 interface CacheFile {
-  version: 3;
+  version: 4;
   fingerprint: string;
-  entries: Array<[string, ParseOutcome]>;
+  entries: Array<[string, StoredOutcome]>;
   stamps: Array<[string, FileStamp]>;
+}
+
+/** An outcome as written: a served offer's body stays deflated (`bodyZ`), never inflated to be written. */
+type StoredOutcome = ParseOutcome | { ok: true; offer: Omit<Offer, 'body'>; bodyZ: string };
+
+function toStored(outcome: ParseOutcome): StoredOutcome {
+  const bodyZ = outcome.ok ? packedBodyOf(outcome.offer) : undefined;
+  return outcome.ok && bodyZ !== undefined ? { ok: true, offer: fieldsOf(outcome.offer), bodyZ } : outcome;
+}
+
+function fromStored(stored: StoredOutcome): ParseOutcome {
+  return 'bodyZ' in stored && typeof stored.bodyZ === 'string' ? { ok: true, offer: withPackedBody(stored.offer, stored.bodyZ) } : (stored as ParseOutcome);
 }
 
 /** What `stat` tells of a file: enough to know it has not changed since it was read. */
@@ -154,7 +167,8 @@ export class ParseCache {
 
   /** Writes the cache to `file` (atomically: temp file then rename), tagged with the parser's fingerprint. */
   async save(file: string, fingerprint: string): Promise<void> {
-    const content: CacheFile = { version: 3, fingerprint, entries: [...this.entries], stamps: [...this.stamps] };
+    const entries = [...this.entries].map(([key, outcome]): [string, StoredOutcome] => [key, toStored(outcome)]);
+    const content: CacheFile = { version: 4, fingerprint, entries, stamps: [...this.stamps] };
     await mkdir(dirname(file), { recursive: true });
     const temp = `${file}.${process.pid}.tmp`;
     await writeFile(temp, serialize(content));
@@ -169,9 +183,9 @@ export class ParseCache {
     const cache = new ParseCache(options);
     try {
       const content = deserialize(await readFile(file)) as Partial<CacheFile>;
-      if (content === null || typeof content !== 'object' || content.version !== 3 || content.fingerprint !== fingerprint || !Array.isArray(content.entries)) return cache;
+      if (content === null || typeof content !== 'object' || content.version !== 4 || content.fingerprint !== fingerprint || !Array.isArray(content.entries)) return cache;
       for (const entry of content.entries) {
-        if (Array.isArray(entry) && typeof entry[0] === 'string' && typeof entry[1]?.ok === 'boolean') cache.set(entry[0], entry[1]);
+        if (Array.isArray(entry) && typeof entry[0] === 'string' && typeof entry[1]?.ok === 'boolean') cache.set(entry[0], fromStored(entry[1]));
       }
       for (const stamp of Array.isArray(content.stamps) ? content.stamps : []) {
         if (Array.isArray(stamp) && typeof stamp[0] === 'string' && isStamp(stamp[1])) cache.stamps.set(stamp[0], stamp[1]);
@@ -190,7 +204,7 @@ function isStamp(value: unknown): value is FileStamp {
 }
 
 function withSource(outcome: ParseOutcome, source: string): ParseOutcome {
-  if (outcome.ok) return outcome.offer.source === source ? outcome : { ok: true, offer: { ...outcome.offer, source } };
+  if (outcome.ok) return outcome.offer.source === source ? outcome : { ok: true, offer: withChanges(outcome.offer, { source }) };
   if (outcome.invalid === undefined || outcome.invalid.source === source) return outcome;
   return { ...outcome, invalid: { ...outcome.invalid, source } };
 }
