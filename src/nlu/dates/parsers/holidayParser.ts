@@ -30,7 +30,7 @@ function holidayIn(name: string, year: number): string | null {
 const NAMES = alternation([...Object.keys(FIXED), ...Object.keys(EASTER_OFFSETS)]);
 /** "la veille de Noël" is the day before, "le lendemain de Pâques" the day after. */
 const SHIFTS: Readonly<Record<string, number>> = { veille: -1, lendemain: 1 };
-const SHIFT = `(?<shift>veille|lendemain) (?:de |d'|d )(?:la |l'|l )?`;
+const SHIFT = `(?<shift>veille|lendemain) (?:du |de |d'|d )(?:la |l'|l )?`;
 /** An elided article belongs to the name ("l'Ascension"): a word cannot start after an apostrophe. */
 const ARTICLE = `(?:l'|l )`;
 
