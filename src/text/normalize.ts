@@ -7,6 +7,20 @@
  * normalize("  Où est l’offre de NOUMÉA ? ") // "ou est l'offre de noumea ?"
  */
 export function normalize(text: string): string {
+  // A turn normalises the same message in several places (dates, listing words, title words).
+  const known = recent.get(text);
+  if (known !== undefined) return known;
+  const normalized = fold(text);
+  if (recent.size >= RECENT_MAX) recent.clear();
+  if (text.length <= RECENT_MAX_LENGTH) recent.set(text, normalized);
+  return normalized;
+}
+
+const RECENT_MAX = 256;
+const RECENT_MAX_LENGTH = 2_000;
+const recent = new Map<string, string>();
+
+function fold(text: string): string {
   return text
     .normalize('NFD')
     .replace(/\p{M}+/gu, '')

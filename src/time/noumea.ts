@@ -13,8 +13,13 @@ const isoDayFormat = new Intl.DateTimeFormat('en-CA', {
 
 /** The ISO day (YYYY-MM-DD) of an instant, in Nouméa. */
 export function todayInNoumea(instant: Date): string {
-  return isoDayFormat.format(instant);
+  // Nouméa's days start on a whole minute of UTC: the day of the last minute asked is kept (formatting costs ~10 µs).
+  const minute = Math.floor(instant.getTime() / 60_000);
+  if (minute !== lastMinute.minute) lastMinute = { minute, day: isoDayFormat.format(instant) };
+  return lastMinute.day;
 }
+
+let lastMinute = { minute: Number.NaN, day: '' };
 
 const longFrench = new Intl.DateTimeFormat('fr-FR', {
   timeZone: 'UTC',

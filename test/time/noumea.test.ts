@@ -11,6 +11,16 @@ describe('Nouméa days', () => {
     expect(todayInNoumea(new Date(instant))).toBe(day);
   });
 
+  it('keeps the day of the last minute asked, and changes it at midnight to the millisecond', () => {
+    const seq: Array<[string, string]> = [
+      ['2025-06-05T12:59:00.000Z', '2025-06-05'],
+      ['2025-06-05T12:59:59.999Z', '2025-06-05'], // same minute: remembered
+      ['2025-06-05T13:00:00.000Z', '2025-06-06'],
+      ['2025-06-05T12:59:30.000Z', '2025-06-05'], // back in time
+    ];
+    for (const [instant, day] of seq) expect(todayInNoumea(new Date(instant))).toBe(day);
+  });
+
   it('a pinned clock stands at noon in Nouméa on its day', () => {
     expect(todayInNoumea(fixedClock('2025-06-05').now())).toBe('2025-06-05');
     expect(fixedClock('2025-06-05').now().toISOString()).toBe('2025-06-05T01:00:00.000Z');
