@@ -12,7 +12,7 @@ import { SUBPROTOCOL } from './handshake.ts';
 import { WEB_MESSAGES } from './messages.ts';
 import { keepAlive, sendFrame } from './socket.ts';
 import type { WebErrorCode } from './messages.ts';
-import { WS_PATH } from './types.ts';
+import { requestPath, WS_PATH } from './types.ts';
 import type { WebLogger, WebSession } from './types.ts';
 
 export const MAX_PAYLOAD_BYTES = 4096;
@@ -66,8 +66,7 @@ export class SessionWebAdapter extends WebAdapter {
     this.server = wss;
     this.logger = logger;
     const onUpgrade = (req: http.IncomingMessage, socket: Duplex, head: Buffer): void => {
-      const path = new URL(req.url ?? '/', 'http://localhost').pathname;
-      if (path !== WS_PATH) {
+      if (requestPath(req.url) !== WS_PATH) {
         if (httpServer.listenerCount('upgrade') === 1) socket.destroy();
         return;
       }

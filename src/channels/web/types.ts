@@ -1,6 +1,16 @@
 /** The path of the widget's WebSocket. */
 export const WS_PATH = '/ws';
 
+/**
+ * The path of a request target, without its query, never throwing: an upgrade request's target is
+ * untrusted (`//[` makes `new URL` throw, and a throw in an 'upgrade' listener ends the process).
+ */
+export function requestPath(url: string | undefined): string {
+  const target = url ?? '/';
+  const end = target.search(/[?#]/);
+  return end === -1 ? target : target.slice(0, end);
+}
+
 /** The logger the web channel writes to (pino's shape). */
 export interface WebLogger {
   info(obj: object, msg?: string): void;

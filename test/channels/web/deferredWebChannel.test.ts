@@ -1,4 +1,5 @@
 import http from 'node:http';
+import net from 'node:net';
 import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Assistant } from '../../../src/assistant.ts';
@@ -98,5 +99,84 @@ describe('deferred web channel', () => {
     const { client } = await connect(`${base}/ws`);
     expect((await client.ask('salut')).text).toBe('écho : salut');
     client.close();
+  });
+
+  /** Sends an upgrade request with a raw target over TCP; resolves with what the server answered (possibly nothing). */
+  function rawUpgrade(port: number, target: string): Promise<string> {
+    return new Promise((resolve) => {
+      const socket = net.connect(port, '127.0.0.1');
+      let answer = '';
+      socket.on('data', (chunk) => (answer += chunk.toString()));
+      socket.on('error', () => resolve(answer));
+      socket.on('close', () => resolve(answer));
+      socket.write(`GET ${target} HTTP/1.1\r\nHost: x\r\nConnection: Upgrade\r\nUpgrade: websocket\r\nSec-WebSocket-Version: 13\r\nSec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\n\r\n`);
+      setTimeout(() => socket.destroy(), 500);
+    });
+  }
+
+  it.each(['//[', '/ws?x=//[', 'http://[::1', '%%%'])('survives a malformed upgrade target %j, loading and loaded', async (target) => {
+    const base = await listen();
+    const port = Number(new URL(base).port);
+    const loading = controlledLoad();
+    channel = deferWebChannel({ server, assistant: echo, logger: silentLogger }, loading.load);
+    await rawUpgrade(port, target);
+    loading.finish();
+    await channel.settled;
+    await rawUpgrade(port, target);
+    const { client } = await connect(`${base}/ws`); // still serving
+    expect((await client.ask('encore là ?')).text).toBe('écho : encore là ?');
+    client.close();
+  });
+
+  it('says failed, and refuses what it held, when attaching throws', async () => {
+    const base = await listen();
+    const errors: string[] = [];
+    const logger = { ...silentLogger, error: (_obj: object, msg?: string) => void errors.push(msg ?? '') };
+    let attach: () => void = () => {};
+    const gate = new Promise<void>((resolve) => (attach = resolve));
+    const broken = async () => {
+      await gate;
+      return { attachWebChannel: (): never => { throw new Error('adaptateur cassé'); } };
+    };
+    channel = deferWebChannel({ server, assistant: echo, logger }, broken);
+    const refused = refusedUpgrade(`${base}/ws`);
+    while (channel.held() < 1) await new Promise((resolve) => setTimeout(resolve, 10));
+    attach();
+    await expect(channel.settled).resolves.toBeUndefined();
+    expect(channel.state()).toBe('failed');
+    expect((await refused).status).toBe(503);
+    expect(errors).toEqual(['web: canal non chargé']);
+    await expect(channel.close()).resolves.toBeUndefined();
+  });
+
+  it('does not attach when shutdown began while Botkit loaded', async () => {
+    const base = await listen();
+    const loading = controlledLoad();
+    const attached: unknown[] = [];
+    const spyLoad = async () => {
+      const module = await loading.load();
+      return { attachWebChannel: (options: Parameters<typeof module.attachWebChannel>[0]) => (attached.push(options), module.attachWebChannel(options)) };
+    };
+    channel = deferWebChannel({ server, assistant: echo, logger: silentLogger }, spyLoad);
+    const refused = refusedUpgrade(`${base}/ws`);
+    while (channel.held() < 1) await new Promise((resolve) => setTimeout(resolve, 10));
+    const closed = channel.close();
+    loading.finish();
+    await closed;
+    expect(attached).toEqual([]);
+    expect((await refused).status).toBe(503);
+  });
+
+  it('closes a held socket after its time, freeing its place', async () => {
+    const base = await listen();
+    const loading = controlledLoad();
+    channel = deferWebChannel({ server, assistant: echo, logger: silentLogger }, loading.load, 100);
+    const port = Number(new URL(base).port);
+    const answered = rawUpgrade(port, '/ws');
+    while (channel.held() < 1) await new Promise((resolve) => setTimeout(resolve, 10));
+    await answered; // the server closed it (or the client gave up at 500 ms)
+    while (channel.held() > 0) await new Promise((resolve) => setTimeout(resolve, 10));
+    expect(channel.held()).toBe(0);
+    loading.finish();
   });
 });
