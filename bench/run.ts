@@ -52,7 +52,8 @@ log(`${questions.length} questions, ${questions.filter((q) => q.dated).length} w
 const cacheFile = join(tmpdir(), `avp-bench-parse-cache-${count}-${seed}.bin`);
 if (only.has('turns')) {
   log('in-process turns…');
-  rows.push(...(await inProcessTurns(dataDir, BENCH_TODAY, questions, cacheFile)));
+  // Its own cache file: the sources' fingerprint differs from the bundle's (the server's).
+  rows.push(...(await inProcessTurns(dataDir, BENCH_TODAY, questions, cacheFile.replace(/\.bin$/, '-src.bin'))));
 }
 
 const needsServer = ['startup', 'http', 'ws', 'load'].some((s) => only.has(s as Section));

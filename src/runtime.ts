@@ -13,7 +13,7 @@ declare const __AVP_BUNDLE__: boolean | undefined;
 /** True inside the bundle built by `npm run build` (esbuild defines the constant), false from the sources. */
 export const IS_BUNDLE: boolean = typeof __AVP_BUNDLE__ !== 'undefined' && __AVP_BUNDLE__;
 
-/** The folder of the running module: `src/` from the sources, `dist/` from the bundle. */
+/** The folder of the running module: `src/` from the sources, somewhere in `dist/` from the bundle. */
 const HERE = dirname(fileURLToPath(import.meta.url));
 
 /** The first folder at or above `start` that holds a `package.json`. */
@@ -30,5 +30,5 @@ export const PROJECT_ROOT = findProjectRoot(HERE);
 /** `src/` in the repository: the sources, read for fingerprints and assets even when the bundle runs. */
 export const SRC_DIR = join(PROJECT_ROOT, 'src');
 
-/** The folder holding the bundle's entry files (`dist/`); only meaningful when `IS_BUNDLE`. */
-export const BUNDLE_DIR = HERE;
+/** The folder holding the bundle's entry files (`dist/`, whichever chunk this module lands in); only meaningful when `IS_BUNDLE`. */
+export const BUNDLE_DIR = join(PROJECT_ROOT, 'dist');

@@ -14,8 +14,10 @@ import { summary, type Row, ms, mb } from './stats.ts';
 export async function inProcessTurns(dataDir: string, today: string, questions: readonly BenchQuestion[], cacheFile?: string): Promise<Row[]> {
   const loadStart = performance.now();
   const clock = fixedClock(today);
-  const cache = cacheFile && existsSync(cacheFile) ? await ParseCache.load(cacheFile, await parserFingerprint()) : undefined;
+  const fingerprint = await parserFingerprint();
+  const cache = cacheFile && existsSync(cacheFile) ? await ParseCache.load(cacheFile, fingerprint) : new ParseCache();
   const catalog = await loadCatalog(dataDir, clock.now(), { cache });
+  if (cacheFile && cache.changes > 0) await cache.save(cacheFile, fingerprint); // the next run starts warm
   const assistant = await createAssistant({ catalog: { current: () => catalog }, clock });
   const loadMs = performance.now() - loadStart;
   for (const [i, q] of questions.slice(0, 100).entries()) await assistant.ask({ conversation: `warm-${i % 10}`, text: q.text });

@@ -2,6 +2,7 @@ import { access } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Logger } from 'pino';
 import { Catalog, type CatalogProblem } from './catalog.ts';
+import { packBody } from './packedBody.ts';
 import { listDocuments, loadOfferFile, mapLimit, sourcePath, type LoadOptions } from './loadCatalog.ts';
 import type { Offer } from './offer.ts';
 import type { CatalogStatus } from './catalogStatus.ts';
@@ -103,7 +104,7 @@ export class CatalogStore {
    * merged with the documents' offers by `merge`, and rebuilds the catalog.
    */
   setExtraOffers(offers: readonly Offer[], problems: readonly CatalogProblem[] = []): Promise<void> {
-    this.extra = { offers, problems };
+    this.extra = { offers: offers.map(packBody), problems }; // packed once per feed load, not per rebuild
     return this.enqueue(() => this.reread([]));
   }
 

@@ -71,6 +71,7 @@ export async function loadOfferFile(path: string, root: string, options: LoadOpt
   const { cache } = options;
   try {
     // Stat first (synchronous, as readDocumentBytes explains): an unchanged file is known by its stamp, unread.
+    const checkedAt = cache?.wallNow() ?? 0;
     const stats = cache ? statSync(path) : null;
     const known = stats && stats.isFile() ? cache?.byStamp(source, stats) : undefined;
     if (known) return known;
@@ -80,7 +81,7 @@ export async function loadOfferFile(path: string, root: string, options: LoadOpt
     const key = ParseCache.key(read.bytes);
     let outcome = cache.get(key, source);
     if (outcome === undefined) cache.set(key, (outcome = parseBytes(read.bytes, source, options.parse)));
-    if (stats) cache.stamp(source, stats, key); // the stats from before the read: a change during it shows next time
+    if (stats) cache.stamp(source, stats, key, checkedAt); // stats and time from before the read: a change during it shows next time
     return outcome;
   } catch (error) {
     const code = (error as { code?: string }).code;

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { deserialize, serialize } from 'node:v8';
 import { mkdir, readdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import { SRC_DIR } from '../runtime.ts';
+import { BUNDLE_DIR, IS_BUNDLE, SRC_DIR } from '../runtime.ts';
 import type { Offer } from './offer.ts';
 import { fieldsOf, packedBodyOf, withChanges, withPackedBody } from './packedBody.ts';
 
@@ -117,10 +117,17 @@ export class ParseCache {
     return this.get(known.key, source);
   }
 
-  /** Remembers that `source`, as `stats` describe it, held the bytes of `key` (stats taken before reading). */
-  stamp(source: string, stats: FileStats, key: string): void {
+  /** The real time, in ms (take it before `stat`-ing a file, and give it to `stamp`). */
+  wallNow(): number {
+    return this.wallClock();
+  }
+
+  /**
+   * Remembers that `source`, as `stats` describe it, held the bytes of `key`. `checkedAt` is when
+   * the stats were taken (before reading): a change after it shows as a racy or different stamp.
+   */
+  stamp(source: string, stats: FileStats, key: string, checkedAt = this.wallClock()): void {
     const known = this.stamps.get(source);
-    const checkedAt = this.wallClock();
     if (known !== undefined && known.key === key && sameFile(known, stats) && known.checkedAt - Math.max(stats.mtimeMs, stats.ctimeMs) >= RACY_MS) return;
     this.stamps.delete(source);
     this.stamps.set(source, { size: stats.size, ino: stats.ino, mtimeMs: stats.mtimeMs, ctimeMs: stats.ctimeMs, key, checkedAt });
@@ -214,9 +221,12 @@ const FINGERPRINTED = ['offer.ts', 'offerSchema.ts', 'readDocument.ts', 'loadCat
 
 /**
  * A hash of the code that turns bytes into offers (the parser, the decoder,
- * the schema): a persisted cache written by other code is ignored.
+ * the schema): a persisted cache written by other code is ignored. From the
+ * bundle, the hash of the bundle itself: the code that runs, even when the
+ * sources changed since it was built (any change then invalidates the cache).
  */
 export async function parserFingerprint(): Promise<string> {
+  if (IS_BUNDLE) return createHash('sha256').update('bundle:').update(await readFile(join(BUNDLE_DIR, 'main.mjs'))).digest('hex');
   const here = join(SRC_DIR, 'offers');
   const hash = createHash('sha256');
   const files = (await readdir(join(here, 'parse'), { recursive: true }))

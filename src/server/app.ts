@@ -27,7 +27,8 @@ export interface AppDependencies {
 export function createApp({ assistant, config, before = [], routers = [], onError, catalogStatus }: AppDependencies): Express {
   const app = express();
   app.disable('x-powered-by');
-  // Answers are computed per request and never revalidated: no SHA-1 of every JSON body (static files keep theirs).
+  // Answers are computed per request and never revalidated: no SHA-1 of every JSON body. (The
+  // widget's files lose theirs too; they revalidate by Last-Modified.)
   app.set('etag', false);
   app.set('trust proxy', config.trustProxy);
   for (const handler of before) app.use(handler);

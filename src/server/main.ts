@@ -1,4 +1,6 @@
+import { realpathSync } from 'node:fs';
 import { createServer } from 'node:http';
+import { fileURLToPath } from 'node:url';
 import { config as loadDotenv } from 'dotenv';
 import { createAssistant } from '../createAssistant.ts';
 import { CatalogStore } from '../offers/catalogStore.ts';
@@ -119,7 +121,8 @@ export async function start(config: Readonly<Config>) {
   return { server, port, stop, webChannel: channel };
 }
 
-const isEntryPoint = import.meta.url === `file://${process.argv[1]}`;
+// Compared as real paths: a symlinked release folder or a path with spaces is still this file.
+const isEntryPoint = process.argv[1] !== undefined && realpathSync(fileURLToPath(import.meta.url)) === realpathSync(process.argv[1]);
 if (isEntryPoint) {
   loadDotenv({ quiet: true });
   let config: Readonly<Config>;

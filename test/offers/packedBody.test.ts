@@ -6,6 +6,7 @@ import { loadCatalog } from '../../src/offers/loadCatalog.ts';
 import type { Offer } from '../../src/offers/offer.ts';
 import { packBody, packedBodyOf, withChanges } from '../../src/offers/packedBody.ts';
 import { ParseCache } from '../../src/offers/parseCache.ts';
+import { mergeOffers } from '../../src/offers/feed/merge.ts';
 
 const BODY = 'Corps ou Cadre d’emploi : rédacteur\nMissions : œuvrer à la mise en œuvre… 🌴';
 const offer: Offer = {
@@ -36,6 +37,13 @@ describe('packed bodies', () => {
     expect(moved).toEqual({ ...offer, source: 'b.txt' });
     expect(packBody(packed)).toBe(packed);
     expect(withChanges(offer, { source: 'c.txt' })).toEqual({ ...offer, source: 'c.txt' });
+  });
+
+  it('stays packed when the open-data feed fills its missing fields', () => {
+    const fromFeed: Offer = { ...offer, employer: 'Province Sud', body: 'texte du flux', warnings: ['du flux'] };
+    const [merged] = mergeOffers([packed], [fromFeed]);
+    expect(packedBodyOf(merged!)).toBe(packedBodyOf(packed));
+    expect(merged).toEqual({ ...offer, employer: 'Province Sud', warnings: ['du flux'] });
   });
 
   it('keeps served offers packed through the parse cache file', async () => {

@@ -1,5 +1,6 @@
 import type { Offer } from '../offer.ts';
 import { formatShortDate } from '../../time/noumea.ts';
+import { packedBodyOf, withChanges } from '../packedBody.ts';
 
 /** True when a document leaves a field to the feed: null, an empty list or an empty text. */
 function lacks(value: unknown): boolean {
@@ -18,20 +19,29 @@ const CHECKED_DAYS = [
   ['publishedOn', 'date de publication'],
 ] as const;
 
+/** True when the offer has the field; a packed body (never empty) is not inflated to tell. */
+function has(offer: Offer, field: (typeof FILLABLE)[number]): boolean {
+  return (field === 'body' && packedBodyOf(offer) !== undefined) || !lacks(offer[field]);
+}
+
 function fill(document: Offer, feed: Offer): Offer {
-  const merged: Offer = { ...document, warnings: [...document.warnings] };
+  const changes: Partial<Offer> & { warnings: string[] } = { warnings: [...document.warnings] };
   for (const field of FILLABLE) {
-    if (lacks(document[field]) && !lacks(feed[field])) Object.assign(merged, { [field]: feed[field] });
+    if (!has(document, field) && has(feed, field)) Object.assign(changes, { [field]: feed[field] });
   }
-  for (const warning of feed.warnings) if (!merged.warnings.includes(warning)) merged.warnings.push(warning);
+  const { warnings } = changes;
+  for (const warning of feed.warnings) if (!warnings.includes(warning)) warnings.push(warning);
   for (const [field, label] of CHECKED_DAYS) {
     const ours = document[field];
     const theirs = feed[field];
     if (ours !== null && theirs !== null && ours !== theirs) {
-      merged.warnings.push(`Le flux open data donne une autre ${label} (${formatShortDate(theirs)}) que le document (${formatShortDate(ours)}).`);
+      warnings.push(`Le flux open data donne une autre ${label} (${formatShortDate(theirs)}) que le document (${formatShortDate(ours)}).`);
     }
   }
-  return merged;
+  // A filled body comes from the feed as it is; otherwise the document's stays packed.
+  const { body, ...fields } = changes;
+  const merged = withChanges(document, fields);
+  return body === undefined ? merged : { ...merged, body };
 }
 
 /**

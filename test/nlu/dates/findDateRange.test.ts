@@ -174,6 +174,13 @@ describe('no date', () => {
     'quels postes sont ouverts à Nouméa ?',
     'je veux une offre en informatique',
     'c est quand la date limite',
+    // holiday names that are words or names here
+    'une belle ascension professionnelle',
+    "l'ascension sociale par le concours",
+    "je m'appelle Noël",
+    'un stage sur l’île de Pâques',
+    'Toussaint Louverture',
+    'poste de Noël Dupont',
     '',
   ])('« %s »', (text) => {
     expect(findDateRange(text, TODAY)).toBeNull();

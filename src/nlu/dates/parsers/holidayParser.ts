@@ -28,6 +28,10 @@ function holidayIn(name: string, year: number): string | null {
 }
 
 const NAMES = alternation([...Object.keys(FIXED), ...Object.keys(EASTER_OFFSETS)]);
+/** Names that are also ordinary words or names, read as dates only with a cue before them, a year or a shift. */
+const NEEDS_CONTEXT = new Set(table.holidays.needsContext);
+const CUE_BEFORE = new RegExp(`(?:^|[^\\p{L}'])${alternation(table.holidays.contextCues)} (?:la |le |les )?$`, 'u');
+
 /** "la veille de Noël" is the day before, "le lendemain de Pâques" the day after. */
 const SHIFTS: Readonly<Record<string, number>> = { veille: -1, lendemain: 1 };
 const SHIFT = `(?<shift>veille|lendemain) (?:du |de |d'|d )(?:la |l'|l )?`;
@@ -37,17 +41,22 @@ const ARTICLE = `(?:l'|l )`;
 /**
  * Holidays and feasts as dates: `Noël`, `la Toussaint`, `le jour de l'an`, `Pâques`,
  * `l'Ascension`, `la fête de la citoyenneté` (24 September, New Caledonia), `la veille de Noël`,
- * with an optional year (`Noël 2025`). Without a year both readings are kept (the next one, the last one) for the
+ * with an optional year (`Noël 2025`). Names that are also ordinary words ("ascension sociale",
+ * "je m'appelle Noël", "île de Pâques") need a cue before them ("avant Noël", "à la Toussaint"),
+ * a year or "veille/lendemain de" (`needsContext` in the table). Without a year both readings are kept (the next one, the last one) for the
  * tense and preposition refiners: "avant Noël" is before the coming 25 December. The names and
  * days live in `dates.fr.json` (`holidays`); Easter and its feasts are computed.
  */
 export const holidayParser: DateParser = {
   name: 'holiday',
   pattern: wordPattern(`(?:${SHIFT}|${ARTICLE})?(?<name>${NAMES})(?: (?<year>(?:19|20)\\d\\d))?`),
-  extract(match, { today }): Extracted | null {
+  extract(match, context): Extracted | null {
+    const { today } = context;
     const name = match.groups?.name ?? '';
     const year = match.groups?.year;
     const shift = SHIFTS[match.groups?.shift ?? ''] ?? 0;
+    const before = context.text.slice(Math.max(0, match.index - 30), match.index);
+    if (NEEDS_CONTEXT.has(name) && year === undefined && shift === 0 && !CUE_BEFORE.test(before)) return null;
     const span = (y: number): DaySpan | null => {
       const day = holidayIn(name, y);
       return day === null ? null : { start: addDays(day, shift), end: addDays(day, shift) };
