@@ -41,6 +41,7 @@ export async function start(config: Readonly<Config>) {
   const logger = createLogger(config.logLevel);
   const clock = config.now === null ? systemClock : fixedClock(config.now);
   const phases = startupPhases(); // logged with "prêt": where start-up time goes
+  phases.end('modules'); // Node's start, the bundle's compilation and evaluation, the configuration
   const fingerprint = config.parseCacheFile === null ? '' : await parserFingerprint();
   const cache = config.parseCacheFile === null ? new ParseCache() : await ParseCache.load(config.parseCacheFile, fingerprint);
   phases.end('parseCache');

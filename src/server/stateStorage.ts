@@ -1,7 +1,5 @@
 import type { Logger } from 'pino';
 import { BoundedMemoryStorage } from '../dialog/state/boundedMemoryStorage.ts';
-import { connectRedis, redisReady } from '../dialog/state/redisClient.ts';
-import { RedisStorage } from '../dialog/state/redisStorage.ts';
 import type { Storage } from '../dialog/state/storage.ts';
 import type { Clock } from '../time/clock.ts';
 import type { Config } from './config.ts';
@@ -16,6 +14,8 @@ export async function createStateStorage(
     const storage = new BoundedMemoryStorage({ ttlMs: config.stateTtlMs, maxItems: config.stateMaxConversations, clock });
     return { storage, close: () => {} };
   }
+  // Imported only when asked for: ioredis is ~0.4 MB of code a single instance never runs.
+  const [{ connectRedis, redisReady }, { RedisStorage }] = await Promise.all([import('../dialog/state/redisClient.ts'), import('../dialog/state/redisStorage.ts')]);
   let lastError = '';
   const client = connectRedis(config.redisUrl, (error) => {
     if (error.message !== lastError) logger.warn({ reason: error.message }, 'Redis indisponible : réponses sans contexte');
