@@ -31,7 +31,10 @@ export function isDocumentPath(path: string): boolean {
 
 /** A file's path relative to the data folder, `/`-separated: an offer's `source` and a problem's `path`. */
 export function sourcePath(root: string, path: string): string {
-  return relative(root, path).split(sep).join('/');
+  // The common case, a path below the root, without path.relative (a third of listing 20,000 files).
+  const prefix = root.endsWith(sep) ? root : root + sep;
+  const below = path.startsWith(prefix) && !root.includes(`${sep}..`) ? path.slice(prefix.length) : relative(root, path);
+  return sep === '/' ? below : below.split(sep).join('/');
 }
 
 /** Every document below a folder (paths joined to `dir`), sorted. */

@@ -2,7 +2,7 @@ import { copyFile, mkdtemp, readFile, rm, stat, utimes, writeFile } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { loadCatalog, mapLimit, parseBytes } from '../../src/offers/loadCatalog.ts';
+import { loadCatalog, mapLimit, parseBytes, sourcePath } from '../../src/offers/loadCatalog.ts';
 import type { Offer } from '../../src/offers/offer.ts';
 import { parseOfferDocument } from '../../src/offers/parse/index.ts';
 import { ParseCache, parserFingerprint, RACY_MS } from '../../src/offers/parseCache.ts';
@@ -90,6 +90,19 @@ describe('mapLimit', () => {
     });
     expect(results).toEqual([50, 10, 40, 20, 30, 0]);
     expect(most).toBe(2);
+  });
+});
+
+describe('sourcePath', () => {
+  it.each([
+    ['/data/offers', '/data/offers/a.txt', 'a.txt'],
+    ['/data/offers/', '/data/offers/a.txt', 'a.txt'],
+    ['/data/offers', '/data/offers/2025/juin/a.md', '2025/juin/a.md'],
+    ['/data/offers', '/data/offers-old/a.txt', '../offers-old/a.txt'],
+    ['/data/x/../offers', '/data/offers/a.txt', 'a.txt'],
+    ['data/offers', 'data/offers/b.txt', 'b.txt'],
+  ])('%s + %s → %s', (root, path, expected) => {
+    expect(sourcePath(root, path)).toBe(expected);
   });
 });
 

@@ -44,19 +44,20 @@ export class OfferIndex {
   private readonly words: SearchableMap<number>;
 
   constructor(entries: readonly CatalogEntry[]) {
-    const stems = new Map<string, string>();
+    // Each distinct word is turned into its term once (null: a function word); 20,000 offers hold
+    // millions of words but tens of thousands of distinct ones.
+    const stems = new Map<string, string | null>();
     const analyze = (text: string): string[] => {
       const terms: string[] = [];
       for (const word of tokenize(text)) {
-        const term = processTerm(word);
-        if (term === null) continue;
-        terms.push(term);
-        if (!stems.has(word)) stems.set(word, term);
+        let term = stems.get(word);
+        if (term === undefined) stems.set(word, (term = processTerm(word)));
+        if (term !== null) terms.push(term);
       }
       return terms;
     };
     this.index = InvertedIndex.build(entries, SEARCH_FIELDS, analyze);
-    this.words = SearchableMap.from([...stems].map(([word, term]) => [word, this.index.termId(term)!] as [string, number]));
+    this.words = SearchableMap.from([...stems].flatMap(([word, term]) => (term === null ? [] : [[word, this.index.termId(term)!] as [string, number]])));
   }
 
   /** What each query word stood for, "!"-prefixed when it was the last (prefixes count then). */
