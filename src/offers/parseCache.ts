@@ -5,6 +5,7 @@ import { dirname, join } from 'node:path';
 import { BUNDLE_DIR, IS_BUNDLE, SRC_DIR } from '../runtime.ts';
 import type { Offer } from './offer.ts';
 import { fieldsOf, packedBodyOf, withChanges, withPackedBody } from './packedBody.ts';
+import { mapTexts, TextTable, textAt, type TextsAs } from './internFields.ts';
 
 /** What one document's bytes give: a servable offer, or why not (with the offer when only the schema refused it). */
 export type ParseOutcome = { ok: true; offer: Offer } | { ok: false; reason: string; invalid?: Offer };
@@ -18,22 +19,29 @@ export const DEFAULT_CACHE_FILE = '.cache/offers-parse.bin';
  * the 50 MB string (and the heap peak) a JSON file of 20,000 offers costs.
  */
 interface CacheFile {
-  version: 4;
+  version: 5;
   fingerprint: string;
+  /** The repeated texts of the served offers, each once (see `internFields.ts`). */
+  texts: string[];
   entries: Array<[string, StoredOutcome]>;
   stamps: Array<[string, FileStamp]>;
 }
 
-/** An outcome as written: a served offer's body stays deflated (`bodyZ`), never inflated to be written. */
-type StoredOutcome = ParseOutcome | { ok: true; offer: Omit<Offer, 'body'>; bodyZ: string };
+/**
+ * An outcome as written: a served offer's repeated texts are indices in `CacheFile.texts`, its
+ * body stays deflated (`bodyZ`), never inflated to be written.
+ */
+type StoredOutcome = ParseOutcome | { ok: true; offer: TextsAs<number>; bodyZ: string };
 
-function toStored(outcome: ParseOutcome): StoredOutcome {
+function toStored(outcome: ParseOutcome, texts: TextTable): StoredOutcome {
   const bodyZ = outcome.ok ? packedBodyOf(outcome.offer) : undefined;
-  return outcome.ok && bodyZ !== undefined ? { ok: true, offer: fieldsOf(outcome.offer), bodyZ } : outcome;
+  if (!outcome.ok || bodyZ === undefined) return outcome;
+  return { ok: true, offer: mapTexts(fieldsOf(outcome.offer), (text: string) => texts.indexOf(text)), bodyZ };
 }
 
-function fromStored(stored: StoredOutcome): ParseOutcome {
-  return 'bodyZ' in stored && typeof stored.bodyZ === 'string' ? { ok: true, offer: withPackedBody(stored.offer, stored.bodyZ) } : (stored as ParseOutcome);
+function fromStored(stored: StoredOutcome, text: (i: number) => string): ParseOutcome {
+  if (!('bodyZ' in stored) || typeof stored.bodyZ !== 'string') return stored as ParseOutcome;
+  return { ok: true, offer: withPackedBody(mapTexts(stored.offer, text), stored.bodyZ) };
 }
 
 /** What `stat` tells of a file: enough to know it has not changed since it was read. */
@@ -174,8 +182,9 @@ export class ParseCache {
 
   /** Writes the cache to `file` (atomically: temp file then rename), tagged with the parser's fingerprint. */
   async save(file: string, fingerprint: string): Promise<void> {
-    const entries = [...this.entries].map(([key, outcome]): [string, StoredOutcome] => [key, toStored(outcome)]);
-    const content: CacheFile = { version: 4, fingerprint, entries, stamps: [...this.stamps] };
+    const texts = new TextTable();
+    const entries = [...this.entries].map(([key, outcome]): [string, StoredOutcome] => [key, toStored(outcome, texts)]);
+    const content: CacheFile = { version: 5, fingerprint, texts: texts.table, entries, stamps: [...this.stamps] };
     await mkdir(dirname(file), { recursive: true });
     const temp = `${file}.${process.pid}.tmp`;
     await writeFile(temp, serialize(content));
@@ -190,10 +199,14 @@ export class ParseCache {
     const cache = new ParseCache(options);
     try {
       const content = deserialize(await readFile(file)) as Partial<CacheFile>;
-      if (content === null || typeof content !== 'object' || content.version !== 4 || content.fingerprint !== fingerprint || !Array.isArray(content.entries)) return cache;
+      if (content === null || typeof content !== 'object' || content.version !== 5 || content.fingerprint !== fingerprint || !Array.isArray(content.entries) || !Array.isArray(content.texts)) return cache;
+      const text = textAt(content.texts);
+      // Decoded in full before any is kept: a damaged entry leaves the cache empty, not half filled.
+      const decoded: Array<[string, ParseOutcome]> = [];
       for (const entry of content.entries) {
-        if (Array.isArray(entry) && typeof entry[0] === 'string' && typeof entry[1]?.ok === 'boolean') cache.set(entry[0], fromStored(entry[1]));
+        if (Array.isArray(entry) && typeof entry[0] === 'string' && typeof entry[1]?.ok === 'boolean') decoded.push([entry[0], fromStored(entry[1], text)]);
       }
+      for (const [key, outcome] of decoded) cache.set(key, outcome);
       for (const stamp of Array.isArray(content.stamps) ? content.stamps : []) {
         if (Array.isArray(stamp) && typeof stamp[0] === 'string' && isStamp(stamp[1])) cache.stamps.set(stamp[0], stamp[1]);
       }

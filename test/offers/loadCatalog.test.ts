@@ -1,5 +1,6 @@
 import { copyFile, mkdtemp, readFile, rm, stat, utimes, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
+import { deserialize, serialize } from 'node:v8';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { loadCatalog, mapLimit, parseBytes, sourcePath } from '../../src/offers/loadCatalog.ts';
@@ -216,6 +217,11 @@ describe('ParseCache', () => {
     ['garbage', () => Buffer.from('\u0000\u00ff not a cache')],
     ['an old JSON cache', () => Buffer.from(JSON.stringify({ version: 1, fingerprint: 'x', entries: [] }))],
     ['empty', () => Buffer.alloc(0)],
+    ['an offer naming a text its table lacks', (bytes: Buffer) => {
+      const content = deserialize(bytes) as { entries: Array<[string, { offer: { title: number } }]> };
+      content.entries.at(-1)![1].offer.title = 999_999;
+      return serialize(content);
+    }],
   ])('starts empty, without throwing, from a %s file', (_name, damage) =>
     withSavedCache(async (file, fingerprint) => {
       await writeFile(file, damage(await readFile(file)));
