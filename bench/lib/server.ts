@@ -71,7 +71,7 @@ export function buildBundle(): void {
 export function startServer(env: NodeJS.ProcessEnv, timeoutMs = 120_000): Promise<BenchServer> {
   const started = performance.now();
   // As `npm start` does: one Node process running the bundle, the same heap cap; it receives the signals itself.
-  const heap = `--max-old-space-size=${env.HEAP_MB || 320}`;
+  const heap = `--max-old-space-size=${env.HEAP_MB || 240}`;
   const child: ChildProcess = spawn(process.execPath, [heap, 'dist/main.mjs'], { env, stdio: ['ignore', 'pipe', 'pipe'] });
   let webReadyAt: (ms: number) => void = () => {};
   const webReady = new Promise<number>((resolve) => (webReadyAt = resolve));
