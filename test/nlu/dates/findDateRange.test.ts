@@ -35,6 +35,8 @@ const CASES: Row[] = [
   ['avant la veille de Noël', null, '2025-12-23', 'before'],
   ['le lendemain de la Toussaint', '2025-11-02', '2025-11-02', 'on'],
   ["la veille du jour de l'an", '2025-12-31', '2025-12-31', 'on'],
+  ["entre Noël et le jour de l'an", '2025-12-25', '2026-01-01', 'within'],
+  ['entre lundi et le vendredi', '2025-06-09', '2025-06-13', 'within'],
   ['avant la fête de la citoyenneté', null, '2025-09-23', 'before'],
   ['le lundi de Pentecôte 2026', '2026-05-25', '2026-05-25', 'on'],
   ['noel 2024', '2024-12-25', '2024-12-25', 'on'],

@@ -2,7 +2,7 @@ import type { DateRefiner, DaySpan, ParsedDate } from '../types.ts';
 import { pastClauseBefore } from './tense.ts';
 
 const INTRO = /(?:^|\s)(?:du|entre|de|depuis|a partir du|a partir de)\s$/;
-const LINK = /^\s(?:au|a|et|jusqu'au|jusqu'a|jusqu au|jusqu a|-)\s$/;
+const LINK = /^\s(?:au|a|et|jusqu'au|jusqu'a|jusqu au|jusqu a|-)(?:\s(?:le|la|les))?\s$/;
 
 function readings(result: ParsedDate): DaySpan[] {
   const spans: DaySpan[] = [];
