@@ -14,9 +14,17 @@ import { readdirSync, readFileSync, realpathSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-/** The text with each UTF-16 code unit above 0x7F written `\uXXXX` (a pair stays a pair). */
+/**
+ * The text with each UTF-16 code unit above 0x7F written `\uXXXX` (a pair stays a pair). A character
+ * already escaped by a backslash (`/[\–]/`, an identity escape) loses that backslash for the `\u`
+ * escape, which means the same. Raw template text (`String.raw`, tagged templates) would not keep
+ * its meaning: esbuild's output has none outside regular expressions (checked by the build test).
+ */
 export function escapeNonAscii(source: string): string {
-  return source.replace(/[^\x00-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  return source.replace(/(\\*)([^\x00-\x7f])/g, (_all, slashes: string, c: string) => {
+    const kept = slashes.length % 2 === 1 ? slashes.slice(1) : slashes;
+    return `${kept}\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
+  });
 }
 
 /** Rewrites every `.mjs` below `dir`; returns how many files changed. */
@@ -35,6 +43,6 @@ export function asciiBundle(dir: string): number {
   return changed;
 }
 
-if (process.argv[1] !== undefined && realpathSync(fileURLToPath(import.meta.url)) === realpathSync(process.argv[1])) {
+if (process.argv[1] !== undefined && process.argv[1].endsWith('asciiBundle.ts') && realpathSync(fileURLToPath(import.meta.url)) === realpathSync(process.argv[1])) {
   asciiBundle(process.argv[2] ?? 'dist');
 }

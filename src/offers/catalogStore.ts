@@ -2,7 +2,6 @@ import { access } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Logger } from 'pino';
 import { Catalog, type CatalogProblem } from './catalog.ts';
-import { packBody } from './packedBody.ts';
 import { listDocuments, loadOfferFile, mapLimit, sourcePath, type LoadOptions } from './loadCatalog.ts';
 import type { Offer } from './offer.ts';
 import type { CatalogStatus } from './catalogStatus.ts';
@@ -104,7 +103,8 @@ export class CatalogStore {
    * merged with the documents' offers by `merge`, and rebuilds the catalog.
    */
   setExtraOffers(offers: readonly Offer[], problems: readonly CatalogProblem[] = []): Promise<void> {
-    this.extra = { offers: offers.map(packBody), problems }; // packed once per feed load, not per rebuild
+    // Not packed: deflating every feed body took ~1 s per refresh, and feed bodies are short (built from a few columns).
+    this.extra = { offers, problems };
     return this.enqueue(() => this.reread([]));
   }
 

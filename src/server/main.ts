@@ -22,6 +22,15 @@ import { createObservability } from './observability.ts';
 import { shutDown } from './shutdown.ts';
 import { RecognizerWorker } from '../nlu/dates/recognizerPool.ts';
 
+/** True when both paths name the same existing file (false when one cannot be resolved, e.g. `node -`). */
+function isSameFile(a: string, b: string | undefined): boolean {
+  try {
+    return b !== undefined && realpathSync(a) === realpathSync(b);
+  } catch {
+    return false;
+  }
+}
+
 /** Milliseconds spent in each start-up phase, each from the end of the one before (the first from the process' start). */
 function startupPhases() {
   const ms: Record<string, number> = {};
@@ -123,7 +132,7 @@ export async function start(config: Readonly<Config>) {
 }
 
 // Compared as real paths: a symlinked release folder or a path with spaces is still this file.
-const isEntryPoint = process.argv[1] !== undefined && realpathSync(fileURLToPath(import.meta.url)) === realpathSync(process.argv[1]);
+const isEntryPoint = isSameFile(fileURLToPath(import.meta.url), process.argv[1]);
 if (isEntryPoint) {
   loadDotenv({ quiet: true });
   let config: Readonly<Config>;

@@ -12,6 +12,8 @@ describe('escapeNonAscii', () => {
     ['a regular expression without the u flag', `/[‘’ʼ]/g[Symbol.replace]('l’a ‘b’', "'")`],
     ['an astral character, with and without u', `['🌴'.length, /^.$/u.test('🌴'), /🌴/.test('a🌴')]`],
     ['fullwidth digits', `'０１２'.replace(/０/g, '0')`],
+    ['a non-ASCII character after a backslash (identity escape)', `[/[\\–\\é]/.test('é'), /\\é/.test('é'), '\\é']`],
+    ['an escaped backslash before a non-ASCII character', `['\\\\é', /\\\\–/.test('\\\\–')]`],
   ])('keeps the meaning of %s, in ASCII', (_what, source) => {
     const escaped = escapeNonAscii(source);
     expect(escaped).toMatch(/^[\x00-\x7f]*$/);

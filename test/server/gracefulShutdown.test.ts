@@ -1,5 +1,5 @@
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import http from 'node:http';
 import { join } from 'node:path';
 import net from 'node:net';
@@ -79,7 +79,10 @@ describe('graceful shutdown on SIGTERM (real process, built as npm start runs it
     build();
     const files = readdirSync('dist', { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.mjs'));
     expect(files.length).toBeGreaterThan(3);
-    for (const file of files) execFileSync(process.execPath, ['--check', join('dist', file)]);
+    for (const file of files) {
+      execFileSync(process.execPath, ['--check', join('dist', file)]);
+      expect(readFileSync(join('dist', file), 'utf8')).toMatch(/^[\x00-\x7f]*$/); // V8 keeps it one byte per character
+    }
   });
 
   it('finishes the request in flight, refuses new connections, closes WebSockets with 1001, exits 0', async () => {

@@ -62,18 +62,23 @@ export function deferWebChannel(options: WebChannelOptions, load: Load = () => i
   };
 
   let closing = false;
+  const fail = (err: unknown) => {
+    state = 'failed';
+    options.logger?.error({ err }, 'web: canal non chargé');
+    release(false);
+  };
   const settled = load()
     .then((module) => {
       if (closing) return release(false); // shutting down: do not attach to a draining server
-      channel = module.attachWebChannel(options);
+      try {
+        channel = module.attachWebChannel(options);
+      } catch (err) {
+        return fail(err);
+      }
       state = 'ready';
       release(true);
-    })
-    .catch((err: unknown) => {
-      state = 'failed';
-      options.logger?.error({ err }, 'web: canal non chargé');
-      release(false);
-    });
+    }, fail)
+    .catch((err: unknown) => options.logger?.error({ err }, 'web: connexions en attente non transmises'));
 
   return {
     state: () => state,

@@ -31,6 +31,18 @@ const NAMES = alternation([...Object.keys(FIXED), ...Object.keys(EASTER_OFFSETS)
 /** Names that are also ordinary words or names, read as dates only with a cue before them, a year or a shift. */
 const NEEDS_CONTEXT = new Set(table.holidays.needsContext);
 const CUE_BEFORE = new RegExp(`(?:^|[^\\p{L}'])${alternation(table.holidays.contextCues)} (?:la |le |les )?$`, 'u');
+/** "de Noël au jour de l'an": the start of a range. */
+const RANGE_AFTER = new RegExp(`^ ${alternation(table.holidays.rangeEnds)} `, 'u');
+/** The name is the whole message ("Noël ?", "la Toussaint"): a reply naming a day. */
+const ALONE_BEFORE = /^\s*(?:la |le |l'|l )?$/u;
+const ALONE_AFTER = /^\s*[?!.]*\s*$/u;
+
+/** True when the words around a name that is also an ordinary word make it a date. */
+function inDateContext(match: RegExpExecArray, text: string): boolean {
+  const before = text.slice(Math.max(0, match.index - 30), match.index);
+  const after = text.slice(match.index + match[0].length);
+  return CUE_BEFORE.test(before) || RANGE_AFTER.test(after) || (ALONE_BEFORE.test(before) && ALONE_AFTER.test(after));
+}
 
 /** "la veille de Noël" is the day before, "le lendemain de Pâques" the day after. */
 const SHIFTS: Readonly<Record<string, number>> = { veille: -1, lendemain: 1 };
@@ -55,8 +67,7 @@ export const holidayParser: DateParser = {
     const name = match.groups?.name ?? '';
     const year = match.groups?.year;
     const shift = SHIFTS[match.groups?.shift ?? ''] ?? 0;
-    const before = context.text.slice(Math.max(0, match.index - 30), match.index);
-    if (NEEDS_CONTEXT.has(name) && year === undefined && shift === 0 && !CUE_BEFORE.test(before)) return null;
+    if (NEEDS_CONTEXT.has(name) && year === undefined && shift === 0 && !inDateContext(match, context.text)) return null;
     const span = (y: number): DaySpan | null => {
       const day = holidayIn(name, y);
       return day === null ? null : { start: addDays(day, shift), end: addDays(day, shift) };

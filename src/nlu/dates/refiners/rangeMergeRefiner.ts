@@ -1,7 +1,7 @@
 import type { DateRefiner, DaySpan, ParsedDate } from '../types.ts';
 import { pastClauseBefore } from './tense.ts';
 
-const INTRO = /(?:^|\s)(?:du|entre|de|depuis|a partir du|a partir de)\s$/;
+const INTRO = /(?:^|\s)(?:du|entre|de|depuis|a partir du|a partir de)\s(?:la |le )?$/;
 const LINK = /^\s(?:au|a|et|jusqu'au|jusqu'a|jusqu au|jusqu a|-)(?:\s(?:le|la|les))?\s$/;
 
 function readings(result: ParsedDate): DaySpan[] {
