@@ -20,7 +20,13 @@ import { syntheticQueries } from '../src/offers/synthetic/queries.ts';
 import { writeSyntheticDocuments } from '../src/offers/synthetic/write.ts';
 import { TitleIndex } from '../src/offers/titleIndex.ts';
 
-const { values } = parseArgs({ options: { count: { type: 'string', default: '20000' }, seed: { type: 'string', default: '42' }, queries: { type: 'string', default: '1000' } } });
+const { values } = parseArgs({
+  options: {
+    count: { type: 'string', default: '20000' },
+    seed: { type: 'string', default: '42' },
+    queries: { type: 'string', default: '1000' },
+  },
+});
 const count = Number(values.count);
 const seed = Number(values.seed);
 const TODAY = '2026-06-30';
@@ -66,7 +72,9 @@ const [cold, coldTime] = await timed(() => loadCatalog(dir, now, { cache }));
 gc();
 const memory = process.memoryUsage();
 const offers = cold.entries.map((e) => e.offer);
-const builds = await Promise.all([0, 1, 2].map(async () => (await timed(() => new Catalog(offers, [], now)))[1]));
+const builds = await Promise.all(
+  [0, 1, 2].map(async () => (await timed(() => new Catalog(offers, [], now)))[1]),
+);
 const build = [...builds].sort((a, b) => a - b)[1]!;
 const [, titleBuild] = await timed(() => new TitleIndex(cold.entries));
 const [, textBuild] = await timed(() => new OfferIndex(cold.entries));
@@ -75,11 +83,17 @@ const [warm, warmTime] = await timed(() => loadCatalog(dir, now, { cache }));
 const cacheFile = join(dir, '.parse-cache.bin');
 const fingerprint = await parserFingerprint();
 await cache.save(cacheFile, fingerprint);
-const [restart, restartTime] = await timed(async () => loadCatalog(dir, now, { cache: await ParseCache.load(cacheFile, fingerprint, { maxEntries: count + 1_000 }) }));
+const [restart, restartTime] = await timed(async () =>
+  loadCatalog(dir, now, {
+    cache: await ParseCache.load(cacheFile, fingerprint, { maxEntries: count + 1_000 }),
+  }),
+);
 
 const queries = syntheticQueries(offers, Number(values.queries), seed);
 const texts = queries.map((q) => q.text);
-const titleTexts = queries.filter((q) => q.kind === 'title' || q.kind === 'titleTypo').map((q) => q.text);
+const titleTexts = queries
+  .filter((q) => q.kind === 'title' || q.kind === 'titleTypo')
+  .map((q) => q.text);
 const hits = texts.map((t) => warm.search(t, { publishedBy: TODAY }).length);
 
 console.log(`
@@ -91,6 +105,9 @@ chargement à chaud (cache d'analyse en mémoire) : ${ms(warmTime)}
 redémarrage avec le cache persistant (lecture du cache + chargement) : ${ms(restartTime)}
 prêt (à froid / à chaud) : ${ms(coldTime)} / ${ms(warmTime)}
 mémoire après le chargement à froid (catalogue + cache d'analyse) : RSS ${mb(memory.rss)}, tas ${mb(memory.heapUsed)} + tampons ${mb(memory.arrayBuffers)} (+${mb(memory.heapUsed + memory.arrayBuffers - before.heapUsed - before.arrayBuffers)})
-search (${texts.length} requêtes, ${hits.filter((n) => n > 0).length} avec résultats, médiane ${percentile([...hits].sort((a, b) => a - b), 50)} résultats) : ${latencies((t) => warm.search(t, { publishedBy: TODAY }), texts)}
+search (${texts.length} requêtes, ${hits.filter((n) => n > 0).length} avec résultats, médiane ${percentile(
+  [...hits].sort((a, b) => a - b),
+  50,
+)} résultats) : ${latencies((t) => warm.search(t, { publishedBy: TODAY }), texts)}
 search + filtres (ouvert le ${TODAY}, province Sud) : ${latencies((t) => warm.search(t, { openOn: TODAY, employer: 'province sud' }), texts)}
 matchTitle (${titleTexts.length} intitulés, dont fautes) : ${latencies((t) => warm.matchTitle(t, TODAY), titleTexts)}`);

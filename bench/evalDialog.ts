@@ -11,16 +11,22 @@ import { runConversationFile } from '../src/dialog/evaluation/runConversations.t
 const dir = process.argv[2] ?? 'test/conversations';
 let turns = 0;
 let failed = 0;
-for (const name of readdirSync(dir).filter((f) => f.endsWith('.jsonl')).sort()) {
+for (const name of readdirSync(dir)
+  .filter((f) => f.endsWith('.jsonl'))
+  .sort()) {
   const report = await runConversationFile(readConversationFile(join(dir, name)));
   turns += report.turns;
   failed += report.failures.length;
   console.log(`${name}: ${report.turns - report.failures.length}/${report.turns}`);
   for (const f of report.failures) {
-    console.log(`  ✗ ligne ${f.turn.line} [${f.turn.conversation} ${f.turn.now}] « ${f.turn.text} »`);
+    console.log(
+      `  ✗ ligne ${f.turn.line} [${f.turn.conversation} ${f.turn.now}] « ${f.turn.text} »`,
+    );
     for (const p of f.problems) console.log(`      ${p}`);
     console.log(`      réponse (${f.answer.intent}) : ${f.answer.text.split('\n')[0]}`);
   }
 }
-console.log(`\n${turns - failed} passed, ${failed} failed (${turns ? ((100 * (turns - failed)) / turns).toFixed(1) : 0} %)`);
+console.log(
+  `\n${turns - failed} passed, ${failed} failed (${turns ? ((100 * (turns - failed)) / turns).toFixed(1) : 0} %)`,
+);
 process.exitCode = failed > 0 ? 1 : 0;

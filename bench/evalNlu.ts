@@ -14,7 +14,9 @@ import { confidences, quantile, thresholdSweep } from '../src/nlu/evaluation/con
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
 
 function report(title: string, evaluation: Evaluation): void {
-  console.log(`\n## ${title}: ${pct(evaluation.accuracy)} (${evaluation.predictions.length} énoncés)`);
+  console.log(
+    `\n## ${title}: ${pct(evaluation.accuracy)} (${evaluation.predictions.length} énoncés)`,
+  );
   for (const [intent, { correct, total }] of [...evaluation.perIntent].sort()) {
     console.log(`  ${intent.padEnd(24)} ${pct(correct / total).padStart(6)}  ${correct}/${total}`);
   }
@@ -27,7 +29,9 @@ function confusion(evaluation: Evaluation): void {
   console.log(`     ${intents.map((_, i) => String(i).padStart(3)).join('')}`);
   intents.forEach((expected, i) => {
     const row = evaluation.confusion.get(expected);
-    console.log(`  ${String(i).padStart(2)} ${intents.map((p) => String(row?.get(p) ?? '.').padStart(3)).join('')}`);
+    console.log(
+      `  ${String(i).padStart(2)} ${intents.map((p) => String(row?.get(p) ?? '.').padStart(3)).join('')}`,
+    );
   });
 }
 
@@ -49,13 +53,18 @@ function timing(corpus: ReturnType<typeof loadIntentCorpus>): void {
   const utterances = corpus.reduce((n, intent) => n + intent.utterances.length, 0);
   trainTimes.sort((a, b) => a - b);
   console.log('\n## Temps');
-  console.log(`  entraînement (${utterances} énoncés) : médiane ${quantile(trainTimes, 0.5).toFixed(1)} ms, max ${trainTimes.at(-1)!.toFixed(1)} ms`);
-  console.log(`  classification : ${(perMessage * 1000).toFixed(0)} µs par message (moyenne sur ${rounds * texts.length})`);
+  console.log(
+    `  entraînement (${utterances} énoncés) : médiane ${quantile(trainTimes, 0.5).toFixed(1)} ms, max ${trainTimes.at(-1)!.toFixed(1)} ms`,
+  );
+  console.log(
+    `  classification : ${(perMessage * 1000).toFixed(0)} µs par message (moyenne sur ${rounds * texts.length})`,
+  );
 }
 
 function confidenceReport(evaluation: Evaluation): void {
   const { correct, wrong } = confidences(evaluation.predictions);
-  const q = (xs: number[]) => [0.1, 0.25, 0.5, 0.75, 0.9].map((p) => quantile(xs, p).toFixed(2)).join(' / ');
+  const q = (xs: number[]) =>
+    [0.1, 0.25, 0.5, 0.75, 0.9].map((p) => quantile(xs, p).toFixed(2)).join(' / ');
   console.log('\n## Confiance du meilleur intent (test), quantiles 10 / 25 / 50 / 75 / 90 %');
   console.log(`  justes (${correct.length}) : ${q(correct)}`);
   console.log(`  fausses (${wrong.length}) : ${q(wrong)}`);
@@ -77,7 +86,9 @@ report('Test (énoncés réservés)', test);
 confusion(test);
 console.log('\n## Erreurs (test)');
 for (const p of test.predictions.filter((p) => p.predicted !== p.expected)) {
-  console.log(`  « ${p.text} » attendu ${p.expected}, prédit ${p.predicted} (${pct(p.confidence)})`);
+  console.log(
+    `  « ${p.text} » attendu ${p.expected}, prédit ${p.predicted} (${pct(p.confidence)})`,
+  );
 }
 timing(corpus);
 confidenceReport(test);

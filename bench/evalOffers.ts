@@ -61,16 +61,39 @@ const contains = (ours: string | null, truth: string): boolean =>
 type Field = 'reference' | 'title' | 'employer' | 'corps' | 'place' | 'deadline';
 
 /** Per field: the truth value to compare (null: not scored) and whether ours matches it. */
-const CHECKS: Record<Field, (offer: Offer, truth: TruthRow) => { expected: string | null; got: string | null; ok: boolean }> = {
-  reference: (o, t) => ({ expected: t.reference, got: o.reference, ok: o.reference === t.reference }),
-  title: (o, t) => ({ expected: t.title, got: o.title, ok: titleSimilarity(o.title, t.title) >= TITLE_SIMILARITY }),
+const CHECKS: Record<
+  Field,
+  (offer: Offer, truth: TruthRow) => { expected: string | null; got: string | null; ok: boolean }
+> = {
+  reference: (o, t) => ({
+    expected: t.reference,
+    got: o.reference,
+    ok: o.reference === t.reference,
+  }),
+  title: (o, t) => ({
+    expected: t.title,
+    got: o.title,
+    ok: titleSimilarity(o.title, t.title) >= TITLE_SIMILARITY,
+  }),
   employer: (o, t) => {
     const ours = new Set(words(o.employer ?? ''));
-    const ok = o.employer !== null && words(t.employer).filter((w) => !STOP_WORDS.has(w)).every((w) => ours.has(w));
+    const ok =
+      o.employer !== null &&
+      words(t.employer)
+        .filter((w) => !STOP_WORDS.has(w))
+        .every((w) => ours.has(w));
     return { expected: t.employer, got: o.employer, ok };
   },
-  corps: (o, t) => ({ expected: t.corps_grade, got: o.corps, ok: contains(o.corps, t.corps_grade) }),
-  place: (o, t) => ({ expected: t.ville, got: o.location, ok: t.ville !== null && contains(o.location, t.ville) }),
+  corps: (o, t) => ({
+    expected: t.corps_grade,
+    got: o.corps,
+    ok: contains(o.corps, t.corps_grade),
+  }),
+  place: (o, t) => ({
+    expected: t.ville,
+    got: o.location,
+    ok: t.ville !== null && contains(o.location, t.ville),
+  }),
   deadline: (o, t) => ({ expected: t.deadline, got: o.deadline, ok: o.deadline === t.deadline }),
 };
 
@@ -107,7 +130,9 @@ export function scoreCorpus(dir: string = DEFAULT_CORPUS): CorpusScore {
     const name = `${truth.numero}.md`;
     let offer: Offer | null = null;
     try {
-      offer = files.has(name) ? parseOfferDocument(readFileSync(join(dir, name), 'utf8'), name) : null;
+      offer = files.has(name)
+        ? parseOfferDocument(readFileSync(join(dir, name), 'utf8'), name)
+        : null;
     } catch {
       offer = null;
     }
@@ -137,9 +162,12 @@ function main(): void {
   }
   console.log(`${'overall'.padEnd(10)} ${pct(score.overall).padStart(8)}`);
   for (const miss of score.misses) {
-    console.log(`MISS ${miss.numero} ${miss.field}: attendu ${JSON.stringify(miss.expected)}, obtenu ${JSON.stringify(miss.got)}`);
+    console.log(
+      `MISS ${miss.numero} ${miss.field}: attendu ${JSON.stringify(miss.expected)}, obtenu ${JSON.stringify(miss.got)}`,
+    );
   }
   if (score.overall < TARGET_ACCURACY) process.exit(1);
 }
 
-if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href) main();
+if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href)
+  main();

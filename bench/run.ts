@@ -35,8 +35,11 @@ const { values } = parseArgs({
     'think-ms': { type: 'string', default: '1000' },
   },
 });
-const only = new Set((values.only ?? SECTIONS.join(',')).split(',').map((s) => s.trim()) as Section[]);
-for (const s of only) if (!SECTIONS.includes(s)) throw new Error(`--only: ${s} ? (${SECTIONS.join(', ')})`);
+const only = new Set(
+  (values.only ?? SECTIONS.join(',')).split(',').map((s) => s.trim()) as Section[],
+);
+for (const s of only)
+  if (!SECTIONS.includes(s)) throw new Error(`--only: ${s} ? (${SECTIONS.join(', ')})`);
 const count = Number(values.count);
 const seed = Number(values.seed);
 const rows: Row[] = [];
@@ -47,13 +50,22 @@ const dataDir = await syntheticCatalogDir(count, seed);
 log(`${count} documents in ${dataDir} (${ms(performance.now() - started)})`);
 started = performance.now();
 const questions = benchQuestions(syntheticOffers(count, seed), Number(values.questions), seed);
-log(`${questions.length} questions, ${questions.filter((q) => q.dated).length} with a date (${ms(performance.now() - started)}); e.g. « ${questions[0]?.text} », « ${questions.find((q) => q.dated)?.text} »`);
+log(
+  `${questions.length} questions, ${questions.filter((q) => q.dated).length} with a date (${ms(performance.now() - started)}); e.g. « ${questions[0]?.text} », « ${questions.find((q) => q.dated)?.text} »`,
+);
 
 const cacheFile = join(tmpdir(), `avp-bench-parse-cache-${count}-${seed}.bin`);
 if (only.has('turns')) {
   log('in-process turns…');
   // Its own cache file: the sources' fingerprint differs from the bundle's (the server's).
-  rows.push(...(await inProcessTurns(dataDir, BENCH_TODAY, questions, cacheFile.replace(/\.bin$/, '-src.bin'))));
+  rows.push(
+    ...(await inProcessTurns(
+      dataDir,
+      BENCH_TODAY,
+      questions,
+      cacheFile.replace(/\.bin$/, '-src.bin'),
+    )),
+  );
 }
 
 const needsServer = ['startup', 'http', 'ws', 'load'].some((s) => only.has(s as Section));
@@ -65,7 +77,11 @@ if (needsServer) {
     await rm(cacheFile, { force: true });
     log('start-up, cold (no parse cache)…');
     const cold = await startServer(benchEnv(dataDir, BENCH_TODAY, { PARSE_CACHE_FILE: cacheFile }));
-    rows.push({ section: 'start-up', metric: 'ready, cold (read + parse 20k documents)', value: ms(cold.readyMs) });
+    rows.push({
+      section: 'start-up',
+      metric: 'ready, cold (read + parse 20k documents)',
+      value: ms(cold.readyMs),
+    });
     rows.push({ section: 'start-up', metric: 'RSS at ready, cold', value: mb(cold.rss()) });
     await cold.stop();
   }
@@ -74,9 +90,25 @@ if (needsServer) {
   const rssReady = server.rss();
   const webReadyMs = await server.webReady;
   const rssWeb = server.rss();
-  rows.push({ section: 'start-up', metric: 'ready, with parse cache (HTTP answers)', value: ms(server.readyMs), target: '<= 1500 ms', ok: server.readyMs <= 1500 });
-  rows.push({ section: 'start-up', metric: 'web channel ready (Botkit loaded, /ws served)', value: ms(webReadyMs) });
-  rows.push({ section: 'start-up', metric: 'server RSS at ready / web channel ready', value: `${mb(rssReady)} / ${mb(rssWeb)}`, target: '<= 300 MB', ok: Math.max(rssReady, rssWeb) <= 300 * 1024 * 1024 });
+  rows.push({
+    section: 'start-up',
+    metric: 'ready, with parse cache (HTTP answers)',
+    value: ms(server.readyMs),
+    target: '<= 1500 ms',
+    ok: server.readyMs <= 1500,
+  });
+  rows.push({
+    section: 'start-up',
+    metric: 'web channel ready (Botkit loaded, /ws served)',
+    value: ms(webReadyMs),
+  });
+  rows.push({
+    section: 'start-up',
+    metric: 'server RSS at ready / web channel ready',
+    value: `${mb(rssReady)} / ${mb(rssWeb)}`,
+    target: '<= 300 MB',
+    ok: Math.max(rssReady, rssWeb) <= 300 * 1024 * 1024,
+  });
 }
 
 if (server && only.has('http')) {
@@ -85,30 +117,62 @@ if (server && only.has('http')) {
     log(`HTTP, ${connections} connections, ${seconds} s…`);
     rows.push(...(await httpLoad(server.port, connections, seconds, questions)));
   }
-  rows.push({ section: 'http', metric: 'server RSS after', value: mb(server.rss()), target: '<= 300 MB', ok: server.rss() <= 300 * 1024 * 1024 });
+  rows.push({
+    section: 'http',
+    metric: 'server RSS after',
+    value: mb(server.rss()),
+    target: '<= 300 MB',
+    ok: server.rss() <= 300 * 1024 * 1024,
+  });
 }
 
 if (server && only.has('ws')) {
   const target = await probeTarget(server.port);
-  for (const [sessionsWanted, perSession] of [[200, 10], [1000, 5]] as const) {
+  for (const [sessionsWanted, perSession] of [
+    [200, 10],
+    [1000, 5],
+  ] as const) {
     log(`WebSocket, ${sessionsWanted} sessions × ${perSession} turns…`);
     const { sessions, failed } = await openSessions(target, sessionsWanted);
     const run = await runSessions(sessions, questions, { perSession, offset: sessionsWanted });
     await Promise.all(sessions.map((s) => s.close()));
     const section = `ws ${sessionsWanted} sessions`;
     rows.push({ section, metric: `turns/s (${run.turns} turns)`, value: run.perSecond.toFixed(0) });
-    rows.push({ section, metric: 'latency p50 / p99 / max', value: `${ms(run.p50)} / ${ms(run.p99)} / ${ms(run.max)}` });
-    rows.push({ section, metric: 'errors (connect + turn)', value: String(failed + run.errors), ok: failed + run.errors === 0 });
+    rows.push({
+      section,
+      metric: 'latency p50 / p99 / max',
+      value: `${ms(run.p50)} / ${ms(run.p99)} / ${ms(run.max)}`,
+    });
+    rows.push({
+      section,
+      metric: 'errors (connect + turn)',
+      value: String(failed + run.errors),
+      ok: failed + run.errors === 0,
+    });
   }
-  rows.push({ section: 'ws', metric: 'server RSS after', value: mb(server.rss()), target: '<= 300 MB', ok: server.rss() <= 300 * 1024 * 1024 });
+  rows.push({
+    section: 'ws',
+    metric: 'server RSS after',
+    value: mb(server.rss()),
+    target: '<= 300 MB',
+    ok: server.rss() <= 300 * 1024 * 1024,
+  });
 }
 
 if (server && only.has('load')) {
   const seconds = Number(values['load-seconds']);
   log(`load test, 1,000 sessions, ${seconds} s, think time 0–${values['think-ms']} ms…`);
-  rows.push(...(await loadTest(server, questions, { sessions: 1000, seconds, thinkMs: Number(values['think-ms']) })));
+  rows.push(
+    ...(await loadTest(server, questions, {
+      sessions: 1000,
+      seconds,
+      thinkMs: Number(values['think-ms']),
+    })),
+  );
 }
 
 await server?.stop();
 printTable(rows);
-console.log(`\nNode ${process.version}, ${(await import('node:os')).cpus().length} CPU, loopback; reproduce: npm run bench -- --only ${[...only].join(',')} --count ${count} --seed ${seed}`);
+console.log(
+  `\nNode ${process.version}, ${(await import('node:os')).cpus().length} CPU, loopback; reproduce: npm run bench -- --only ${[...only].join(',')} --count ${count} --seed ${seed}`,
+);

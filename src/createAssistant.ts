@@ -72,7 +72,8 @@ export async function createAssistant(options: AssistantOptions): Promise<Loaded
   const source = options.catalog ?? (await staticSource(options.dataDir ?? 'data/offers', clock));
   const corpus = loadIntentCorpus(options.intentsDir ?? 'intents');
   const understand = createUnderstander(trainClassifier(corpus), corpus);
-  const storage = options.storage ?? new BoundedMemoryStorage({ ttlMs: 60 * 60 * 1000, maxItems: 10_000, clock });
+  const storage =
+    options.storage ?? new BoundedMemoryStorage({ ttlMs: 60 * 60 * 1000, maxItems: 10_000, clock });
   const store = new StateStore(storage, options.onStorageError);
   const queue = new TurnQueue();
 
@@ -88,7 +89,9 @@ export async function createAssistant(options: AssistantOptions): Promise<Loaded
       // Rare date forms: the recognizer is asked (in its thread, under its budget) while the turn waits its turn.
       const dated =
         recognizeDate && understood.dates === null && mayHoldDate(understood.text)
-          ? findDateRangeAsync(understood.text, today, { recognize: recognizeDate }).then((dates): Understanding => (dates === null ? understood : { ...understood, dates }))
+          ? findDateRangeAsync(understood.text, today, { recognize: recognizeDate }).then(
+              (dates): Understanding => (dates === null ? understood : { ...understood, dates }),
+            )
           : Promise.resolve(understood);
       const answered = queue.run(turn.conversation, async () => {
         const understanding = await dated;
@@ -104,10 +107,25 @@ export async function createAssistant(options: AssistantOptions): Promise<Loaded
       if (onTurn) {
         const { conversation, channel, requestId } = turn;
         const { confidence } = understood;
-        void answered.then(({ intent }) => {
-          const event = { conversation, channel, requestId, intent, confidence, fallback: intent === 'fallback', text };
-          try { onTurn({ ...event, durationMs: performance.now() - started }); } catch { /* an observer never fails a turn */ }
-        }, () => {});
+        void answered.then(
+          ({ intent }) => {
+            const event = {
+              conversation,
+              channel,
+              requestId,
+              intent,
+              confidence,
+              fallback: intent === 'fallback',
+              text,
+            };
+            try {
+              onTurn({ ...event, durationMs: performance.now() - started });
+            } catch {
+              /* an observer never fails a turn */
+            }
+          },
+          () => {},
+        );
       }
       return answered;
     },

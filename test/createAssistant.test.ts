@@ -6,7 +6,8 @@ import { fixedClock } from '../src/time/clock.ts';
 const clock = fixedClock('2025-06-05');
 const RARE = 'les offres publiées depuis la rentrée'; // a form the French layer leaves
 const SAME_DAY_SPELLED = 'les offres publiées depuis le 2 juin';
-const refs = (answer: { offers: Array<{ reference: string }> }) => answer.offers.map((o) => o.reference);
+const refs = (answer: { offers: Array<{ reference: string }> }) =>
+  answer.offers.map((o) => o.reference);
 
 describe('createAssistant with a date recognizer (rare forms)', () => {
   it('asks it only for date-ish questions the French layer leaves, and uses its reading', async () => {
@@ -28,7 +29,10 @@ describe('createAssistant with a date recognizer (rare forms)', () => {
   it('answers as without it when it fails or finds nothing', async () => {
     const plain = await createAssistant({ dataDir: 'data/offers', clock });
     const expected = await plain.ask({ conversation: 'p', text: RARE });
-    for (const recognizeDate of [async () => null, async () => Promise.reject(new Error('fil arrêté'))]) {
+    for (const recognizeDate of [
+      async () => null,
+      async () => Promise.reject(new Error('fil arrêté')),
+    ]) {
       const assistant = await createAssistant({ dataDir: 'data/offers', clock, recognizeDate });
       const answer = await assistant.ask({ conversation: 'x', text: RARE });
       expect(answer.text).toBe(expected.text);

@@ -36,18 +36,66 @@ export interface BenchQuestion {
   dated: boolean;
 }
 
-const PREFIXES = ['', '', 'je cherche ', 'des offres de ', 'quels postes de ', 'y a-t-il des postes ', 'bonjour, ', 'montre moi ', 'offres ', 'bjr des offres ', 'un poste '];
+const PREFIXES = [
+  '',
+  '',
+  'je cherche ',
+  'des offres de ',
+  'quels postes de ',
+  'y a-t-il des postes ',
+  'bonjour, ',
+  'montre moi ',
+  'offres ',
+  'bjr des offres ',
+  'un poste ',
+];
 const SUFFIXES = ['', '', ' ?', ' svp', ' stp', ' merci'];
-const MONTHS = ['janvier', 'fevrier', 'mars', 'avril', 'mai', 'juin', 'juillet', 'aout', 'septembre', 'octobre', 'novembre', 'décembre'];
-const OTHER = ['comment postuler', 'merci beaucoup', 'où envoyer mon cv', 'il faut combien d années de résidence ?', 'c est quoi un AVP', 'quel diplôme faut-il ?', 'bonjour', 'les offres en informatique', 'qui recrute ?'];
+const MONTHS = [
+  'janvier',
+  'fevrier',
+  'mars',
+  'avril',
+  'mai',
+  'juin',
+  'juillet',
+  'aout',
+  'septembre',
+  'octobre',
+  'novembre',
+  'décembre',
+];
+const OTHER = [
+  'comment postuler',
+  'merci beaucoup',
+  'où envoyer mon cv',
+  'il faut combien d années de résidence ?',
+  'c est quoi un AVP',
+  'quel diplôme faut-il ?',
+  'bonjour',
+  'les offres en informatique',
+  'qui recrute ?',
+];
 
 function datePhrase(random: Prng): string {
   const day = random.int(1, 28);
   const month = random.pick(MONTHS);
   const forms = [
-    `avant le ${day} ${month}`, `qui ferment avant le ${day}/${String(random.int(1, 12)).padStart(2, '0')}`, 'publiées depuis lundi', 'qui ferment cette semaine',
-    "d'ici la fin du mois", 'le mois prochain', `du 1er ${month} au ${day} ${random.pick(MONTHS)}`, `publiées en ${month} ${random.int(2017, 2026)}`,
-    `fin ${month}`, `début ${month}`, 'dans 2 semaines', 'sous 15 jours', 'la semaine prochaine', `jusqu au ${day} ${month}`, 'avant Noël', `le ${day} ${month} ${random.int(2024, 2026)}`,
+    `avant le ${day} ${month}`,
+    `qui ferment avant le ${day}/${String(random.int(1, 12)).padStart(2, '0')}`,
+    'publiées depuis lundi',
+    'qui ferment cette semaine',
+    "d'ici la fin du mois",
+    'le mois prochain',
+    `du 1er ${month} au ${day} ${random.pick(MONTHS)}`,
+    `publiées en ${month} ${random.int(2017, 2026)}`,
+    `fin ${month}`,
+    `début ${month}`,
+    'dans 2 semaines',
+    'sous 15 jours',
+    'la semaine prochaine',
+    `jusqu au ${day} ${month}`,
+    'avant Noël',
+    `le ${day} ${month} ${random.int(2024, 2026)}`,
   ];
   return random.pick(forms);
 }
@@ -56,7 +104,12 @@ function datePhrase(random: Prng): string {
  * `count` varied questions over the offers (titles, typos, places, keywords, other intents),
  * a share `datedShare` of them with a date phrase; deterministic for a seed.
  */
-export function benchQuestions(offers: readonly Offer[], count: number, seed: number, datedShare = 0.3): BenchQuestion[] {
+export function benchQuestions(
+  offers: readonly Offer[],
+  count: number,
+  seed: number,
+  datedShare = 0.3,
+): BenchQuestion[] {
   const random = new Prng(`questions-${seed}`);
   const queries = syntheticQueries(offers, count, seed);
   return queries.map((query) => {

@@ -11,16 +11,25 @@ import { summary, type Row, ms, mb } from './stats.ts';
  * the server's parse cache file when it exists): one conversation per 10 questions (so
  * follow-ups see a state), 100 warm-up turns first.
  */
-export async function inProcessTurns(dataDir: string, today: string, questions: readonly BenchQuestion[], cacheFile?: string): Promise<Row[]> {
+export async function inProcessTurns(
+  dataDir: string,
+  today: string,
+  questions: readonly BenchQuestion[],
+  cacheFile?: string,
+): Promise<Row[]> {
   const loadStart = performance.now();
   const clock = fixedClock(today);
   const fingerprint = await parserFingerprint();
-  const cache = cacheFile && existsSync(cacheFile) ? await ParseCache.load(cacheFile, fingerprint) : new ParseCache();
+  const cache =
+    cacheFile && existsSync(cacheFile)
+      ? await ParseCache.load(cacheFile, fingerprint)
+      : new ParseCache();
   const catalog = await loadCatalog(dataDir, clock.now(), { cache });
   if (cacheFile && cache.changes > 0) await cache.save(cacheFile, fingerprint); // the next run starts warm
   const assistant = await createAssistant({ catalog: { current: () => catalog }, clock });
   const loadMs = performance.now() - loadStart;
-  for (const [i, q] of questions.slice(0, 100).entries()) await assistant.ask({ conversation: `warm-${i % 10}`, text: q.text });
+  for (const [i, q] of questions.slice(0, 100).entries())
+    await assistant.ask({ conversation: `warm-${i % 10}`, text: q.text });
   const dated: number[] = [];
   const plain: number[] = [];
   const wall = performance.now();
@@ -35,10 +44,24 @@ export async function inProcessTurns(dataDir: string, today: string, questions: 
   const p = summary(plain);
   const section = 'in-process';
   return [
-    { section, metric: `assistant ready (${assistant.catalog().size} offers${cache ? ', parse cache' : ''})`, value: ms(loadMs) },
-    { section, metric: `turns (n=${all.n}) p50 / p99 / max`, value: `${ms(all.p50)} / ${ms(all.p99)} / ${ms(all.max)}`, target: 'p99 <= 25 ms', ok: all.p99 <= 25 },
+    {
+      section,
+      metric: `assistant ready (${assistant.catalog().size} offers${cache ? ', parse cache' : ''})`,
+      value: ms(loadMs),
+    },
+    {
+      section,
+      metric: `turns (n=${all.n}) p50 / p99 / max`,
+      value: `${ms(all.p50)} / ${ms(all.p99)} / ${ms(all.max)}`,
+      target: 'p99 <= 25 ms',
+      ok: all.p99 <= 25,
+    },
     { section, metric: `  with dates (n=${d.n}) p50 / p99`, value: `${ms(d.p50)} / ${ms(d.p99)}` },
-    { section, metric: `  without dates (n=${p.n}) p50 / p99`, value: `${ms(p.p50)} / ${ms(p.p99)}` },
+    {
+      section,
+      metric: `  without dates (n=${p.n}) p50 / p99`,
+      value: `${ms(p.p50)} / ${ms(p.p99)}`,
+    },
     { section, metric: 'turns/s (one at a time)', value: (all.n / seconds).toFixed(0) },
     { section, metric: 'RSS of this process', value: mb(process.memoryUsage().rss) },
   ];

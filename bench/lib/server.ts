@@ -14,7 +14,11 @@ export interface BenchServer {
 }
 
 /** Bench settings: loopback only, pinned day, no watcher, rate limits out of the way. */
-export function benchEnv(dataDir: string, today: string, extra: Record<string, string> = {}): NodeJS.ProcessEnv {
+export function benchEnv(
+  dataDir: string,
+  today: string,
+  extra: Record<string, string> = {},
+): NodeJS.ProcessEnv {
   return {
     ...process.env,
     NODE_ENV: 'production',
@@ -36,7 +40,11 @@ export function benchEnv(dataDir: string, today: string, extra: Record<string, s
 
 function children(pid: number): number[] {
   try {
-    return readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8').trim().split(/\s+/).filter(Boolean).map(Number);
+    return readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8')
+      .trim()
+      .split(/\s+/)
+      .filter(Boolean)
+      .map(Number);
   } catch {
     return [];
   }
@@ -72,11 +80,17 @@ export function startServer(env: NodeJS.ProcessEnv, timeoutMs = 120_000): Promis
   const started = performance.now();
   // As `npm start` does: one Node process running the bundle, the same heap cap; it receives the signals itself.
   const heap = `--max-old-space-size=${env.HEAP_MB || 240}`;
-  const child: ChildProcess = spawn(process.execPath, [heap, 'dist/main.mjs'], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child: ChildProcess = spawn(process.execPath, [heap, 'dist/main.mjs'], {
+    env,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let webReadyAt: (ms: number) => void = () => {};
   const webReady = new Promise<number>((resolve) => (webReadyAt = resolve));
   let stderr = '';
-  child.stderr?.on('data', (chunk: Buffer) => void (stderr = (stderr + chunk.toString()).slice(-4000)));
+  child.stderr?.on(
+    'data',
+    (chunk: Buffer) => void (stderr = (stderr + chunk.toString()).slice(-4000)),
+  );
   return new Promise((resolve, reject) => {
     let buffer = '';
     let ready = false;

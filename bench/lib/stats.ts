@@ -7,9 +7,19 @@ export function percentile(sorted: readonly number[], p: number): number {
 }
 
 /** p50, p99 and max of raw samples (in ms). */
-export function summary(samples: readonly number[]): { n: number; p50: number; p99: number; max: number } {
+export function summary(samples: readonly number[]): {
+  n: number;
+  p50: number;
+  p99: number;
+  max: number;
+} {
   const sorted = [...samples].sort((a, b) => a - b);
-  return { n: sorted.length, p50: percentile(sorted, 50), p99: percentile(sorted, 99), max: sorted.at(-1) ?? 0 };
+  return {
+    n: sorted.length,
+    p50: percentile(sorted, 50),
+    p99: percentile(sorted, 99),
+    max: sorted.at(-1) ?? 0,
+  };
 }
 
 /** Milliseconds, two decimals under 10. */
@@ -17,7 +27,8 @@ export const ms = (value: number): string => `${value.toFixed(value < 10 ? 2 : 0
 /** Bytes as MB. */
 export const mb = (bytes: number): string => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
 /** A mean; 0 for none. */
-export const mean = (values: readonly number[]): number => (values.length === 0 ? 0 : values.reduce((a, b) => a + b, 0) / values.length);
+export const mean = (values: readonly number[]): number =>
+  values.length === 0 ? 0 : values.reduce((a, b) => a + b, 0) / values.length;
 
 /** One line of the final table: what was measured, the figure, the target and whether it is met. */
 export interface Row {
@@ -30,10 +41,20 @@ export interface Row {
 
 /** Prints rows as an aligned text table. */
 export function printTable(rows: readonly Row[]): void {
-  const cells = rows.map((r) => [r.section, r.metric, r.value, r.target ?? '', r.ok === undefined ? '' : r.ok ? 'ok' : 'MISS']);
+  const cells = rows.map((r) => [
+    r.section,
+    r.metric,
+    r.value,
+    r.target ?? '',
+    r.ok === undefined ? '' : r.ok ? 'ok' : 'MISS',
+  ]);
   const head = ['section', 'metric', 'value', 'target', ''];
   const widths = head.map((h, i) => Math.max(h.length, ...cells.map((c) => c[i]!.length)));
-  const line = (c: string[]) => c.map((v, i) => v.padEnd(widths[i]!)).join('  ').trimEnd();
+  const line = (c: string[]) =>
+    c
+      .map((v, i) => v.padEnd(widths[i]!))
+      .join('  ')
+      .trimEnd();
   console.log(`\n${line(head)}\n${widths.map((w) => '-'.repeat(w)).join('  ')}`);
   for (const c of cells) console.log(line(c));
 }

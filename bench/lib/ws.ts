@@ -29,7 +29,10 @@ export class WsSession {
   /** Opens a session and waits for the welcome frame. */
   static open(target: WsTarget): Promise<WsSession> {
     const url = `ws://127.0.0.1:${target.port}/ws`;
-    const ws = new WebSocket(url, target.protocols, { headers: { Origin: `http://127.0.0.1:${target.port}` }, perMessageDeflate: false });
+    const ws = new WebSocket(url, target.protocols, {
+      headers: { Origin: `http://127.0.0.1:${target.port}` },
+      perMessageDeflate: false,
+    });
     return new Promise((resolve, reject) => {
       const timer = setTimeout(() => reject(new Error('ws: no welcome')), TURN_TIMEOUT_MS);
       ws.once('error', (err) => {
@@ -96,13 +99,20 @@ export async function probeTarget(port: number): Promise<WsTarget> {
 }
 
 /** Opens `count` sessions, `batch` at a time; failures are counted, not thrown. */
-export async function openSessions(target: WsTarget, count: number, batch = 100): Promise<{ sessions: WsSession[]; failed: number }> {
+export async function openSessions(
+  target: WsTarget,
+  count: number,
+  batch = 100,
+): Promise<{ sessions: WsSession[]; failed: number }> {
   const sessions: WsSession[] = [];
   let failed = 0;
   for (let i = 0; i < count; i += batch) {
-    const opened = await Promise.allSettled(Array.from({ length: Math.min(batch, count - i) }, () => WsSession.open(target)));
-    for (const o of opened) if (o.status === 'fulfilled') sessions.push(o.value);
-    else failed += 1;
+    const opened = await Promise.allSettled(
+      Array.from({ length: Math.min(batch, count - i) }, () => WsSession.open(target)),
+    );
+    for (const o of opened)
+      if (o.status === 'fulfilled') sessions.push(o.value);
+      else failed += 1;
   }
   return { sessions, failed };
 }
@@ -134,7 +144,8 @@ export async function runSessions(
     sessions.map(async (session) => {
       for (let i = 0; i < options.perSession; i += 1) {
         if (options.deadline !== undefined && Date.now() >= options.deadline) return;
-        if (options.thinkMs) await new Promise((r) => setTimeout(r, Math.random() * options.thinkMs!));
+        if (options.thinkMs)
+          await new Promise((r) => setTimeout(r, Math.random() * options.thinkMs!));
         const latency = await session.ask(questions[next++ % questions.length]!.text);
         if (latency === null) errors += 1;
         else latencies.push(latency);

@@ -43,6 +43,10 @@ export function asciiBundle(dir: string): number {
   return changed;
 }
 
-if (process.argv[1] !== undefined && process.argv[1].endsWith('asciiBundle.ts') && realpathSync(fileURLToPath(import.meta.url)) === realpathSync(process.argv[1])) {
+if (
+  process.argv[1] !== undefined &&
+  process.argv[1].endsWith('asciiBundle.ts') &&
+  realpathSync(fileURLToPath(import.meta.url)) === realpathSync(process.argv[1])
+) {
   asciiBundle(process.argv[2] ?? 'dist');
 }

@@ -17,7 +17,12 @@ export interface ListingQuery {
   /** Words searched in the offers' text (title, corps, direction, missions...). */
   keywords: string[];
   /** A window on the deadline ("qui ferment avant le 30 juin") or the publication ("publiées depuis lundi"). */
-  window: { field: 'deadline' | 'publishedOn'; start: string | null; end: string | null; said: string } | null;
+  window: {
+    field: 'deadline' | 'publishedOn';
+    start: string | null;
+    end: string | null;
+    said: string;
+  } | null;
   status: ListingStatus;
   /** "parmi elles…": only among the offers of the last list. */
   withinLast: boolean;
@@ -33,7 +38,9 @@ const PHRASES = {
   within: table.within.map((form) => ` ${normalizeWords(form)} `),
 };
 /** Words of those phrases: never searched as keywords. */
-const LEXICON_WORDS = Object.values(PHRASES).flatMap((phrases) => phrases.flatMap((p) => p.trim().split(' ')));
+const LEXICON_WORDS = Object.values(PHRASES).flatMap((phrases) =>
+  phrases.flatMap((p) => p.trim().split(' ')),
+);
 
 function says(padded: string, phrases: readonly string[]): boolean {
   return phrases.some((phrase) => padded.includes(phrase));
@@ -68,7 +75,21 @@ export function readListingQuery({ understanding, catalog, today }: TurnContext)
     ...(dates?.said.split(' ') ?? []),
     ...LEXICON_WORDS,
   ]);
-  const keywords = words.filter((w) => w.length > 2 && !/^\d+$/.test(w) && !STOPWORDS.has(w) && !taken.has(w) && catalog.knowsWord(w));
+  const keywords = words.filter(
+    (w) =>
+      w.length > 2 &&
+      !/^\d+$/.test(w) &&
+      !STOPWORDS.has(w) &&
+      !taken.has(w) &&
+      catalog.knowsWord(w),
+  );
   const window = windowOf(dates, padded);
-  return { places, employer, keywords, window, status: statusOf(padded, window, today), withinLast: says(padded, PHRASES.within) };
+  return {
+    places,
+    employer,
+    keywords,
+    window,
+    status: statusOf(padded, window, today),
+    withinLast: says(padded, PHRASES.within),
+  };
 }

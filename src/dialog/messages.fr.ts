@@ -13,10 +13,10 @@ export const messages = {
   thanks: 'Avec plaisir ! Une autre question sur les offres ?',
   goodbye: 'Au revoir, et bonne recherche !',
   help:
-    "Je connais les avis de vacance de poste publiés. Vous pouvez me demander par exemple :\n" +
+    'Je connais les avis de vacance de poste publiés. Vous pouvez me demander par exemple :\n' +
     '• « quels postes sont ouverts à Nouméa ? »\n' +
     '• « quelle est la date limite pour le poste de travailleur social ? »\n' +
-    '• « quel diplôme faut-il pour l\'offre 3134-25-0833/SR ? »',
+    "• « quel diplôme faut-il pour l'offre 3134-25-0833/SR ? »",
   fallback:
     "Je n'ai pas compris votre question. Je peux lister les offres ouvertes (par commune ou province), " +
     "donner la date limite d'une offre ou le diplôme demandé.",
@@ -24,34 +24,53 @@ export const messages = {
     "Je ne réponds qu'aux questions sur les offres d'emploi public de Nouvelle-Calédonie : " +
     'offres ouvertes, dates limites, diplômes demandés.',
 
-  listHeading: (count: number, status: 'open' | 'closed' | 'any', filters: string, today: string) => {
+  listHeading: (
+    count: number,
+    status: 'open' | 'closed' | 'any',
+    filters: string,
+    today: string,
+  ) => {
     const plural = count > 1 ? 's' : '';
-    const state = status === 'open' ? `ouverte${plural}` : status === 'closed' ? `close${plural}` : `publiée${plural}`;
+    const state =
+      status === 'open'
+        ? `ouverte${plural}`
+        : status === 'closed'
+          ? `close${plural}`
+          : `publiée${plural}`;
     return `${count} offre${plural} ${state}${filters}${status === 'open' ? ` ce ${day(today)}` : ''} :`;
   },
   listNone: (status: 'open' | 'closed' | 'any', filters: string, today: string) => {
     const state = status === 'open' ? 'ouverte' : status === 'closed' ? 'close' : 'publiée';
     return `Aucune offre ${state}${filters}${status === 'open' ? ` ce ${day(today)}` : ''}.`;
   },
-  listMore: (hidden: number) => `… et ${hidden} autre${hidden > 1 ? 's' : ''}. Précisez une commune ou un métier pour affiner.`,
+  listMore: (hidden: number) =>
+    `… et ${hidden} autre${hidden > 1 ? 's' : ''}. Précisez une commune ou un métier pour affiner.`,
   suggestOpen: 'Offres ouvertes en ce moment :',
-  suggestLatest: 'Aucune offre n\'est ouverte en ce moment ; voici les dernières publiées :',
+  suggestLatest: "Aucune offre n'est ouverte en ce moment ; voici les dernières publiées :",
   catalogEmpty: "Aucune offre n'est chargée pour le moment.",
   inPlace: (name: string) => ` à ${name}`,
   atEmployer: (name: string) => ` chez ${name}`,
   aboutWords: (words: string) => ` pour « ${words} »`,
-  window: (byDeadline: boolean, span: string) => (span === '' ? '' : ` (${byDeadline ? 'clôture' : 'publication'} ${span})`),
+  window: (byDeadline: boolean, span: string) =>
+    span === '' ? '' : ` (${byDeadline ? 'clôture' : 'publication'} ${span})`,
   spanOn: (date: string) => `le ${date}`,
   spanBetween: (from: string, to: string) => `entre le ${from} et le ${to}`,
   spanUntil: (date: string) => `jusqu'au ${date}`,
   spanFrom: (date: string) => `à partir du ${date}`,
   inProvince: (name: string) => ` en ${name}`,
 
-  offerLine: (index: number, title: string, place: string | null, deadline: string | null, reference: string) =>
+  offerLine: (
+    index: number,
+    title: string,
+    place: string | null,
+    deadline: string | null,
+    reference: string,
+  ) =>
     `${index}. ${title}${place ? ` — ${place}` : ''}${deadline ? ` — jusqu'au ${formatShortDate(deadline)}` : ''} (réf. ${reference})`,
   offerName: (title: string, reference: string) => `« ${title} » (réf. ${reference})`,
 
-  whichOffer: 'De quelle offre parlez-vous ? Donnez son intitulé ou sa référence (par exemple 3134-25-0833/SR).',
+  whichOffer:
+    'De quelle offre parlez-vous ? Donnez son intitulé ou sa référence (par exemple 3134-25-0833/SR).',
   severalOffers: (count: number) => `${count} offres correspondent. Laquelle vous intéresse ?`,
   unknownReference: (reference: string) => `Je ne trouve pas d'offre de référence ${reference}.`,
   noOfferMatches: "Je ne trouve pas d'offre qui corresponde à ce poste.",
@@ -59,7 +78,8 @@ export const messages = {
   sorted: (label: string, name: string, byDeadline: boolean, date: string, among: number) =>
     `Parmi ${among} offre${among > 1 ? 's' : ''}, celle qui ${byDeadline ? label : `est ${label}`} : ${name}, ${byDeadline ? 'clôture le' : 'publiée le'} ${date}.`,
 
-  missionsCount: (count: number) => `${count} mission${count > 1 ? 's' : ''} décrite${count > 1 ? 's' : ''} : demandez « missions » pour les voir.`,
+  missionsCount: (count: number) =>
+    `${count} mission${count > 1 ? 's' : ''} décrite${count > 1 ? 's' : ''} : demandez « missions » pour les voir.`,
   deadlineIs: (date: string) => `La date limite est le ${date}.`,
   deadlineWasMoved: (name: string, previous: string, now: string) =>
     `Oui : la date limite de ${name} a été modifiée. Initialement prévue le ${previous}, elle est maintenant le ${now}.`,
@@ -76,8 +96,10 @@ export const messages = {
   residenceNoneValue: 'aucune (le document indique « / »)',
   residenceSilent: (name: string) =>
     `Le document de ${name} ne précise pas de durée de résidence exigée : vérifiez l'avis officiel.`,
-  residenceNone: (name: string) => `${name} n'exige aucune durée de résidence : vous pouvez postuler.`,
-  residenceText: (name: string, text: string) => `Durée de résidence exigée pour ${name} : ${text}.`,
+  residenceNone: (name: string) =>
+    `${name} n'exige aucune durée de résidence : vous pouvez postuler.`,
+  residenceText: (name: string, text: string) =>
+    `Durée de résidence exigée pour ${name} : ${text}.`,
   residenceCitizen: (name: string, years: number) =>
     `${name} exige au moins ${years} ans de résidence, mais les citoyens de la Nouvelle-Calédonie remplissent la condition sans durée à justifier.`,
   residenceAsk: (name: string, years: number) =>
@@ -87,11 +109,15 @@ export const messages = {
   residenceShort: (name: string, has: number, years: number) =>
     `Avec ${has} ans de résidence, vous n'atteignez pas les ${years} ans exigés pour ${name}. Vous pouvez tout de même postuler, mais vous ne serez pas prioritaire.`,
   residenceMeaning:
-    "À diplômes et compétences équivalents, les citoyens de la Nouvelle-Calédonie et les candidats justifiant de cette durée sont prioritaires pour le recrutement sur titre.",
+    'À diplômes et compétences équivalents, les citoyens de la Nouvelle-Calédonie et les candidats justifiant de cette durée sont prioritaires pour le recrutement sur titre.',
 
   glossaryUnknown:
-    "Je peux expliquer ces termes des offres : AVP, corps, grade, catégorie, recrutement sur titre, durée de résidence exigée, emploi RESPNC, poste à pourvoir, contractuel.",
-  glossaryExamples: ["C'est quoi un corps ?", 'Recrutement sur titre ?', 'Durée de résidence exigée ?'],
+    'Je peux expliquer ces termes des offres : AVP, corps, grade, catégorie, recrutement sur titre, durée de résidence exigée, emploi RESPNC, poste à pourvoir, contractuel.',
+  glossaryExamples: [
+    "C'est quoi un corps ?",
+    'Recrutement sur titre ?',
+    'Durée de résidence exigée ?',
+  ],
 
   closedSince: (deadline: string) => `Cette offre est close depuis le ${day(deadline)}.`,
 
@@ -99,16 +125,20 @@ export const messages = {
     open
       ? `La date limite de candidature pour ${name} est le ${day(deadline)}.`
       : `La date limite de candidature pour ${name} était le ${day(deadline)} : l'offre est close.`,
-  deadlineMoved: (previous: string) => `Elle a été modifiée : la clôture était initialement prévue le ${formatShortDate(previous)}.`,
+  deadlineMoved: (previous: string) =>
+    `Elle a été modifiée : la clôture était initialement prévue le ${formatShortDate(previous)}.`,
   deadlineNote: (note: string) => `Le document précise : « ${note} ».`,
-  deadlineUnknown: (name: string) => `Le document de ${name} ne donne pas de date limite de candidature.`,
+  deadlineUnknown: (name: string) =>
+    `Le document de ${name} ne donne pas de date limite de candidature.`,
 
-  requirements: (name: string) => `Profil demandé pour ${name} (savoir, connaissances, diplôme exigé) :`,
+  requirements: (name: string) =>
+    `Profil demandé pour ${name} (savoir, connaissances, diplôme exigé) :`,
   requirementsNone: (name: string) =>
     `Le document de ${name} ne précise ni diplôme ni connaissances exigés. Vérifiez l'avis officiel ou contactez l'employeur.`,
 
   field: (label: string, name: string, value: string) => `${label} de ${name} : ${value}.`,
-  fieldNone: (label: string, name: string) => `Le document de ${name} ne précise pas : ${label.toLowerCase()}.`,
+  fieldNone: (label: string, name: string) =>
+    `Le document de ${name} ne précise pas : ${label.toLowerCase()}.`,
 
   quick: {
     openOffers: 'Offres ouvertes',

@@ -16,9 +16,17 @@ export function cards(entries: readonly CatalogEntry[], today: string): OfferCar
 
 /** Numbered lines, one per offer: title, place, deadline, reference. */
 export function offerLines(entries: readonly CatalogEntry[]): string[] {
-  const shown = entries.slice(0, MAX_LISTED).map((e, i) =>
-    messages.offerLine(i + 1, e.offer.title, e.commune?.name ?? e.offer.location, e.offer.deadline, e.offer.reference),
-  );
+  const shown = entries
+    .slice(0, MAX_LISTED)
+    .map((e, i) =>
+      messages.offerLine(
+        i + 1,
+        e.offer.title,
+        e.commune?.name ?? e.offer.location,
+        e.offer.deadline,
+        e.offer.reference,
+      ),
+    );
   if (entries.length > MAX_LISTED) shown.push(messages.listMore(entries.length - MAX_LISTED));
   return shown;
 }
@@ -33,6 +41,10 @@ export function offerQuickReply(entry: CatalogEntry): string {
   return `${entry.offer.title} (${entry.offer.reference})`;
 }
 
-export function answer(intent: string, text: string, extra: Partial<Omit<Answer, 'text' | 'intent'>> = {}): Answer {
+export function answer(
+  intent: string,
+  text: string,
+  extra: Partial<Omit<Answer, 'text' | 'intent'>> = {},
+): Answer {
   return { text, intent, offers: [], suggestions: [], quickReplies: [], ...extra };
 }

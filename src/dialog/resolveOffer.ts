@@ -38,7 +38,9 @@ export function resolveOffer(context: TurnContext): OfferResolution {
     const entry = catalog.byRef(ranked);
     if (entry !== undefined) return { kind: 'one', entry };
   }
-  const matches = catalog.matchTitle(understanding.text, today).filter((m) => m.score >= MIN_TITLE_SCORE);
+  const matches = catalog
+    .matchTitle(understanding.text, today)
+    .filter((m) => m.score >= MIN_TITLE_SCORE);
   const best = matches[0];
   if (best !== undefined) {
     const close = matches.filter((m) => m.score >= best.score * CLOSE_TO_BEST);

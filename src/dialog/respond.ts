@@ -11,10 +11,14 @@ const TOPIC_INTENTS = new Set(['greeting', 'thanks', 'goodbye', 'help', 'offers.
  */
 export function chooseIntent(context: TurnContext): string {
   const { understanding, state } = context;
-  const namesOffer = understanding.references.length > 0 || context.catalog.namesTitle(understanding.text, context.today);
-  if (state.pendingIntent !== null && namesOffer && !TOPIC_INTENTS.has(understanding.intent)) return state.pendingIntent;
+  const namesOffer =
+    understanding.references.length > 0 ||
+    context.catalog.namesTitle(understanding.text, context.today);
+  if (state.pendingIntent !== null && namesOffer && !TOPIC_INTENTS.has(understanding.intent))
+    return state.pendingIntent;
   if (understanding.intent === FALLBACK_INTENT && namesOffer) return 'offer.details';
-  if (understanding.intent === FALLBACK_INTENT && understanding.places.length > 0) return 'offers.list';
+  if (understanding.intent === FALLBACK_INTENT && understanding.places.length > 0)
+    return 'offers.list';
   return understanding.intent;
 }
 

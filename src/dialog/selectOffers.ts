@@ -18,27 +18,41 @@ export interface Selection {
 /** Keyword hits scoring under this share of the best are mere mentions (a word in a requirement), not answers. */
 const RELEVANT_SHARE = 0.5;
 
-const byDeadline = (a: CatalogEntry, b: CatalogEntry) => (a.offer.deadline ?? '9').localeCompare(b.offer.deadline ?? '9');
+const byDeadline = (a: CatalogEntry, b: CatalogEntry) =>
+  (a.offer.deadline ?? '9').localeCompare(b.offer.deadline ?? '9');
 
 function span(start: string | null, end: string | null): string {
-  if (start !== null && end !== null) return start === end ? messages.spanOn(formatShortDate(start)) : messages.spanBetween(formatShortDate(start), formatShortDate(end));
+  if (start !== null && end !== null)
+    return start === end
+      ? messages.spanOn(formatShortDate(start))
+      : messages.spanBetween(formatShortDate(start), formatShortDate(end));
   if (end !== null) return messages.spanUntil(formatShortDate(end));
   return start === null ? '' : messages.spanFrom(formatShortDate(start));
 }
 
 function describe(query: ListingQuery): string {
-  const parts = query.places.map((p) => (p.kind === 'commune' ? messages.inPlace(p.commune.name) : messages.inProvince(PROVINCE_NAMES[p.province])));
+  const parts = query.places.map((p) =>
+    p.kind === 'commune'
+      ? messages.inPlace(p.commune.name)
+      : messages.inProvince(PROVINCE_NAMES[p.province]),
+  );
   let text = parts.join(' ou');
   if (query.employer !== null) text += messages.atEmployer(query.employer.name);
   if (query.keywords.length > 0) text += messages.aboutWords(query.keywords.join(' '));
-  if (query.window !== null) text += messages.window(query.window.field === 'deadline', span(query.window.start, query.window.end));
+  if (query.window !== null)
+    text += messages.window(
+      query.window.field === 'deadline',
+      span(query.window.start, query.window.end),
+    );
   return text;
 }
 
 function inWindow(entry: CatalogEntry, window: NonNullable<ListingQuery['window']>): boolean {
   const day = entry.offer[window.field];
   if (day === null) return false;
-  return (window.start === null || day >= window.start) && (window.end === null || day <= window.end);
+  return (
+    (window.start === null || day >= window.start) && (window.end === null || day <= window.end)
+  );
 }
 
 /**

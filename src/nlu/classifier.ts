@@ -41,7 +41,12 @@ export function trainClassifier(
   corpus: readonly IntentData[],
   options: Partial<ClassifierOptions> = {},
 ): IntentClassifier {
-  const { features: featureOptions, alpha, temperature, priors: usePriors } = { ...DEFAULT_OPTIONS, ...options };
+  const {
+    features: featureOptions,
+    alpha,
+    temperature,
+    priors: usePriors,
+  } = { ...DEFAULT_OPTIONS, ...options };
   const labels = corpus.map((intent) => intent.intent);
   const counts = labels.map(() => new Map<string, number>());
   const totals = labels.map(() => 0);
@@ -57,7 +62,9 @@ export function trainClassifier(
       }
     }
   });
-  const priors = Float64Array.from(corpus, (intent) => (usePriors ? Math.log(intent.utterances.length / documents) : 0));
+  const priors = Float64Array.from(corpus, (intent) =>
+    usePriors ? Math.log(intent.utterances.length / documents) : 0,
+  );
   const denominators = totals.map((total) => Math.log(total + alpha * vocabulary.size));
   // log P(feature | class) for every class, one vector per known feature: a
   // message's score is then a few vector additions (no per-class map lookups).
@@ -65,7 +72,8 @@ export function trainClassifier(
   const logLikelihoods = new Map<string, Float64Array>();
   for (const feature of vocabulary) logLikelihoods.set(feature, Float64Array.from(unseen));
   counts.forEach((classCounts, c) => {
-    for (const [feature, count] of classCounts) logLikelihoods.get(feature)![c] = Math.log(count + alpha) - denominators[c]!;
+    for (const [feature, count] of classCounts)
+      logLikelihoods.get(feature)![c] = Math.log(count + alpha) - denominators[c]!;
   });
 
   return {

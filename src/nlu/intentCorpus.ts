@@ -19,11 +19,14 @@ export type IntentData = z.infer<typeof IntentSchema>;
 
 /** Reads every `*.json` of the intents folder; throws with the file's path on a malformed one. */
 export function loadIntentCorpus(dir: string): IntentData[] {
-  const files = readdirSync(dir).filter((f) => f.endsWith('.json')).sort();
+  const files = readdirSync(dir)
+    .filter((f) => f.endsWith('.json'))
+    .sort();
   return files.map((file) => {
     const path = join(dir, file);
     const parsed = IntentSchema.safeParse(JSON.parse(readFileSync(path, 'utf8')));
-    if (!parsed.success) throw new Error(`${path}: ${parsed.error.issues.map((i) => i.message).join('; ')}`);
+    if (!parsed.success)
+      throw new Error(`${path}: ${parsed.error.issues.map((i) => i.message).join('; ')}`);
     return parsed.data;
   });
 }

@@ -19,17 +19,33 @@ export const FALLBACK_INTENT = 'fallback';
  * The understanding pipeline: normalise, classify, extract entities.
  * Offer titles are resolved by the dialog, which knows the catalog and the day.
  */
-export function createUnderstander(classifier: IntentClassifier, corpus: readonly IntentData[] = []) {
-  const commands = new Map(corpus.flatMap((intent) => intent.commands.map((c) => [normalizeWords(c), intent.intent] as const)));
+export function createUnderstander(
+  classifier: IntentClassifier,
+  corpus: readonly IntentData[] = [],
+) {
+  const commands = new Map(
+    corpus.flatMap((intent) =>
+      intent.commands.map((c) => [normalizeWords(c), intent.intent] as const),
+    ),
+  );
   /**
    * `today`: the Nouméa day dates are read from; `titleWords`: the message's
    * words that name an offer title in the catalog in service.
    */
-  return function understand(said: string, today: string, titleWords?: ReadonlySet<string>): Understanding {
+  return function understand(
+    said: string,
+    today: string,
+    titleWords?: ReadonlySet<string>,
+  ): Understanding {
     const text = withoutAddresses(said);
     const words = toWords(text);
     const command = commands.get(words.join(' '));
-    const best = command !== undefined ? { intent: command, confidence: 1 } : words.length > 0 ? classifier.classify(text, titleWords)[0] : undefined;
+    const best =
+      command !== undefined
+        ? { intent: command, confidence: 1 }
+        : words.length > 0
+          ? classifier.classify(text, titleWords)[0]
+          : undefined;
     const confident = best !== undefined && best.confidence >= MIN_CONFIDENCE;
     return {
       text,

@@ -65,7 +65,9 @@ export class Catalog {
     this.titles = new TitleIndex(this.entries);
     this.text = new OfferIndex(this.entries);
     this.days = new EntryDays(offers);
-    this.recency = this.entries.map((_, i) => i).sort((a, b) => this.days.publishedOn(b) - this.days.publishedOn(a) || a - b);
+    this.recency = this.entries
+      .map((_, i) => i)
+      .sort((a, b) => this.days.publishedOn(b) - this.days.publishedOn(a) || a - b);
     this.problems = problems;
     this.loadedAt = loadedAt;
   }
@@ -81,20 +83,29 @@ export class Catalog {
   /** Entries in a given state on a Nouméa day, most recently published first; offers not yet published are never returned. */
   withStatus(status: OfferStatus, today: string): CatalogEntry[] {
     const day = dayNumber(today);
-    const positions = status === 'open' ? this.openPositions(day) : this.recency.filter((i) => this.days.status(i, day) === status);
+    const positions =
+      status === 'open'
+        ? this.openPositions(day)
+        : this.recency.filter((i) => this.days.status(i, day) === status);
     return positions.map((i) => this.entries[i]!);
   }
 
   /** Positions of the entries open on a day, most recent first, kept for the last day asked. */
   private openPositions(day: number): readonly number[] {
-    if (this.openOn?.day !== day) this.openOn = { day, positions: this.recency.filter((i) => this.days.status(i, day) === 'open') };
+    if (this.openOn?.day !== day)
+      this.openOn = {
+        day,
+        positions: this.recency.filter((i) => this.days.status(i, day) === 'open'),
+      };
     return this.openOn.positions;
   }
 
   /** Entries that exist on that day (published on or before it), most recent first. */
   published(today: string): CatalogEntry[] {
     const day = dayNumber(today);
-    return this.recency.filter((i) => this.days.status(i, day) !== 'upcoming').map((i) => this.entries[i]!);
+    return this.recency
+      .filter((i) => this.days.status(i, day) !== 'upcoming')
+      .map((i) => this.entries[i]!);
   }
 
   /** True when some offer's text holds this normalised word (its stem), exactly: a word worth searching. */
@@ -130,8 +141,14 @@ export class Catalog {
    */
   search(text: string, filters: OfferFilters = {}): SearchHit[] {
     const keep = filterPredicate(filters, this.days);
-    const candidates = filters.openOn === undefined ? this.recency : this.openPositions(dayNumber(filters.openOn));
-    if (text.trim() === '') return candidates.filter((i) => keep(this.entries[i]!, i)).map((i) => ({ entry: this.entries[i]!, score: 0 }));
-    return this.text.search(text, (i) => keep(this.entries[i]!, i)).map((hit) => ({ entry: this.entries[hit.index]!, score: hit.score }));
+    const candidates =
+      filters.openOn === undefined ? this.recency : this.openPositions(dayNumber(filters.openOn));
+    if (text.trim() === '')
+      return candidates
+        .filter((i) => keep(this.entries[i]!, i))
+        .map((i) => ({ entry: this.entries[i]!, score: 0 }));
+    return this.text
+      .search(text, (i) => keep(this.entries[i]!, i))
+      .map((hit) => ({ entry: this.entries[hit.index]!, score: hit.score }));
   }
 }

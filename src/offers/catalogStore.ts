@@ -2,7 +2,13 @@ import { access } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Logger } from 'pino';
 import { Catalog, type CatalogProblem } from './catalog.ts';
-import { listDocuments, loadOfferFile, mapLimit, sourcePath, type LoadOptions } from './loadCatalog.ts';
+import {
+  listDocuments,
+  loadOfferFile,
+  mapLimit,
+  sourcePath,
+  type LoadOptions,
+} from './loadCatalog.ts';
 import type { Offer } from './offer.ts';
 import type { CatalogStatus } from './catalogStatus.ts';
 import { documentsFirst, OfferFiles, type ExtraOffers, type MergeOffers } from './offerFiles.ts';
@@ -54,7 +60,11 @@ export class CatalogStore {
 
   private constructor(private readonly options: CatalogStoreOptions) {
     this.catalog = new Catalog([], [], options.clock.now());
-    this.load = { cache: options.cache ?? new ParseCache(), parse: options.parse, concurrency: options.concurrency ?? 8 };
+    this.load = {
+      cache: options.cache ?? new ParseCache(),
+      parse: options.parse,
+      concurrency: options.concurrency ?? 8,
+    };
   }
 
   /** Loads the folder, then (unless `watch: false`) keeps watching it. Rejects when the folder cannot be listed. */
@@ -70,14 +80,21 @@ export class CatalogStore {
     }
     const first = store.documents().then(async (paths) => {
       await store.read(paths);
-      store.catalog = store.files.build(store.extra, options.merge ?? documentsFirst, options.clock.now());
+      store.catalog = store.files.build(
+        store.extra,
+        options.merge ?? documentsFirst,
+        options.clock.now(),
+      );
     });
     store.queue = first.catch(() => undefined);
     await first.catch(async (error: unknown) => {
       await store.close();
       throw error;
     });
-    options.logger.info({ offers: store.catalog.size, problems: store.catalog.problems.length, dir: options.dir }, 'catalogue chargé');
+    options.logger.info(
+      { offers: store.catalog.size, problems: store.catalog.problems.length, dir: options.dir },
+      'catalogue chargé',
+    );
     return store;
   }
 
@@ -102,7 +119,10 @@ export class CatalogStore {
    * Hook for the open-data feed: replaces the extra offers (and their problems)
    * merged with the documents' offers by `merge`, and rebuilds the catalog.
    */
-  setExtraOffers(offers: readonly Offer[], problems: readonly CatalogProblem[] = []): Promise<void> {
+  setExtraOffers(
+    offers: readonly Offer[],
+    problems: readonly CatalogProblem[] = [],
+  ): Promise<void> {
     // Not packed: deflating every feed body took ~1 s per refresh, and feed bodies are short (built from a few columns).
     this.extra = { offers, problems };
     return this.enqueue(() => this.reread([]));
@@ -121,7 +141,9 @@ export class CatalogStore {
   }
 
   private async documents(): Promise<string[]> {
-    return (await listDocuments(this.options.dir)).map((path) => sourcePath(this.options.dir, path));
+    return (await listDocuments(this.options.dir)).map((path) =>
+      sourcePath(this.options.dir, path),
+    );
   }
 
   /** Known documents and present ones: what a full rescan re-reads. */
@@ -152,7 +174,9 @@ export class CatalogStore {
   }
 
   private enqueue(task: () => Promise<void>): Promise<void> {
-    const run = this.queue.then(task).catch((error: unknown) => this.failed(error, 'rechargement des offres en échec'));
+    const run = this.queue
+      .then(task)
+      .catch((error: unknown) => this.failed(error, 'rechargement des offres en échec'));
     this.queue = run;
     return run;
   }
@@ -165,17 +189,33 @@ export class CatalogStore {
   private async reread(paths: readonly string[]): Promise<void> {
     const { dir, clock, logger, merge } = this.options;
     this.lastReloadAt = clock.now();
-    const present = await Promise.all(paths.map((p) => access(join(dir, p)).then(() => true, () => false)));
+    const present = await Promise.all(
+      paths.map((p) =>
+        access(join(dir, p)).then(
+          () => true,
+          () => false,
+        ),
+      ),
+    );
     for (const [i, path] of paths.entries()) if (!present[i]) this.files.remove(path);
     await this.read(paths.filter((_, i) => present[i]));
     this.catalog = this.files.build(this.extra, merge ?? documentsFirst, clock.now());
     this.reloads += 1;
-    logger.info({ offers: this.catalog.size, problems: this.catalog.problems.length, changed: paths.length > 20 ? paths.length : paths }, 'catalogue rechargé');
+    logger.info(
+      {
+        offers: this.catalog.size,
+        problems: this.catalog.problems.length,
+        changed: paths.length > 20 ? paths.length : paths,
+      },
+      'catalogue rechargé',
+    );
   }
 
   private async read(paths: readonly string[]): Promise<void> {
     const { dir, logger } = this.options;
-    const outcomes = await mapLimit(paths, this.load.concurrency ?? 8, (path) => loadOfferFile(join(dir, path), dir, this.load));
+    const outcomes = await mapLimit(paths, this.load.concurrency ?? 8, (path) =>
+      loadOfferFile(join(dir, path), dir, this.load),
+    );
     for (const [i, path] of paths.entries()) {
       const outcome = outcomes[i];
       const problem = outcome === undefined ? null : this.files.apply(path, outcome);

@@ -48,7 +48,10 @@ function fieldsOf(offer: Offer | undefined): { found: string[]; missing: string[
   const missing: string[] = [];
   for (const [key, label] of Object.entries(CHECKED_FIELDS)) {
     const value = offer[key as keyof typeof CHECKED_FIELDS];
-    (value === undefined || value === null || (Array.isArray(value) && value.length === 0) ? missing : found).push(label);
+    (value === undefined || value === null || (Array.isArray(value) && value.length === 0)
+      ? missing
+      : found
+    ).push(label);
   }
   return { found, missing };
 }
@@ -62,25 +65,55 @@ function fieldsOf(offer: Offer | undefined): { found: string[]; missing: string[
 export async function checkDocuments(dir: string): Promise<CheckReport> {
   const outcomes = await loadOfferFiles(dir);
   const duplicates = new Map(
-    dedupeOffers([...outcomes.values()].flatMap((o) => (o.ok ? [o.offer] : []))).problems.map((p) => [p.path, p.reason]),
+    dedupeOffers([...outcomes.values()].flatMap((o) => (o.ok ? [o.offer] : []))).problems.map(
+      (p) => [p.path, p.reason],
+    ),
   );
   const files = [...outcomes].map(([path, outcome]): FileCheck => {
     const offer = outcome.ok ? outcome.offer : outcome.invalid;
     const error = outcome.ok ? (duplicates.get(path) ?? null) : outcome.reason;
     const suspicious = [...(offer?.warnings ?? [])];
-    if (!outcome.ok && outcome.invalid) suspicious.push(...outcome.reason.replace(/^offre invalide : /, '').split(' ; '));
+    if (!outcome.ok && outcome.invalid)
+      suspicious.push(...outcome.reason.replace(/^offre invalide : /, '').split(' ; '));
     const status: CheckStatus = error !== null ? 'error' : suspicious.length > 0 ? 'warning' : 'ok';
-    return { path, status, reference: offer?.reference ?? null, ...fieldsOf(offer), suspicious, error };
+    return {
+      path,
+      status,
+      reference: offer?.reference ?? null,
+      ...fieldsOf(offer),
+      suspicious,
+      error,
+    };
   });
   const count = (status: CheckStatus) => files.filter((f) => f.status === status).length;
-  return { dir, files, summary: { files: files.length, ok: count('ok'), warnings: count('warning'), errors: count('error') } };
+  return {
+    dir,
+    files,
+    summary: {
+      files: files.length,
+      ok: count('ok'),
+      warnings: count('warning'),
+      errors: count('error'),
+    },
+  };
 }
 
-const STATUS_LABELS: Record<CheckStatus, string> = { ok: 'ok', warning: 'à vérifier', error: 'ERREUR' };
+const STATUS_LABELS: Record<CheckStatus, string> = {
+  ok: 'ok',
+  warning: 'à vérifier',
+  error: 'ERREUR',
+};
 
 function table(rows: string[][]): string {
   const widths = rows[0]?.map((_, i) => Math.max(...rows.map((r) => (r[i] ?? '').length))) ?? [];
-  return rows.map((r) => r.map((cell, i) => cell.padEnd(widths[i] ?? 0)).join('  ').trimEnd()).join('\n');
+  return rows
+    .map((r) =>
+      r
+        .map((cell, i) => cell.padEnd(widths[i] ?? 0))
+        .join('  ')
+        .trimEnd(),
+    )
+    .join('\n');
 }
 
 /** The report as French text: a summary table, then each file's fields and doubts. */
@@ -93,7 +126,12 @@ export function renderCheck(report: CheckReport): string {
     '',
     table([
       ['FICHIER', 'ÉTAT', 'RÉFÉRENCE', 'CHAMPS'],
-      ...report.files.map((f) => [f.path, STATUS_LABELS[f.status], f.reference ?? '—', f.found.length === 0 ? '—' : `${f.found.length}/${total}`]),
+      ...report.files.map((f) => [
+        f.path,
+        STATUS_LABELS[f.status],
+        f.reference ?? '—',
+        f.found.length === 0 ? '—' : `${f.found.length}/${total}`,
+      ]),
     ]),
   ];
   for (const file of report.files) {

@@ -8,14 +8,28 @@ import type { Offer } from './offer.ts';
  * came back as its own string, measured in a heap snapshot), and there are far fewer strings to
  * deserialise. Reference, source and body are each offer's own and stay as they are.
  */
-const SINGLE = ['title', 'employer', 'corps', 'direction', 'location', 'publishedOn', 'deadline', 'deadlineNote', 'previousDeadline', 'startDate', 'respncJob'] as const;
+const SINGLE = [
+  'title',
+  'employer',
+  'corps',
+  'direction',
+  'location',
+  'publishedOn',
+  'deadline',
+  'deadlineNote',
+  'previousDeadline',
+  'startDate',
+  'respncJob',
+] as const;
 const LISTS = ['missions', 'requirements', 'warnings'] as const;
 
 type Single = (typeof SINGLE)[number];
 type List = (typeof LISTS)[number];
 
 /** An offer's fields (body apart) with its repeated texts as `T`: strings in memory, table indices on disk. */
-export type TextsAs<T> = Omit<Offer, 'body' | Single | List | 'residence'> & { [K in Single]: null extends Offer[K] ? T | null : T } & { [K in List]: T[] } & {
+export type TextsAs<T> = Omit<Offer, 'body' | Single | List | 'residence'> & {
+  [K in Single]: null extends Offer[K] ? T | null : T;
+} & { [K in List]: T[] } & {
   residence: { text: T; years: number | null } | null;
 };
 
@@ -27,7 +41,8 @@ export function mapTexts<A, B>(fields: TextsAs<A>, f: (text: A) => B): TextsAs<B
     out[key] = value === null ? null : f(value);
   }
   for (const key of LISTS) out[key] = fields[key].map(f);
-  out.residence = fields.residence === null ? null : { ...fields.residence, text: f(fields.residence.text) };
+  out.residence =
+    fields.residence === null ? null : { ...fields.residence, text: f(fields.residence.text) };
   return out as TextsAs<B>;
 }
 

@@ -25,7 +25,12 @@ export function endOfNoumeaDay(isoDay: string): string {
 }
 
 function present<T>(value: T | null | undefined): value is T {
-  return value !== null && value !== undefined && !(Array.isArray(value) && value.length === 0) && value !== '';
+  return (
+    value !== null &&
+    value !== undefined &&
+    !(Array.isArray(value) && value.length === 0) &&
+    value !== ''
+  );
 }
 
 /** Drops the keys whose value is absent (null, empty text or empty list). */
@@ -42,7 +47,12 @@ function place(offer: Offer, commune: Commune | null): JsonLd | null {
     address:
       commune === null
         ? null
-        : { '@type': 'PostalAddress', addressLocality: commune.name, addressRegion: PROVINCE_NAMES[commune.province], addressCountry: 'NC' },
+        : {
+            '@type': 'PostalAddress',
+            addressLocality: commune.name,
+            addressRegion: PROVINCE_NAMES[commune.province],
+            addressCountry: 'NC',
+          },
   });
 }
 
@@ -71,7 +81,8 @@ export function offerJsonLd(offer: Offer, commune: Commune | null): JsonLd {
         : compact({
             '@type': 'Organization',
             name: offer.employer,
-            department: offer.direction === null ? null : { '@type': 'Organization', name: offer.direction },
+            department:
+              offer.direction === null ? null : { '@type': 'Organization', name: offer.direction },
           }),
     jobLocation: place(offer, commune),
     employmentType: types.length === 1 ? types[0] : types,

@@ -26,14 +26,21 @@ const DOCUMENT_EXTENSIONS = /\.(md|txt)$/i;
 export function isDocumentPath(path: string): boolean {
   const parts = path.split(/[\\/]/);
   const name = parts.at(-1) ?? '';
-  return DOCUMENT_EXTENSIONS.test(name) && !/^readme\.md$/i.test(name) && !parts.some((p) => p.startsWith('.'));
+  return (
+    DOCUMENT_EXTENSIONS.test(name) &&
+    !/^readme\.md$/i.test(name) &&
+    !parts.some((p) => p.startsWith('.'))
+  );
 }
 
 /** A file's path relative to the data folder, `/`-separated: an offer's `source` and a problem's `path`. */
 export function sourcePath(root: string, path: string): string {
   // The common case, a path below the root, without path.relative (a third of listing 20,000 files).
   const prefix = root.endsWith(sep) ? root : root + sep;
-  const below = path.startsWith(prefix) && !root.includes(`${sep}..`) ? path.slice(prefix.length) : relative(root, path);
+  const below =
+    path.startsWith(prefix) && !root.includes(`${sep}..`)
+      ? path.slice(prefix.length)
+      : relative(root, path);
   return sep === '/' ? below : below.split(sep).join('/');
 }
 
@@ -53,7 +60,11 @@ function reasonOf(error: unknown, source: string): string {
 }
 
 /** Decodes, parses and checks one document's bytes against the offer schema. */
-export function parseBytes(bytes: Uint8Array, source: string, parse: ParseFn = parseOfferDocument): ParseOutcome {
+export function parseBytes(
+  bytes: Uint8Array,
+  source: string,
+  parse: ParseFn = parseOfferDocument,
+): ParseOutcome {
   const document = decodeDocument(bytes);
   if (!document.ok) return { ok: false, reason: document.reason };
   let offer: Offer;
@@ -65,11 +76,17 @@ export function parseBytes(bytes: Uint8Array, source: string, parse: ParseFn = p
   }
   const issues = offerIssues(offer);
   // A served offer keeps its body deflated (see packedBody.ts); a refused one is only reported.
-  return issues.length === 0 ? { ok: true, offer: packBody(offer) } : { ok: false, reason: `offre invalide : ${issues.join(' ; ')}`, invalid: offer };
+  return issues.length === 0
+    ? { ok: true, offer: packBody(offer) }
+    : { ok: false, reason: `offre invalide : ${issues.join(' ; ')}`, invalid: offer };
 }
 
 /** Reads one file into an offer, or says why it cannot; a cached outcome when the bytes are unchanged. */
-export async function loadOfferFile(path: string, root: string, options: LoadOptions = {}): Promise<ParseOutcome> {
+export async function loadOfferFile(
+  path: string,
+  root: string,
+  options: LoadOptions = {},
+): Promise<ParseOutcome> {
   const source = sourcePath(root, path);
   const { cache } = options;
   try {
@@ -83,17 +100,25 @@ export async function loadOfferFile(path: string, root: string, options: LoadOpt
     if (!cache) return parseBytes(read.bytes, source, options.parse);
     const key = ParseCache.key(read.bytes);
     let outcome = cache.get(key, source);
-    if (outcome === undefined) cache.set(key, (outcome = parseBytes(read.bytes, source, options.parse)));
+    if (outcome === undefined)
+      cache.set(key, (outcome = parseBytes(read.bytes, source, options.parse)));
     if (stats) cache.stamp(source, stats, key, checkedAt); // stats and time from before the read: a change during it shows next time
     return outcome;
   } catch (error) {
     const code = (error as { code?: string }).code;
-    return { ok: false, reason: code === 'ENOENT' ? 'fichier introuvable' : reasonOf(error, source) };
+    return {
+      ok: false,
+      reason: code === 'ENOENT' ? 'fichier introuvable' : reasonOf(error, source),
+    };
   }
 }
 
 /** Runs `task` on every item, at most `limit` at a time, keeping the order of results. */
-export async function mapLimit<T, R>(items: readonly T[], limit: number, task: (item: T) => Promise<R>): Promise<R[]> {
+export async function mapLimit<T, R>(
+  items: readonly T[],
+  limit: number,
+  task: (item: T) => Promise<R>,
+): Promise<R[]> {
   const results = new Array<R>(items.length);
   let next = 0;
   const worker = async () => {
@@ -107,9 +132,14 @@ export async function mapLimit<T, R>(items: readonly T[], limit: number, task: (
 }
 
 /** Every document below `dir`, read with bounded concurrency: outcome per source path, sorted. */
-export async function loadOfferFiles(dir: string, options: LoadOptions = {}): Promise<Map<string, ParseOutcome>> {
+export async function loadOfferFiles(
+  dir: string,
+  options: LoadOptions = {},
+): Promise<Map<string, ParseOutcome>> {
   const paths = await listDocuments(dir);
-  const outcomes = await mapLimit(paths, options.concurrency ?? 8, (path) => loadOfferFile(path, dir, options));
+  const outcomes = await mapLimit(paths, options.concurrency ?? 8, (path) =>
+    loadOfferFile(path, dir, options),
+  );
   return new Map(paths.map((path, i) => [sourcePath(dir, path), outcomes[i] as ParseOutcome]));
 }
 
@@ -117,14 +147,20 @@ export async function loadOfferFiles(dir: string, options: LoadOptions = {}): Pr
  * Keeps the first offer of each reference (in the given order); the others
  * become problems naming the file that holds the reference.
  */
-export function dedupeOffers(offers: readonly Offer[]): { offers: Offer[]; problems: CatalogProblem[] } {
+export function dedupeOffers(offers: readonly Offer[]): {
+  offers: Offer[];
+  problems: CatalogProblem[];
+} {
   const seen = new Map<string, string>();
   const kept: Offer[] = [];
   const problems: CatalogProblem[] = [];
   for (const offer of offers) {
     const first = seen.get(offer.reference);
     if (first !== undefined) {
-      problems.push({ path: offer.source, reason: `référence ${offer.reference} déjà lue dans ${first}` });
+      problems.push({
+        path: offer.source,
+        reason: `référence ${offer.reference} déjà lue dans ${first}`,
+      });
       continue;
     }
     seen.set(offer.reference, offer.source);
@@ -138,7 +174,11 @@ export function dedupeOffers(offers: readonly Offer[]): { offers: Offer[]; probl
  * read, parsed or validated is reported as a problem with its path and reason;
  * it never stops the others. A reference seen twice keeps the first file (sorted by path).
  */
-export async function loadCatalog(dir: string, loadedAt: Date, options: LoadOptions = {}): Promise<Catalog> {
+export async function loadCatalog(
+  dir: string,
+  loadedAt: Date,
+  options: LoadOptions = {},
+): Promise<Catalog> {
   const problems: CatalogProblem[] = [];
   const parsed: Offer[] = [];
   for (const [path, outcome] of await loadOfferFiles(dir, options)) {

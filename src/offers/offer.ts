@@ -55,7 +55,10 @@ export type OfferStatus = 'upcoming' | 'open' | 'closed';
  * Before publication it does not exist yet; after the deadline it is closed.
  * An offer without a deadline is open from its publication on.
  */
-export function offerStatus(offer: Pick<Offer, 'publishedOn' | 'deadline'>, today: string): OfferStatus {
+export function offerStatus(
+  offer: Pick<Offer, 'publishedOn' | 'deadline'>,
+  today: string,
+): OfferStatus {
   if (offer.publishedOn !== null && today < offer.publishedOn) return 'upcoming';
   if (offer.deadline !== null && today > offer.deadline) return 'closed';
   return 'open';

@@ -51,7 +51,9 @@ export class OfferFiles {
     }
     const good = previous?.good ?? null;
     this.files.set(path, { good, reason: outcome.reason });
-    return previous?.reason === outcome.reason ? null : { reason: outcome.reason, servingPrevious: good !== null };
+    return previous?.reason === outcome.reason
+      ? null
+      : { reason: outcome.reason, servingPrevious: good !== null };
   }
 
   /** Forgets a deleted file: its offer is no longer served. */

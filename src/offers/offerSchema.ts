@@ -25,7 +25,11 @@ const isoDay = z
   .refine(isRealDay, { error: 'jour inexistant' })
   .nullable();
 const text = (max: number) =>
-  z.string().trim().min(1, { error: 'texte vide' }).max(max, { error: `plus de ${max} caractères` });
+  z
+    .string()
+    .trim()
+    .min(1, { error: 'texte vide' })
+    .max(max, { error: `plus de ${max} caractères` });
 const optionalText = text(MAX_FIELD_LENGTH).nullable();
 const list = z
   .array(text(MAX_ITEM_LENGTH))
@@ -40,7 +44,11 @@ const list = z
  */
 export const offerSchema = z
   .object({
-    reference: z.string().regex(/^3134-\d{2}-\d{4}\/[A-Z]{2}$/, { error: 'référence attendue sous la forme 3134-AA-NNNN/SR' }),
+    reference: z
+      .string()
+      .regex(/^3134-\d{2}-\d{4}\/[A-Z]{2}$/, {
+        error: 'référence attendue sous la forme 3134-AA-NNNN/SR',
+      }),
     title: text(MAX_TITLE_LENGTH),
     employer: optionalText,
     corps: optionalText,
@@ -58,7 +66,11 @@ export const offerSchema = z
     respncJob: optionalText,
     missions: list,
     requirements: list,
-    body: z.string().trim().min(1, { error: 'corps vide' }).max(MAX_BODY_LENGTH, { error: `plus de ${MAX_BODY_LENGTH} caractères` }),
+    body: z
+      .string()
+      .trim()
+      .min(1, { error: 'corps vide' })
+      .max(MAX_BODY_LENGTH, { error: `plus de ${MAX_BODY_LENGTH} caractères` }),
     source: z.string().min(1),
     warnings: z.array(z.string().max(MAX_ITEM_LENGTH)).max(MAX_LIST_ITEMS),
   })
@@ -77,5 +89,7 @@ export const offerSchema = z
 export function offerIssues(offer: Offer): string[] {
   const result = offerSchema.safeParse(offer);
   if (result.success) return [];
-  return result.error.issues.map((issue) => `${issue.path.join('.') || 'offre'} : ${issue.message}`);
+  return result.error.issues.map(
+    (issue) => `${issue.path.join('.') || 'offre'} : ${issue.message}`,
+  );
 }

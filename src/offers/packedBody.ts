@@ -45,11 +45,16 @@ export function fieldsOf(offer: Offer): Fields {
 /** The same offer with its body deflated (a packed offer is returned as is). */
 export function packBody(offer: Offer): Offer {
   if (packedBodyOf(offer) !== undefined) return offer;
-  return withPackedBody(fieldsOf(offer), deflateRawSync(Buffer.from(offer.body, 'utf8')).toString('latin1'));
+  return withPackedBody(
+    fieldsOf(offer),
+    deflateRawSync(Buffer.from(offer.body, 'utf8')).toString('latin1'),
+  );
 }
 
 /** A copy with some fields changed, its body still packed (not inflated and deflated again). */
 export function withChanges(offer: Offer, changes: Partial<Fields>): Offer {
   const deflated = packedBodyOf(offer);
-  return deflated === undefined ? { ...offer, ...changes } : withPackedBody({ ...fieldsOf(offer), ...changes }, deflated);
+  return deflated === undefined
+    ? { ...offer, ...changes }
+    : withPackedBody({ ...fieldsOf(offer), ...changes }, deflated);
 }

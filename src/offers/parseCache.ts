@@ -8,7 +8,9 @@ import { fieldsOf, packedBodyOf, withChanges, withPackedBody } from './packedBod
 import { mapTexts, TextTable, textAt, type TextsAs } from './internFields.ts';
 
 /** What one document's bytes give: a servable offer, or why not (with the offer when only the schema refused it). */
-export type ParseOutcome = { ok: true; offer: Offer } | { ok: false; reason: string; invalid?: Offer };
+export type ParseOutcome =
+  | { ok: true; offer: Offer }
+  | { ok: false; reason: string; invalid?: Offer };
 
 /** Where the server keeps the cache between runs, when persisting is on. */
 export const DEFAULT_CACHE_FILE = '.cache/offers-parse.bin';
@@ -36,7 +38,11 @@ type StoredOutcome = ParseOutcome | { ok: true; offer: TextsAs<number>; bodyZ: s
 function toStored(outcome: ParseOutcome, texts: TextTable): StoredOutcome {
   const bodyZ = outcome.ok ? packedBodyOf(outcome.offer) : undefined;
   if (!outcome.ok || bodyZ === undefined) return outcome;
-  return { ok: true, offer: mapTexts(fieldsOf(outcome.offer), (text: string) => texts.indexOf(text)), bodyZ };
+  return {
+    ok: true,
+    offer: mapTexts(fieldsOf(outcome.offer), (text: string) => texts.indexOf(text)),
+    bodyZ,
+  };
 }
 
 function fromStored(stored: StoredOutcome, text: (i: number) => string): ParseOutcome {
@@ -119,7 +125,12 @@ export class ParseCache {
    */
   byStamp(source: string, stats: FileStats): ParseOutcome | undefined {
     const known = this.stamps.get(source);
-    if (known === undefined || !sameFile(known, stats) || known.checkedAt - Math.max(stats.mtimeMs, stats.ctimeMs) < RACY_MS) return undefined;
+    if (
+      known === undefined ||
+      !sameFile(known, stats) ||
+      known.checkedAt - Math.max(stats.mtimeMs, stats.ctimeMs) < RACY_MS
+    )
+      return undefined;
     if (!this.entries.has(known.key)) return undefined;
     this.stampHits += 1;
     return this.get(known.key, source);
@@ -136,9 +147,22 @@ export class ParseCache {
    */
   stamp(source: string, stats: FileStats, key: string, checkedAt = this.wallClock()): void {
     const known = this.stamps.get(source);
-    if (known !== undefined && known.key === key && sameFile(known, stats) && known.checkedAt - Math.max(stats.mtimeMs, stats.ctimeMs) >= RACY_MS) return;
+    if (
+      known !== undefined &&
+      known.key === key &&
+      sameFile(known, stats) &&
+      known.checkedAt - Math.max(stats.mtimeMs, stats.ctimeMs) >= RACY_MS
+    )
+      return;
     this.stamps.delete(source);
-    this.stamps.set(source, { size: stats.size, ino: stats.ino, mtimeMs: stats.mtimeMs, ctimeMs: stats.ctimeMs, key, checkedAt });
+    this.stamps.set(source, {
+      size: stats.size,
+      ino: stats.ino,
+      mtimeMs: stats.mtimeMs,
+      ctimeMs: stats.ctimeMs,
+      key,
+      checkedAt,
+    });
     this.changes += 1;
     while (this.stamps.size > this.maxEntries) {
       const oldest = this.stamps.keys().next();
@@ -183,8 +207,17 @@ export class ParseCache {
   /** Writes the cache to `file` (atomically: temp file then rename), tagged with the parser's fingerprint. */
   async save(file: string, fingerprint: string): Promise<void> {
     const texts = new TextTable();
-    const entries = [...this.entries].map(([key, outcome]): [string, StoredOutcome] => [key, toStored(outcome, texts)]);
-    const content: CacheFile = { version: 5, fingerprint, texts: texts.table, entries, stamps: [...this.stamps] };
+    const entries = [...this.entries].map(([key, outcome]): [string, StoredOutcome] => [
+      key,
+      toStored(outcome, texts),
+    ]);
+    const content: CacheFile = {
+      version: 5,
+      fingerprint,
+      texts: texts.table,
+      entries,
+      stamps: [...this.stamps],
+    };
     await mkdir(dirname(file), { recursive: true });
     const temp = `${file}.${process.pid}.tmp`;
     await writeFile(temp, serialize(content));
@@ -195,20 +228,38 @@ export class ParseCache {
    * A cache filled from `file` when it was written by the same parser
    * (same fingerprint); an empty cache when the file is missing, stale or unreadable.
    */
-  static async load(file: string, fingerprint: string, options: ParseCacheOptions = {}): Promise<ParseCache> {
+  static async load(
+    file: string,
+    fingerprint: string,
+    options: ParseCacheOptions = {},
+  ): Promise<ParseCache> {
     const cache = new ParseCache(options);
     try {
       const content = deserialize(await readFile(file)) as Partial<CacheFile>;
-      if (content === null || typeof content !== 'object' || content.version !== 5 || content.fingerprint !== fingerprint || !Array.isArray(content.entries) || !Array.isArray(content.texts)) return cache;
+      if (
+        content === null ||
+        typeof content !== 'object' ||
+        content.version !== 5 ||
+        content.fingerprint !== fingerprint ||
+        !Array.isArray(content.entries) ||
+        !Array.isArray(content.texts)
+      )
+        return cache;
       const text = textAt(content.texts);
       // Decoded in full before any is kept: a damaged entry leaves the cache empty, not half filled.
       const decoded: Array<[string, ParseOutcome]> = [];
       for (const entry of content.entries) {
-        if (Array.isArray(entry) && typeof entry[0] === 'string' && typeof entry[1]?.ok === 'boolean') decoded.push([entry[0], fromStored(entry[1], text)]);
+        if (
+          Array.isArray(entry) &&
+          typeof entry[0] === 'string' &&
+          typeof entry[1]?.ok === 'boolean'
+        )
+          decoded.push([entry[0], fromStored(entry[1], text)]);
       }
       for (const [key, outcome] of decoded) cache.set(key, outcome);
       for (const stamp of Array.isArray(content.stamps) ? content.stamps : []) {
-        if (Array.isArray(stamp) && typeof stamp[0] === 'string' && isStamp(stamp[1])) cache.stamps.set(stamp[0], stamp[1]);
+        if (Array.isArray(stamp) && typeof stamp[0] === 'string' && isStamp(stamp[1]))
+          cache.stamps.set(stamp[0], stamp[1]);
       }
     } catch {
       // no cache yet, or a broken one: start empty
@@ -220,17 +271,33 @@ export class ParseCache {
 
 function isStamp(value: unknown): value is FileStamp {
   const v = value as Partial<FileStamp> | null;
-  return typeof v === 'object' && v !== null && typeof v.key === 'string' && [v.size, v.ino, v.mtimeMs, v.ctimeMs, v.checkedAt].every((n) => typeof n === 'number');
+  return (
+    typeof v === 'object' &&
+    v !== null &&
+    typeof v.key === 'string' &&
+    [v.size, v.ino, v.mtimeMs, v.ctimeMs, v.checkedAt].every((n) => typeof n === 'number')
+  );
 }
 
 function withSource(outcome: ParseOutcome, source: string): ParseOutcome {
-  if (outcome.ok) return outcome.offer.source === source ? outcome : { ok: true, offer: withChanges(outcome.offer, { source }) };
+  if (outcome.ok)
+    return outcome.offer.source === source
+      ? outcome
+      : { ok: true, offer: withChanges(outcome.offer, { source }) };
   if (outcome.invalid === undefined || outcome.invalid.source === source) return outcome;
   return { ...outcome, invalid: { ...outcome.invalid, source } };
 }
 
 /** Files outside `parse/` that shape an outcome (paths relative to this folder). */
-const FINGERPRINTED = ['offer.ts', 'offerSchema.ts', 'readDocument.ts', 'loadCatalog.ts', 'reference.ts', '../text/frenchMonths.ts', '../time/noumea.ts'];
+const FINGERPRINTED = [
+  'offer.ts',
+  'offerSchema.ts',
+  'readDocument.ts',
+  'loadCatalog.ts',
+  'reference.ts',
+  '../text/frenchMonths.ts',
+  '../time/noumea.ts',
+];
 
 /**
  * A hash of the code that turns bytes into offers (the parser, the decoder,
@@ -239,7 +306,11 @@ const FINGERPRINTED = ['offer.ts', 'offerSchema.ts', 'readDocument.ts', 'loadCat
  * sources changed since it was built (any change then invalidates the cache).
  */
 export async function parserFingerprint(): Promise<string> {
-  if (IS_BUNDLE) return createHash('sha256').update('bundle:').update(await readFile(join(BUNDLE_DIR, 'main.mjs'))).digest('hex');
+  if (IS_BUNDLE)
+    return createHash('sha256')
+      .update('bundle:')
+      .update(await readFile(join(BUNDLE_DIR, 'main.mjs')))
+      .digest('hex');
   const here = join(SRC_DIR, 'offers');
   const hash = createHash('sha256');
   const files = (await readdir(join(here, 'parse'), { recursive: true }))

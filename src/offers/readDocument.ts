@@ -3,7 +3,9 @@ import { readFileSync, statSync } from 'node:fs';
 /** Offer documents larger than this are refused (the largest real AVP is ~10 KB). */
 export const MAX_DOCUMENT_BYTES = 512 * 1024;
 
-export type DocumentText = { ok: true; text: string; warnings: string[] } | { ok: false; reason: string };
+export type DocumentText =
+  | { ok: true; text: string; warnings: string[] }
+  | { ok: false; reason: string };
 
 export type DocumentBytes = { ok: true; bytes: Uint8Array } | { ok: false; reason: string };
 
@@ -28,7 +30,8 @@ function continuationsNeeded(byte: number): number {
  */
 function isCutUtf8(bytes: Uint8Array): boolean {
   let start = bytes.length - 1;
-  while (start > 0 && bytes.length - start <= 3 && ((bytes[start] ?? 0) & 0xc0) === 0x80) start -= 1;
+  while (start > 0 && bytes.length - start <= 3 && ((bytes[start] ?? 0) & 0xc0) === 0x80)
+    start -= 1;
   const needed = continuationsNeeded(bytes[start] ?? 0);
   if (needed < 0 || bytes.length - start - 1 >= needed) return false;
   const head = bytes.subarray(0, start);
@@ -54,8 +57,13 @@ export function decodeDocument(bytes: Uint8Array): DocumentText {
     if (text.trim() === '') return { ok: false, reason: 'fichier vide (blancs seulement)' };
     return { ok: true, text, warnings: [] };
   } catch {
-    if (isCutUtf8(bytes)) return { ok: false, reason: 'fichier tronqué (caractère UTF-8 incomplet en fin de fichier)' };
-    return { ok: true, text: latin1.decode(bytes), warnings: ['encodage non UTF-8 : lu en Latin-1'] };
+    if (isCutUtf8(bytes))
+      return { ok: false, reason: 'fichier tronqué (caractère UTF-8 incomplet en fin de fichier)' };
+    return {
+      ok: true,
+      text: latin1.decode(bytes),
+      warnings: ['encodage non UTF-8 : lu en Latin-1'],
+    };
   }
 }
 
@@ -65,7 +73,7 @@ export async function readDocumentBytes(path: string): Promise<DocumentBytes> {
   // take ~0.2 s this way against ~1.3 s through fs/promises (one thread-pool
   // round trip per stat, open, read and close).
   const info = statSync(path);
-  if (!info.isFile()) return { ok: false, reason: "pas un fichier ordinaire" };
+  if (!info.isFile()) return { ok: false, reason: 'pas un fichier ordinaire' };
   if (info.size > MAX_DOCUMENT_BYTES) return { ok: false, reason: tooBig(info.size) };
   return { ok: true, bytes: readFileSync(path) };
 }

@@ -5,7 +5,8 @@
 const PREFIX = '3134';
 
 /** A reference anywhere in a text: `3134-25-0833/SR`, `3134 - 26 - 712 /SR`, `3134-25-0977-SR`. */
-export const REFERENCE_PATTERN = /\b(\d{4})\s*[-‐‑–]\s*(\d{2})\s*[-‐‑–]\s*(\d{3,4})\s*(?:[/-]\s*([A-Za-z]{2}))?(?![\d])/;
+export const REFERENCE_PATTERN =
+  /\b(\d{4})\s*[-‐‑–]\s*(\d{2})\s*[-‐‑–]\s*(\d{3,4})\s*(?:[/-]\s*([A-Za-z]{2}))?(?![\d])/;
 
 const SHORT = /^\s*(?:n°\s*)?(\d{2})\s*[-‐‑–]\s*(\d{3,4})\s*$/i;
 
@@ -36,7 +37,10 @@ const SHORT_IN_TEXT = /(?<![\d-])(\d{2})\s*[-‐‑–]\s*(\d{3,4})(?![\d/-])/;
  * null when none. With `allowShort`, a short `26-0712` counts too (for a text known
  * to hold a reference, such as the "Référence" line).
  */
-export function findReference(text: string, allowShort = false): { reference: string; end: number } | null {
+export function findReference(
+  text: string,
+  allowShort = false,
+): { reference: string; end: number } | null {
   const re = new RegExp(REFERENCE_PATTERN.source, 'g');
   for (const match of text.matchAll(re)) {
     if (match[1] !== PREFIX) continue;

@@ -42,7 +42,11 @@ export class TitleIndex {
   private readonly groups: TitleGroup[] = [];
   private readonly vocabulary: SearchableMap<{ stem: string; count: number }>;
   private readonly near = new WordMemo<string | null>();
-  private last: { text: string; words: Map<string, string>; scored: Array<{ group: TitleGroup; score: number }> } | null = null;
+  private last: {
+    text: string;
+    words: Map<string, string>;
+    scored: Array<{ group: TitleGroup; score: number }>;
+  } | null = null;
 
   constructor(private readonly entries: readonly CatalogEntry[]) {
     const bySignature = new Map<string, TitleGroup>();
@@ -72,7 +76,8 @@ export class TitleIndex {
       group.members.push(index);
     });
     for (const [s, count] of frequency) this.weights.set(s, Math.log(1 + entries.length / count));
-    for (const group of this.groups) group.total = group.stems.reduce((sum, s) => sum + this.weights.get(s)!, 0);
+    for (const group of this.groups)
+      group.total = group.stems.reduce((sum, s) => sum + this.weights.get(s)!, 0);
     this.vocabulary = SearchableMap.from(vocabulary);
   }
 
@@ -83,9 +88,16 @@ export class TitleIndex {
 
   private findNearStem(word: string): string | null {
     let best: { distance: number; count: number; stem: string } | null = null;
-    for (const [near, [info, distance]] of this.vocabulary.fuzzyGet(word, Math.floor(word.length / 4))) {
+    for (const [near, [info, distance]] of this.vocabulary.fuzzyGet(
+      word,
+      Math.floor(word.length / 4),
+    )) {
       if (Math.abs(near.length - word.length) > MAX_LENGTH_GAP) continue;
-      if (best === null || distance < best.distance || (distance === best.distance && info.count > best.count)) {
+      if (
+        best === null ||
+        distance < best.distance ||
+        (distance === best.distance && info.count > best.count)
+      ) {
         best = { distance, count: info.count, stem: info.stem };
       }
     }
@@ -125,7 +137,10 @@ export class TitleIndex {
    * The message's matched words and scored title groups. One turn asks about the same text two or
    * three times (title words, "does it name an offer", which offer), so the last one is kept.
    */
-  private read(text: string): { words: Map<string, string>; scored: Array<{ group: TitleGroup; score: number }> } {
+  private read(text: string): {
+    words: Map<string, string>;
+    scored: Array<{ group: TitleGroup; score: number }>;
+  } {
     if (this.last?.text !== text) {
       const words = this.matchedWords(text);
       this.last = { text, words, scored: this.scoreGroups(new Set(words.values())) };
@@ -140,9 +155,14 @@ export class TitleIndex {
     const asked = [...matched].reduce((sum, s) => sum + this.weights.get(s)!, 0);
     const scored = [...candidates].flatMap((g) => {
       const group = this.groups[g]!;
-      const covered = group.stems.reduce((sum, s) => sum + (matched.has(s) ? this.weights.get(s)! : 0), 0);
+      const covered = group.stems.reduce(
+        (sum, s) => sum + (matched.has(s) ? this.weights.get(s)! : 0),
+        0,
+      );
       const coverage = group.total > 0 ? covered / group.total : 0;
-      return coverage < MIN_TITLE_COVERAGE ? [] : [{ group, score: Math.sqrt(coverage * (covered / asked)) }];
+      return coverage < MIN_TITLE_COVERAGE
+        ? []
+        : [{ group, score: Math.sqrt(coverage * (covered / asked)) }];
     });
     return scored.sort((a, b) => b.score - a.score || a.group.members[0]! - b.group.members[0]!);
   }
@@ -155,7 +175,10 @@ export class TitleIndex {
    * "Directeur(trice) adjoint(e) expérience client", not the shorter
    * "Directeur (trice)". `accept` filters offers by their position in the catalog.
    */
-  search(text: string, accept: (index: number) => boolean = () => true): Array<{ entry: CatalogEntry; score: number }> {
+  search(
+    text: string,
+    accept: (index: number) => boolean = () => true,
+  ): Array<{ entry: CatalogEntry; score: number }> {
     const { scored } = this.read(text);
     const results: Array<{ entry: CatalogEntry; score: number }> = [];
     for (const { group, score } of scored) {

@@ -21,10 +21,16 @@ export interface WatchHandlers {
  * Watches a folder for offer documents (`.md`/`.txt`, dotfiles and dot
  * folders ignored) with chokidar; resolves once the initial scan is done.
  */
-export async function watchDocuments(dir: string, handlers: WatchHandlers): Promise<DocumentWatcher> {
+export async function watchDocuments(
+  dir: string,
+  handlers: WatchHandlers,
+): Promise<DocumentWatcher> {
   const watcher = watch(dir, {
     ignoreInitial: true,
-    awaitWriteFinish: { stabilityThreshold: handlers.stabilityMs, pollInterval: Math.max(20, Math.round(handlers.stabilityMs / 5)) },
+    awaitWriteFinish: {
+      stabilityThreshold: handlers.stabilityMs,
+      pollInterval: Math.max(20, Math.round(handlers.stabilityMs / 5)),
+    },
     ignored: (path, stats) => {
       const rel = relative(dir, path);
       if (rel === '' || rel.startsWith('..')) return false;

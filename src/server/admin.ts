@@ -20,7 +20,8 @@ export function adminRouter(token: string | null, unanswered: UnansweredLog): Ro
   });
   router.get('/admin/unanswered', (req, res) => {
     const query = Query.safeParse(req.query);
-    if (!query.success) return void res.status(400).json({ error: 'limit : attendu un entier de 1 à 1000' });
+    if (!query.success)
+      return void res.status(400).json({ error: 'limit : attendu un entier de 1 à 1000' });
     res.json(unanswered.top(query.data.limit));
   });
   return router;

@@ -24,7 +24,14 @@ export interface AppDependencies {
  * The Express application, without listening: tests drive it with supertest,
  * `main.ts` gives it a port.
  */
-export function createApp({ assistant, config, before = [], routers = [], onError, catalogStatus }: AppDependencies): Express {
+export function createApp({
+  assistant,
+  config,
+  before = [],
+  routers = [],
+  onError,
+  catalogStatus,
+}: AppDependencies): Express {
   const app = express();
   app.disable('x-powered-by');
   // Answers are computed per request and never revalidated: no SHA-1 of every JSON body. (The
@@ -34,7 +41,11 @@ export function createApp({ assistant, config, before = [], routers = [], onErro
   for (const handler of before) app.use(handler);
   protect(app, config);
   app.use(askRouter(assistant, new ConversationTokens(config.sessionSecret)));
-  if (catalogStatus) app.get('/api/status', (_req, res) => void res.set('Cache-Control', 'no-store').json(catalogStatus()));
+  if (catalogStatus)
+    app.get(
+      '/api/status',
+      (_req, res) => void res.set('Cache-Control', 'no-store').json(catalogStatus()),
+    );
   for (const router of routers) app.use(router);
   app.use((_req, res) => void res.status(404).json({ error: restMessages.notFound }));
   app.use(errorHandler(onError));

@@ -19,6 +19,10 @@ export function bearerMatches(header: string | undefined, expected: string): boo
 export function bearerGuard(token: string | null): RequestHandler {
   return (req, res, next) => {
     if (token === null || bearerMatches(req.headers.authorization, token)) return next();
-    res.set('WWW-Authenticate', 'Bearer').set('Cache-Control', 'no-store').status(401).json({ error: 'Jeton d’accès manquant ou invalide.' });
+    res
+      .set('WWW-Authenticate', 'Bearer')
+      .set('Cache-Control', 'no-store')
+      .status(401)
+      .json({ error: 'Jeton d’accès manquant ou invalide.' });
   };
 }

@@ -2,8 +2,16 @@ import { z } from 'zod';
 import { parseClockSetting } from '../time/clock.ts';
 import type { SecuritySettings } from './security.ts';
 import { securityEnvShape, securitySettings, trustProxySetting } from './securityConfig.ts';
-import { observabilityEnvShape, observabilitySettings, type ObservabilitySettings } from './observabilityConfig.ts';
-import { messagingEnvShape, messagingSettings, type MessagingConfig } from '../channels/messaging/messagingConfig.ts';
+import {
+  observabilityEnvShape,
+  observabilitySettings,
+  type ObservabilitySettings,
+} from './observabilityConfig.ts';
+import {
+  messagingEnvShape,
+  messagingSettings,
+  type MessagingConfig,
+} from '../channels/messaging/messagingConfig.ts';
 
 const boolean = z.enum(['true', 'false', '1', '0']).transform((v) => v === 'true' || v === '1');
 
@@ -16,7 +24,10 @@ const ConfigSchema = z.object({
   BOT_NOW: z
     .string()
     .optional()
-    .refine((v) => v === undefined || v === '' || !Number.isNaN(safeClock(v)), 'attendu AAAA-MM-JJ ou un horodatage ISO'),
+    .refine(
+      (v) => v === undefined || v === '' || !Number.isNaN(safeClock(v)),
+      'attendu AAAA-MM-JJ ou un horodatage ISO',
+    ),
   SESSION_SECRET: z.string().min(32, 'au moins 32 caractères').optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   TRUST_PROXY: trustProxySetting.default(false),
@@ -24,8 +35,16 @@ const ConfigSchema = z.object({
   PARSE_CACHE_FILE: z.string().optional(),
   FEED_SOURCE: z.string().optional(),
   FEED_INTERVAL_MINUTES: z.coerce.number().min(1).max(1440).default(60),
-  REDIS_URL: z.string().regex(/^rediss?:\/\//, 'attendu redis://hôte:port').optional(),
-  STATE_TTL_MINUTES: z.coerce.number().int().min(1).max(60 * 24 * 30).default(60),
+  REDIS_URL: z
+    .string()
+    .regex(/^rediss?:\/\//, 'attendu redis://hôte:port')
+    .optional(),
+  STATE_TTL_MINUTES: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(60 * 24 * 30)
+    .default(60),
   STATE_MAX_CONVERSATIONS: z.coerce.number().int().min(100).max(10_000_000).default(10_000),
   DATE_RECOGNIZER: z.enum(['off', 'worker']).default('off'),
   DATE_RECOGNIZER_BUDGET_MS: z.coerce.number().int().min(20).max(5_000).default(250),
@@ -75,7 +94,9 @@ export interface Config extends SecuritySettings, ObservabilitySettings, Messagi
 
 /** Reads and validates the configuration; throws one French line per bad setting. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Readonly<Config> {
-  const set = Object.fromEntries(Object.entries(env).filter(([, value]) => value !== undefined && value !== ''));
+  const set = Object.fromEntries(
+    Object.entries(env).filter(([, value]) => value !== undefined && value !== ''),
+  );
   const parsed = ConfigSchema.safeParse(set);
   if (!parsed.success) {
     const lines = parsed.error.issues.map((i) => `- ${i.path.join('.')} : ${i.message}`);
@@ -98,7 +119,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Readonly<Confi
     redisUrl: c.REDIS_URL ?? null,
     stateTtlMs: c.STATE_TTL_MINUTES * 60_000,
     stateMaxConversations: c.STATE_MAX_CONVERSATIONS,
-    dateRecognizer: c.DATE_RECOGNIZER === 'worker' ? { budgetMs: c.DATE_RECOGNIZER_BUDGET_MS } : null,
+    dateRecognizer:
+      c.DATE_RECOGNIZER === 'worker' ? { budgetMs: c.DATE_RECOGNIZER_BUDGET_MS } : null,
     ...securitySettings(c),
     ...observabilitySettings(c),
     ...messagingSettings(c),

@@ -6,7 +6,12 @@ import type { CatalogStore } from '../offers/catalogStore.ts';
  * Keeps the open-data feed merged into the live catalog: loaded at start, then
  * every interval; a failed load keeps the last good feed and is logged.
  */
-export function startFeedSync(store: CatalogStore, source: string, intervalMs: number, logger: Logger): { stop(): void } {
+export function startFeedSync(
+  store: CatalogStore,
+  source: string,
+  intervalMs: number,
+  logger: Logger,
+): { stop(): void } {
   const sync = createFeedSync({
     source,
     intervalMs,
@@ -14,7 +19,8 @@ export function startFeedSync(store: CatalogStore, source: string, intervalMs: n
       await store.setExtraOffers(offers, problems);
       logger.info({ offers: offers.length, problems: problems.length }, 'flux open data fusionné');
     },
-    onProblem: (problem) => logger.warn({ path: problem.path, reason: problem.reason }, 'flux open data illisible'),
+    onProblem: (problem) =>
+      logger.warn({ path: problem.path, reason: problem.reason }, 'flux open data illisible'),
   });
   sync.start();
   return sync;

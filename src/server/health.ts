@@ -36,13 +36,29 @@ const NOTES = {
 } as const;
 
 /** Readiness from the catalog, the recognizer and the shutdown state. */
-export function readiness({ catalogStatus, recognizerStatus, webChannelStatus, draining }: HealthOptions): Readiness {
+export function readiness({
+  catalogStatus,
+  recognizerStatus,
+  webChannelStatus,
+  draining,
+}: HealthOptions): Readiness {
   const status = catalogStatus?.() ?? null;
   const recognizer = recognizerStatus?.() ?? 'unknown';
   const webChannel = webChannelStatus?.() ?? 'unknown';
-  const loading = [...(recognizer === 'warming' || recognizer === 'cold' ? [NOTES.recognizer] : []), ...(webChannel === 'loading' ? [NOTES.webChannel] : [])];
-  const catalog = { loaded: status !== null, offers: status?.offers ?? 0, loadedAt: status?.loadedAt ?? null };
-  const reason = draining?.() ? 'arrêt en cours' : status === null ? 'catalogue en cours de chargement' : undefined;
+  const loading = [
+    ...(recognizer === 'warming' || recognizer === 'cold' ? [NOTES.recognizer] : []),
+    ...(webChannel === 'loading' ? [NOTES.webChannel] : []),
+  ];
+  const catalog = {
+    loaded: status !== null,
+    offers: status?.offers ?? 0,
+    loadedAt: status?.loadedAt ?? null,
+  };
+  const reason = draining?.()
+    ? 'arrêt en cours'
+    : status === null
+      ? 'catalogue en cours de chargement'
+      : undefined;
   return {
     ready: reason === undefined,
     ...(reason === undefined ? {} : { reason }),
@@ -61,10 +77,16 @@ export function readiness({ catalogStatus, recognizerStatus, webChannelStatus, d
  */
 export function healthRouter(options: HealthOptions): Router {
   const router = Router();
-  router.get('/healthz', (_req, res) => void res.set('Cache-Control', 'no-store').json({ status: 'ok' }));
+  router.get(
+    '/healthz',
+    (_req, res) => void res.set('Cache-Control', 'no-store').json({ status: 'ok' }),
+  );
   router.get('/readyz', (_req, res) => {
     const body = readiness(options);
-    res.set('Cache-Control', 'no-store').status(body.ready ? 200 : 503).json(body);
+    res
+      .set('Cache-Control', 'no-store')
+      .status(body.ready ? 200 : 503)
+      .json(body);
   });
   return router;
 }

@@ -52,11 +52,24 @@ export async function start(config: Readonly<Config>) {
   const phases = startupPhases(); // logged with "prêt": where start-up time goes
   phases.end('modules'); // Node's start, the bundle's compilation and evaluation, the configuration
   const fingerprint = config.parseCacheFile === null ? '' : await parserFingerprint();
-  const cache = config.parseCacheFile === null ? new ParseCache() : await ParseCache.load(config.parseCacheFile, fingerprint);
+  const cache =
+    config.parseCacheFile === null
+      ? new ParseCache()
+      : await ParseCache.load(config.parseCacheFile, fingerprint);
   phases.end('parseCache');
-  const store = await CatalogStore.open({ dir: config.dataDir, clock, logger, watch: config.watchData, cache, merge: mergeOffers });
+  const store = await CatalogStore.open({
+    dir: config.dataDir,
+    clock,
+    logger,
+    watch: config.watchData,
+    cache,
+    merge: mergeOffers,
+  });
   phases.end('catalog');
-  const feed = config.feedSource === null ? null : startFeedSync(store, config.feedSource, config.feedIntervalMs, logger);
+  const feed =
+    config.feedSource === null
+      ? null
+      : startFeedSync(store, config.feedSource, config.feedIntervalMs, logger);
   const state = await createStateStorage(config, clock, logger);
   let savedChanges = 0; // nothing parsed or stamped yet: nothing to write
   let saving: Promise<void> = Promise.resolve();
@@ -77,7 +90,10 @@ export async function start(config: Readonly<Config>) {
   };
   let web: DeferredWebChannel | null = null; // loaded once the server listens
   // Off by default: +120 MB and 4 s of warm-up in its thread, for forms the French layer leaves.
-  const recognizer = config.dateRecognizer === null ? null : new RecognizerWorker({ timeoutMs: config.dateRecognizer.budgetMs });
+  const recognizer =
+    config.dateRecognizer === null
+      ? null
+      : new RecognizerWorker({ timeoutMs: config.dateRecognizer.budgetMs });
   const observability = createObservability({
     config,
     logger,
@@ -93,17 +109,28 @@ export async function start(config: Readonly<Config>) {
     storage: state.storage,
     onStorageError: (err) => logger.debug({ err }, 'état de conversation indisponible'),
     onTurn: observability.onTurn,
-    ...(recognizer ? { recognizeDate: (text: string, today: string) => recognizer.recognize(text, today) } : {}),
+    ...(recognizer
+      ? { recognizeDate: (text: string, today: string) => recognizer.recognize(text, today) }
+      : {}),
   });
   const assistant = observability.drain.track(loaded);
   phases.end('assistant');
-  logger.info({ watch: config.watchData, pinnedNow: config.now?.toISOString() }, 'catalogue en service');
+  logger.info(
+    { watch: config.watchData, pinnedNow: config.now?.toISOString() },
+    'catalogue en service',
+  );
 
   const app = createApp({
     assistant,
     config,
     before: observability.before,
-    routers: [...observability.routers, offersRouter({ catalog: () => store.current(), clock }), offerPageRouter({ catalog: () => store.current(), clock }), webAssetsRouter(), ...messagingRouters(config, { assistant, clock, logger })],
+    routers: [
+      ...observability.routers,
+      offersRouter({ catalog: () => store.current(), clock }),
+      offerPageRouter({ catalog: () => store.current(), clock }),
+      webAssetsRouter(),
+      ...messagingRouters(config, { assistant, clock, logger }),
+    ],
     onError: (error) => logger.error({ err: error }, 'erreur de requête'),
     catalogStatus: () => store.status(),
   });
@@ -113,11 +140,23 @@ export async function start(config: Readonly<Config>) {
   const port = typeof address === 'object' && address !== null ? address.port : config.port;
   // performance.now() counts from the process' start: the start-up time, as an operator sees it.
   phases.end('listen');
-  logger.info({ port, startupMs: Math.round(performance.now()), phasesMs: phases.all() }, `prêt : http://localhost:${port}`);
+  logger.info(
+    { port, startupMs: Math.round(performance.now()), phasesMs: phases.all() },
+    `prêt : http://localhost:${port}`,
+  );
   void saveCache();
-  const channel = deferWebChannel({ server, assistant, logger, ...webChannelSecurity(config, app) });
+  const channel = deferWebChannel({
+    server,
+    assistant,
+    logger,
+    ...webChannelSecurity(config, app),
+  });
   web = channel;
-  void channel.settled.then(() => channel.state() === 'ready' && logger.info({ startupMs: Math.round(performance.now()) }, 'canal web prêt'));
+  void channel.settled.then(
+    () =>
+      channel.state() === 'ready' &&
+      logger.info({ startupMs: Math.round(performance.now()) }, 'canal web prêt'),
+  );
 
   const stop = () =>
     shutDown({
@@ -125,7 +164,13 @@ export async function start(config: Readonly<Config>) {
       drain: observability.drain,
       graceMs: config.shutdownGraceMs,
       closeSockets: () => channel.close(),
-      release: [() => feed?.stop(), () => store.close(), () => state.close(), async () => recognizer?.close(), saveCache],
+      release: [
+        () => feed?.stop(),
+        () => store.close(),
+        () => state.close(),
+        async () => recognizer?.close(),
+        saveCache,
+      ],
       logger,
     });
   return { server, port, stop, webChannel: channel };
@@ -146,7 +191,10 @@ if (isEntryPoint) {
   for (const signal of ['SIGTERM', 'SIGINT'] as const) {
     process.once(signal, () => {
       setTimeout(() => process.exit(1), config.shutdownGraceMs + 5_000).unref(); // a stuck step never blocks the exit
-      void running.stop().then(() => process.exit(0), () => process.exit(1));
+      void running.stop().then(
+        () => process.exit(0),
+        () => process.exit(1),
+      );
     });
   }
 }

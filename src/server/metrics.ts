@@ -33,7 +33,12 @@ const TURN_BUCKETS = [0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1
  * `avp_http_requests_in_flight` and `avp_turns_in_flight` (when `inFlight` is given),
  * and Node's defaults (`nodejs_eventloop_lag_seconds` and its percentiles...).
  */
-export function createMetrics({ catalogStatus, clock, defaultMetrics = true, inFlight }: MetricsOptions): Metrics {
+export function createMetrics({
+  catalogStatus,
+  clock,
+  defaultMetrics = true,
+  inFlight,
+}: MetricsOptions): Metrics {
   const registry = new Registry();
   if (defaultMetrics) collectDefaultMetrics({ register: registry });
   const turns = new Histogram({
@@ -50,19 +55,54 @@ export function createMetrics({ catalogStatus, clock, defaultMetrics = true, inF
     registers: [registry],
   });
   const fromStatus = (name: string, help: string, read: (s: CatalogStatus) => number) =>
-    new Gauge({ name, help, registers: [registry], collect() { this.set(read(catalogStatus())); } });
+    new Gauge({
+      name,
+      help,
+      registers: [registry],
+      collect() {
+        this.set(read(catalogStatus()));
+      },
+    });
   fromStatus('avp_catalog_offers', 'Offers in the catalog in service', (s) => s.offers);
-  fromStatus('avp_catalog_problems', 'Offer files (or feed entries) with a problem', (s) => s.problems.length);
+  fromStatus(
+    'avp_catalog_problems',
+    'Offer files (or feed entries) with a problem',
+    (s) => s.problems.length,
+  );
   fromStatus('avp_catalog_age_seconds', 'Seconds since the catalog in service was built', (s) =>
     Math.max(0, (clock.now().getTime() - Date.parse(s.loadedAt)) / 1000),
   );
   const counterFromStatus = (name: string, help: string, read: (s: CatalogStatus) => number) =>
-    new Counter({ name, help, registers: [registry], collect() { this.reset(); this.inc(read(catalogStatus())); } });
+    new Counter({
+      name,
+      help,
+      registers: [registry],
+      collect() {
+        this.reset();
+        this.inc(read(catalogStatus()));
+      },
+    });
   counterFromStatus('avp_catalog_reloads_total', 'Catalog reloads since start', (s) => s.reloads);
-  counterFromStatus('avp_catalog_reload_errors_total', 'Catalog reloads or watcher events that failed', (s) => s.reloadErrors);
+  counterFromStatus(
+    'avp_catalog_reload_errors_total',
+    'Catalog reloads or watcher events that failed',
+    (s) => s.reloadErrors,
+  );
   if (inFlight) {
-    const gauge = (name: string, help: string, read: () => number) => new Gauge({ name, help, registers: [registry], collect() { this.set(read()); } });
-    gauge('avp_http_requests_in_flight', 'HTTP requests under way (this scrape included)', () => inFlight().requests);
+    const gauge = (name: string, help: string, read: () => number) =>
+      new Gauge({
+        name,
+        help,
+        registers: [registry],
+        collect() {
+          this.set(read());
+        },
+      });
+    gauge(
+      'avp_http_requests_in_flight',
+      'HTTP requests under way (this scrape included)',
+      () => inFlight().requests,
+    );
     gauge('avp_turns_in_flight', 'Turns under way, all channels', () => inFlight().turns);
   }
 
@@ -80,7 +120,10 @@ export function metricsRouter(registry: Registry, token: string | null): Router 
   const router = Router();
   const guard = bearerGuard(token);
   router.get('/metrics', guard, async (_req, res) => {
-    res.set('Content-Type', registry.contentType).set('Cache-Control', 'no-store').send(await registry.metrics());
+    res
+      .set('Content-Type', registry.contentType)
+      .set('Cache-Control', 'no-store')
+      .send(await registry.metrics());
   });
   return router;
 }

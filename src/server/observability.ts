@@ -43,7 +43,14 @@ export interface Observability {
 export function createObservability(options: ObservabilityOptions): Observability {
   const { config, logger, clock, catalogStatus } = options;
   const drain = new Drain();
-  const emptyStatus = (): CatalogStatus => ({ offers: 0, problems: [], loadedAt: clock.now().toISOString(), lastReloadAt: null, reloads: 0, reloadErrors: 0 });
+  const emptyStatus = (): CatalogStatus => ({
+    offers: 0,
+    problems: [],
+    loadedAt: clock.now().toISOString(),
+    lastReloadAt: null,
+    reloads: 0,
+    reloadErrors: 0,
+  });
   const metrics = createMetrics({
     catalogStatus: () => catalogStatus() ?? emptyStatus(),
     clock,
@@ -56,7 +63,12 @@ export function createObservability(options: ObservabilityOptions): Observabilit
     onTurn: turnObserver({ logger, metrics, unanswered, logUserText: config.logUserText }),
     before: [...requestLogging(logger, { logClientIp: config.logClientIp }), drain.gate],
     routers: [
-      healthRouter({ catalogStatus, recognizerStatus: options.recognizerStatus, webChannelStatus: options.webChannelStatus, draining: () => drain.isDraining }),
+      healthRouter({
+        catalogStatus,
+        recognizerStatus: options.recognizerStatus,
+        webChannelStatus: options.webChannelStatus,
+        draining: () => drain.isDraining,
+      }),
       metricsRouter(metrics.registry, config.metricsToken),
       ...(admin ? [admin] : []),
     ],

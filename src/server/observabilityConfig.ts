@@ -1,8 +1,13 @@
 import { z } from 'zod';
 
-const boolean = z.enum(['true', 'false', '1', '0'], { error: 'attendu true ou false' }).transform((v) => v === 'true' || v === '1');
+const boolean = z
+  .enum(['true', 'false', '1', '0'], { error: 'attendu true ou false' })
+  .transform((v) => v === 'true' || v === '1');
 const token = (min: number) =>
-  z.string().min(min, `au moins ${min} caractères`).regex(/^[\x21-\x7e]+$/, 'caractères ASCII visibles seulement (pas d’espace)');
+  z
+    .string()
+    .min(min, `au moins ${min} caractères`)
+    .regex(/^[\x21-\x7e]+$/, 'caractères ASCII visibles seulement (pas d’espace)');
 
 /** Logs, metrics, admin and shutdown settings (merged into `Config`). */
 export interface ObservabilitySettings {
@@ -24,7 +29,12 @@ export const observabilityEnvShape = {
   LOG_CLIENT_IP: boolean.default(false),
   ADMIN_TOKEN: token(24).optional(),
   METRICS_TOKEN: token(16).optional(),
-  SHUTDOWN_GRACE_MS: z.coerce.number().int('attendu un nombre entier de millisecondes').min(0).max(120_000, 'au plus 120000 (2 minutes)').default(10_000),
+  SHUTDOWN_GRACE_MS: z.coerce
+    .number()
+    .int('attendu un nombre entier de millisecondes')
+    .min(0)
+    .max(120_000, 'au plus 120000 (2 minutes)')
+    .default(10_000),
 };
 
 type ObservabilityEnv = z.infer<z.ZodObject<typeof observabilityEnvShape>>;

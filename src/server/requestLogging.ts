@@ -32,7 +32,10 @@ export interface RequestLoggingOptions {
  * (`Turn.requestId`), so turn logs carry it without an AsyncLocalStorage
  * (whose promise hooks cost every request ~10 % of its time).
  */
-export function requestLogging(logger: Logger, { logClientIp }: RequestLoggingOptions): RequestHandler[] {
+export function requestLogging(
+  logger: Logger,
+  { logClientIp }: RequestLoggingOptions,
+): RequestHandler[] {
   const http = pinoHttp({
     logger,
     genReqId: requestIdFor,

@@ -40,7 +40,9 @@ const HOST = /^[a-z0-9.\-:[\]]{1,255}$/i;
  * `'self'` plus the configured ancestors. X-Frame-Options is dropped when other
  * ancestors are allowed (CSP `frame-ancestors` supersedes it).
  */
-export function securityHeaders(settings: Pick<SecuritySettings, 'frameAncestors'>): RequestHandler {
+export function securityHeaders(
+  settings: Pick<SecuritySettings, 'frameAncestors'>,
+): RequestHandler {
   const sameHostSockets = (req: IncomingMessage): string => {
     const host = req.headers.host ?? '';
     return HOST.test(host) ? `ws://${host} wss://${host}` : '';
@@ -74,7 +76,8 @@ export function bodyLimit(maxBytes: number): RequestHandler {
   return (req, res, next) => {
     const declared = req.headers['content-length'];
     if (declared === undefined) {
-      if (req.headers['transfer-encoding'] !== undefined) return void res.status(411).json({ error: securityMessages.lengthRequired });
+      if (req.headers['transfer-encoding'] !== undefined)
+        return void res.status(411).json({ error: securityMessages.lengthRequired });
       return next();
     }
     if (!/^\d{1,15}$/.test(declared) || Number(declared) > maxBytes) {
@@ -97,14 +100,25 @@ const CLIENT_ERRORS: Record<number, string> = {
  * gets its French message, anything else a 500 with a generic one. The error's
  * own message and stack never reach the client; `onError` sees them.
  */
-export function errorHandler(onError?: (error: unknown, req: Request) => void): ErrorRequestHandler {
+export function errorHandler(
+  onError?: (error: unknown, req: Request) => void,
+): ErrorRequestHandler {
   return (error, req, res, _next) => {
-    const status = Number((error as { status?: unknown; statusCode?: unknown })?.status ?? (error as { statusCode?: unknown })?.statusCode);
+    const status = Number(
+      (error as { status?: unknown; statusCode?: unknown })?.status ??
+        (error as { statusCode?: unknown })?.statusCode,
+    );
     const clientError = Number.isInteger(status) && status >= 400 && status < 500;
     if (!clientError) onError?.(error, req);
     if (res.headersSent) return void res.destroy();
     const code = clientError ? status : 500;
-    res.status(code).json({ error: CLIENT_ERRORS[code] ?? (clientError ? securityMessages.badRequest : securityMessages.internal) });
+    res
+      .status(code)
+      .json({
+        error:
+          CLIENT_ERRORS[code] ??
+          (clientError ? securityMessages.badRequest : securityMessages.internal),
+      });
   };
 }
 
@@ -126,7 +140,9 @@ export function clientAddress(app: Express): (req: IncomingMessage) => string {
 /** The settings given, completed with the defaults (an `undefined` value keeps the default). */
 export function withSecurityDefaults(given: Partial<SecuritySettings>): SecuritySettings {
   const keys = Object.keys(DEFAULT_SECURITY) as (keyof SecuritySettings)[];
-  const set = Object.fromEntries(keys.filter((k) => given[k] !== undefined).map((k) => [k, given[k]])) as Partial<SecuritySettings>;
+  const set = Object.fromEntries(
+    keys.filter((k) => given[k] !== undefined).map((k) => [k, given[k]]),
+  ) as Partial<SecuritySettings>;
   return { ...DEFAULT_SECURITY, ...set };
 }
 

@@ -9,10 +9,19 @@ const ANCESTOR = /^https?:\/\/(\*\.)?[a-z0-9.-]+(:\d{1,5})?$/i;
 const list = (pattern: RegExp, what: string) =>
   z
     .string()
-    .transform((v) => v.split(',').map((s) => s.trim().replace(/\/$/, '')).filter((s) => s !== ''))
-    .refine((items) => items.every((s) => pattern.test(s)), `attendu une liste d'${what} séparées par des virgules`);
+    .transform((v) =>
+      v
+        .split(',')
+        .map((s) => s.trim().replace(/\/$/, ''))
+        .filter((s) => s !== ''),
+    )
+    .refine(
+      (items) => items.every((s) => pattern.test(s)),
+      `attendu une liste d'${what} séparées par des virgules`,
+    );
 
-const perMinute = (fallback: number) => z.coerce.number().int().min(1).max(1_000_000).default(fallback);
+const perMinute = (fallback: number) =>
+  z.coerce.number().int().min(1).max(1_000_000).default(fallback);
 
 /**
  * `TRUST_PROXY`: `true`/`false`, a number of proxy hops (`1` behind one reverse
@@ -21,7 +30,9 @@ const perMinute = (fallback: number) => z.coerce.number().int().min(1).max(1_000
 export const trustProxySetting = z
   .string()
   .regex(/^[\w.:/, -]{1,500}$/, 'attendu true, false, un nombre de proxys ou des adresses')
-  .transform((v): boolean | number | string => (v === 'true' ? true : v === 'false' ? false : /^\d+$/.test(v) ? Number(v) : v));
+  .transform((v): boolean | number | string =>
+    v === 'true' ? true : v === 'false' ? false : /^\d+$/.test(v) ? Number(v) : v,
+  );
 
 /** The environment variables of the security settings (merged into the configuration schema). */
 export const securityEnvShape = {
@@ -51,7 +62,10 @@ export function securitySettings(env: SecurityEnv): SecuritySettings {
 }
 
 /** The web channel's security options from the configuration: signed tokens, limits, origins, client address as Express sees it. */
-export function webChannelSecurity(config: SecuritySettings & { sessionSecret: string | null }, app: Express) {
+export function webChannelSecurity(
+  config: SecuritySettings & { sessionSecret: string | null },
+  app: Express,
+) {
   return {
     tokens: new ConversationTokens(config.sessionSecret),
     allowedOrigins: config.allowedOrigins,

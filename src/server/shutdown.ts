@@ -28,7 +28,11 @@ export class Drain {
   /** First middleware of the app: counts requests; during shutdown answers 503 with `Connection: close`. */
   readonly gate: RequestHandler = (_req, res, next) => {
     if (this.draining) {
-      res.set('Connection', 'close').set('Retry-After', '5').status(503).json({ error: SHUTTING_DOWN });
+      res
+        .set('Connection', 'close')
+        .set('Retry-After', '5')
+        .status(503)
+        .json({ error: SHUTTING_DOWN });
       return;
     }
     this.responses.add(res);
@@ -97,12 +101,23 @@ export interface ShutdownSteps {
  * and turns in flight finish (at most `graceMs`), close the WebSockets with
  * 1001, release the resources, then close what connections remain.
  */
-export async function shutDown({ server, drain, graceMs, closeSockets, release, logger }: ShutdownSteps): Promise<void> {
+export async function shutDown({
+  server,
+  drain,
+  graceMs,
+  closeSockets,
+  release,
+  logger,
+}: ShutdownSteps): Promise<void> {
   drain.begin();
   const closed = new Promise<void>((resolve) => server.close(() => resolve()));
-  logger.info({ ...drain.inFlight, graceMs }, 'arrêt : nouvelles requêtes refusées, travail en cours attendu');
+  logger.info(
+    { ...drain.inFlight, graceMs },
+    'arrêt : nouvelles requêtes refusées, travail en cours attendu',
+  );
   const finished = await drain.settled(graceMs);
-  if (!finished) logger.warn(drain.inFlight, 'arrêt : délai de grâce écoulé, travail en cours abandonné');
+  if (!finished)
+    logger.warn(drain.inFlight, 'arrêt : délai de grâce écoulé, travail en cours abandonné');
   for (const step of [closeSockets, ...release]) {
     try {
       await step();

@@ -16,7 +16,12 @@ export interface TurnObserverOptions {
  * over HTTP, conversation, channel, intent, confidence, duration; the text only
  * with `LOG_USER_TEXT`), the turn metrics, and the learning log (scrubbed).
  */
-export function turnObserver({ logger, metrics, unanswered, logUserText }: TurnObserverOptions): (event: TurnEvent) => void {
+export function turnObserver({
+  logger,
+  metrics,
+  unanswered,
+  logUserText,
+}: TurnObserverOptions): (event: TurnEvent) => void {
   return (event) => {
     metrics.observeTurn(event);
     const learned = unanswered.record(event) !== null;

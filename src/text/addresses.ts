@@ -1,5 +1,6 @@
 /** E-mail addresses and web links: `jean@gouv.nc`, `https://…`, `www.…`. */
-const ADDRESS = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+|\b(?:https?:\/\/|www\.)\S+/giu;
+const ADDRESS =
+  /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+|\b(?:https?:\/\/|www\.)\S+/giu;
 
 /**
  * The text with its e-mail addresses and links blanked: their parts are not

@@ -46,12 +46,22 @@ function buildForms(): PlaceForm[] {
   (placesTable.communes as CommuneRow[]).forEach((row, index) => {
     const commune = COMMUNES[index]!;
     for (const written of [row.name, ...row.aliases, ...row.quarters]) {
-      forms.push({ form: normalizeWords(written), commune, province: commune.province, isProvince: false });
+      forms.push({
+        form: normalizeWords(written),
+        commune,
+        province: commune.province,
+        isProvince: false,
+      });
     }
   });
   for (const province of placesTable.provinces) {
     for (const written of province.aliases) {
-      forms.push({ form: normalizeWords(written), commune: null, province: asProvince(province.id), isProvince: true });
+      forms.push({
+        form: normalizeWords(written),
+        commune: null,
+        province: asProvince(province.id),
+        isProvince: true,
+      });
     }
   }
   return forms;
@@ -67,7 +77,8 @@ export function communeOfLocation(location: string | null): Commune | null {
   let best: PlaceForm | null = null;
   for (const form of PLACE_FORMS) {
     if (form.commune === null) continue;
-    if (words.includes(` ${form.form} `) && (best === null || form.form.length > best.form.length)) best = form;
+    if (words.includes(` ${form.form} `) && (best === null || form.form.length > best.form.length))
+      best = form;
   }
   return best?.commune ?? null;
 }

@@ -56,7 +56,8 @@
     card.setAttribute('data-reference', reference);
     if (offer.status) card.setAttribute('data-status', String(offer.status));
     card.appendChild(el('h3', 'offer-title', offer.title || S.untitled));
-    if (offer.status === 'closed') card.appendChild(el('p', 'offer-badge offer-badge-closed', S.closed));
+    if (offer.status === 'closed')
+      card.appendChild(el('p', 'offer-badge offer-badge-closed', S.closed));
     if (offer.status === 'upcoming') card.appendChild(el('p', 'offer-badge', S.upcoming));
     var dl = el('dl', 'offer-facts');
     function fact(label, value, cls) {
@@ -96,7 +97,12 @@
   /** A bot frame ({text, answer?, error?}) as one bubble with its offer cards. */
   function botBubble(frame) {
     var answer = frame.answer && typeof frame.answer === 'object' ? frame.answer : null;
-    var text = typeof frame.text === 'string' ? frame.text : (answer && typeof answer.text === 'string' ? answer.text : '');
+    var text =
+      typeof frame.text === 'string'
+        ? frame.text
+        : answer && typeof answer.text === 'string'
+          ? answer.text
+          : '';
     var item = bubble('bot', text, frame.error ? 'msg-error' : '');
     if (answer) {
       var offers = Array.isArray(answer.offers) ? answer.offers : [];
@@ -117,10 +123,17 @@
       if (typeof reply !== 'string' || reply === '') return;
       var button = el('button', 'quick-reply', reply);
       button.type = 'button';
-      button.addEventListener('click', function () { onPick(reply); });
+      button.addEventListener('click', function () {
+        onPick(reply);
+      });
       bar.appendChild(button);
     });
   }
 
-  window.AvpChatRender = { bubble: bubble, botBubble: botBubble, quickReplies: quickReplies, offerHref: offerHref };
+  window.AvpChatRender = {
+    bubble: bubble,
+    botBubble: botBubble,
+    quickReplies: quickReplies,
+    offerHref: offerHref,
+  };
 })();

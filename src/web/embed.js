@@ -4,14 +4,21 @@
 (function () {
   'use strict';
 
-  var S = { open: 'Ouvrir l’assistant des offres d’emploi public', close: 'Fermer l’assistant', label: 'Offres d’emploi', title: 'Assistant — offres d’emploi public de Nouvelle-Calédonie' };
+  var S = {
+    open: 'Ouvrir l’assistant des offres d’emploi public',
+    close: 'Fermer l’assistant',
+    label: 'Offres d’emploi',
+    title: 'Assistant — offres d’emploi public de Nouvelle-Calédonie',
+  };
   var script = document.currentScript;
   if (!script || !script.src || document.getElementById('avp-chat-launcher')) return;
   var origin = new URL(script.src).origin;
   if (!/^https?:$/.test(new URL(origin).protocol)) return;
 
   function style(node, rules) {
-    Object.keys(rules).forEach(function (k) { node.style[k] = rules[k]; });
+    Object.keys(rules).forEach(function (k) {
+      node.style[k] = rules[k];
+    });
   }
 
   var button = document.createElement('button');
@@ -22,9 +29,19 @@
   button.setAttribute('aria-controls', 'avp-chat-frame');
   button.setAttribute('aria-label', S.open);
   style(button, {
-    position: 'fixed', right: '16px', bottom: '16px', zIndex: '2147483000', minHeight: '48px', padding: '0 20px',
-    border: '2px solid #ffffff', borderRadius: '999px', background: '#005a9c', color: '#ffffff',
-    font: '600 16px system-ui, sans-serif', cursor: 'pointer', boxShadow: '0 2px 12px rgba(0,0,0,.25)',
+    position: 'fixed',
+    right: '16px',
+    bottom: '16px',
+    zIndex: '2147483000',
+    minHeight: '48px',
+    padding: '0 20px',
+    border: '2px solid #ffffff',
+    borderRadius: '999px',
+    background: '#005a9c',
+    color: '#ffffff',
+    font: '600 16px system-ui, sans-serif',
+    cursor: 'pointer',
+    boxShadow: '0 2px 12px rgba(0,0,0,.25)',
   });
 
   var frame = document.createElement('iframe');
@@ -33,8 +50,15 @@
   frame.hidden = true;
   frame.setAttribute('referrerpolicy', 'strict-origin');
   style(frame, {
-    position: 'fixed', right: '16px', bottom: '76px', zIndex: '2147483000', width: 'min(400px, calc(100vw - 32px))',
-    height: 'min(640px, calc(100vh - 100px))', border: '1px solid #6b7785', borderRadius: '14px', background: '#ffffff',
+    position: 'fixed',
+    right: '16px',
+    bottom: '76px',
+    zIndex: '2147483000',
+    width: 'min(400px, calc(100vw - 32px))',
+    height: 'min(640px, calc(100vh - 100px))',
+    border: '1px solid #6b7785',
+    borderRadius: '14px',
+    background: '#ffffff',
     boxShadow: '0 4px 24px rgba(0,0,0,.25)',
   });
 
@@ -46,9 +70,14 @@
     if (open) frame.focus();
   }
 
-  button.addEventListener('click', function () { toggle(frame.hidden); });
+  button.addEventListener('click', function () {
+    toggle(frame.hidden);
+  });
   document.addEventListener('keydown', function (event) {
-    if (event.key === 'Escape' && !frame.hidden) { toggle(false); button.focus(); }
+    if (event.key === 'Escape' && !frame.hidden) {
+      toggle(false);
+      button.focus();
+    }
   });
 
   function mount() {

@@ -7,7 +7,9 @@
   var S = {
     connecting: 'Connexion…',
     connected: 'Connecté',
-    retryIn: function (s) { return 'Déconnecté — nouvelle tentative dans ' + s + ' s'; },
+    retryIn: function (s) {
+      return 'Déconnecté — nouvelle tentative dans ' + s + ' s';
+    },
     tooLong: 'Votre message est trop long (500 caractères au maximum).',
     notSent: 'Connexion perdue : votre message n’a pas été envoyé. Nouvelle tentative en cours…',
   };
@@ -37,19 +39,27 @@
   // ---- memory (sessionStorage may be unavailable: then nothing is kept) ----
 
   function load(key) {
-    try { return window.sessionStorage.getItem(key); } catch (e) { return null; }
+    try {
+      return window.sessionStorage.getItem(key);
+    } catch (e) {
+      return null;
+    }
   }
   function save(key, value) {
     try {
       if (value === null) window.sessionStorage.removeItem(key);
       else window.sessionStorage.setItem(key, value);
-    } catch (e) { /* storage full or denied: the conversation just won't survive a reload */ }
+    } catch (e) {
+      /* storage full or denied: the conversation just won't survive a reload */
+    }
   }
   function transcript() {
     try {
       var kept = JSON.parse(load(LOG_KEY) || '[]');
       return Array.isArray(kept) ? kept : [];
-    } catch (e) { return []; }
+    } catch (e) {
+      return [];
+    }
   }
   function remember(entry) {
     var kept = transcript();
@@ -104,7 +114,10 @@
     if (frame.type !== 'message') return;
     if (frame.error === 'rate_limited') setBusy(-pending);
     else if (!(frame.answer && frame.answer.intent === 'welcome')) setBusy(-1);
-    var entry = { who: 'bot', frame: { text: frame.text, answer: frame.answer, error: frame.error } };
+    var entry = {
+      who: 'bot',
+      frame: { text: frame.text, answer: frame.answer, error: frame.error },
+    };
     remember(entry);
     show(entry);
   }
@@ -116,7 +129,10 @@
     var protocols = token ? ['avp.v1', 'token.' + token] : ['avp.v1'];
     var ws;
     try {
-      ws = new WebSocket((location.protocol === 'https:' ? 'wss://' : 'ws://') + location.host + '/ws', protocols);
+      ws = new WebSocket(
+        (location.protocol === 'https:' ? 'wss://' : 'ws://') + location.host + '/ws',
+        protocols,
+      );
     } catch (e) {
       scheduleReconnect();
       return;
@@ -127,7 +143,11 @@
       setState('open', S.connected);
     });
     ws.addEventListener('message', function (event) {
-      try { onFrame(JSON.parse(event.data)); } catch (e) { /* not ours */ }
+      try {
+        onFrame(JSON.parse(event.data));
+      } catch (e) {
+        /* not ours */
+      }
     });
     ws.addEventListener('close', function () {
       if (socket !== ws) return;
@@ -151,8 +171,14 @@
   function sendText(raw) {
     var text = String(raw).trim();
     if (text === '') return false;
-    if (text.length > MAX_TEXT) { notice(S.tooLong); return false; }
-    if (!socket || socket.readyState !== WebSocket.OPEN) { notice(S.notSent); return false; }
+    if (text.length > MAX_TEXT) {
+      notice(S.tooLong);
+      return false;
+    }
+    if (!socket || socket.readyState !== WebSocket.OPEN) {
+      notice(S.notSent);
+      return false;
+    }
     var entry = { who: 'user', text: text };
     remember(entry);
     show(entry);

@@ -8,12 +8,23 @@ const CHROMIUM = '/usr/bin/chromium';
 export function launchChromium(): Promise<Browser> {
   return chromium.launch({
     executablePath: CHROMIUM,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
   });
 }
 
 /** What a page did that it should not: dialogs opened, page errors, CSP violations. */
-export interface PageWatch { dialogs: string[]; errors: string[]; csp: string[] }
+export interface PageWatch {
+  dialogs: string[];
+  errors: string[];
+  csp: string[];
+}
 
 /** A phone-sized French page that records dialogs (and dismisses them), errors and CSP reports. */
 export async function watchedPage(browser: Browser): Promise<{ page: Page; watch: PageWatch }> {
@@ -47,8 +58,13 @@ export function storedToken(page: Page): Promise<string | null> {
 export function focused(page: Page): Promise<{ id: string; text: string; outline: string }> {
   return page.evaluate(() => {
     type El = { id: string; textContent: string | null };
-    const g = globalThis as unknown as { document: { activeElement: El | null }; getComputedStyle(el: El): { outlineStyle: string } };
+    const g = globalThis as unknown as {
+      document: { activeElement: El | null };
+      getComputedStyle(el: El): { outlineStyle: string };
+    };
     const el = g.document.activeElement;
-    return el ? { id: el.id, text: el.textContent ?? '', outline: g.getComputedStyle(el).outlineStyle } : { id: '', text: '', outline: '' };
+    return el
+      ? { id: el.id, text: el.textContent ?? '', outline: g.getComputedStyle(el).outlineStyle }
+      : { id: '', text: '', outline: '' };
   });
 }

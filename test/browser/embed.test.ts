@@ -7,15 +7,21 @@ import { fixedClock } from '../../src/time/clock.ts';
 import { startStack, type Stack } from '../channels/web/harness.ts';
 import { launchChromium, watchedPage } from './browser.ts';
 
-interface HostSite { origin: string; botUrl: string; close(): Promise<void> }
+interface HostSite {
+  origin: string;
+  botUrl: string;
+  close(): Promise<void>;
+}
 
 /** Another site (another port, so another origin): one page holding the one script tag. */
 async function hostSite(): Promise<HostSite> {
   const site: HostSite = { origin: '', botUrl: '', close: async () => {} };
   const server = http.createServer((_req, res) => {
     res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' });
-    res.end(`<!doctype html><html lang="fr"><head><title>Site partenaire</title></head><body><h1>Site partenaire</h1>` +
-      `<script src="${site.botUrl}/embed.js" async></script></body></html>`);
+    res.end(
+      `<!doctype html><html lang="fr"><head><title>Site partenaire</title></head><body><h1>Site partenaire</h1>` +
+        `<script src="${site.botUrl}/embed.js" async></script></body></html>`,
+    );
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   site.origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
@@ -35,7 +41,11 @@ describe('embedding with one script tag', () => {
   beforeAll(async () => {
     [allowed, other] = await Promise.all([hostSite(), hostSite()]);
     const clock = fixedClock('2025-06-05');
-    stack = await startStack({ assistant: await createAssistant({ dataDir: 'data', clock }), clock, security: { frameAncestors: [allowed.origin] } });
+    stack = await startStack({
+      assistant: await createAssistant({ dataDir: 'data', clock }),
+      clock,
+      security: { frameAncestors: [allowed.origin] },
+    });
     allowed.botUrl = other.botUrl = stack.baseUrl;
     browser = await launchChromium();
   });

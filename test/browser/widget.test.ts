@@ -17,7 +17,10 @@ describe('chat widget in Chromium (CSP on, clock pinned to 2025-06-05)', () => {
 
   beforeAll(async () => {
     const clock = fixedClock('2025-06-05');
-    stack = await startStack({ assistant: await createAssistant({ dataDir: 'data', clock }), clock });
+    stack = await startStack({
+      assistant: await createAssistant({ dataDir: 'data', clock }),
+      clock,
+    });
     browser = await launchChromium();
     ({ page, watch } = await watchedPage(browser));
     await page.goto(`${stack.baseUrl}/`);
@@ -33,7 +36,10 @@ describe('chat widget in Chromium (CSP on, clock pinned to 2025-06-05)', () => {
     expect(await page.locator('#chat-status-text').textContent()).toBe('Connecté');
     await page.locator('.msg-bot .msg-text').first().waitFor();
     expect(await lastBotText()).toMatch(/^Bonjour/);
-    expect(await page.locator('.quick-reply').allTextContents()).toEqual(['Offres ouvertes', 'Aide']);
+    expect(await page.locator('.quick-reply').allTextContents()).toEqual([
+      'Offres ouvertes',
+      'Aide',
+    ]);
     expect(await page.locator('[role="log"][aria-live="polite"]').count()).toBe(1);
     expect(await page.getByLabel('Votre question').count()).toBe(1);
     expect(await page.locator('html').getAttribute('lang')).toBe('fr');
@@ -52,7 +58,9 @@ describe('chat widget in Chromium (CSP on, clock pinned to 2025-06-05)', () => {
     const before = await page.locator('.msg-bot').count();
     await page.keyboard.press('Enter');
     await expect.poll(() => page.locator('.msg-user .msg-text').last().textContent()).toBe('Aide');
-    await expect.poll(() => page.locator('.msg-bot').count(), { timeout: 15_000 }).toBeGreaterThan(before);
+    await expect
+      .poll(() => page.locator('.msg-bot').count(), { timeout: 15_000 })
+      .toBeGreaterThan(before);
     expect(await lastBotText()).toMatch(/Vous pouvez me demander/);
     expect((await focused(page)).id).toBe('chat-input');
   });
@@ -64,7 +72,9 @@ describe('chat widget in Chromium (CSP on, clock pinned to 2025-06-05)', () => {
     const card = page.locator(`.offer-list-main .offer-card[data-reference="${REFERENCE}"]`);
     await card.waitFor({ timeout: 15_000 });
     expect(await input.inputValue()).toBe('');
-    expect(await card.locator('.offer-title').textContent()).toBe('Chargé de la gestion des commissions');
+    expect(await card.locator('.offer-title').textContent()).toBe(
+      'Chargé de la gestion des commissions',
+    );
     expect(await card.locator('.offer-location dd').textContent()).toMatch(/Nouméa/);
     expect(await card.locator('.offer-deadline dd').textContent()).toBe('06/06/2025');
     expect(await card.locator('.offer-reference dd').textContent()).toBe(REFERENCE);
@@ -73,7 +83,9 @@ describe('chat widget in Chromium (CSP on, clock pinned to 2025-06-05)', () => {
     expect(await link.getAttribute('rel')).toBe('noopener noreferrer');
     const offerPage = await browser.newPage();
     await offerPage.goto(`${stack.baseUrl}/offres/3134-25-0699%2FSR`);
-    expect(await offerPage.locator('h1').textContent()).toBe('Chargé de la gestion des commissions');
+    expect(await offerPage.locator('h1').textContent()).toBe(
+      'Chargé de la gestion des commissions',
+    );
     await offerPage.close();
   });
 
@@ -98,10 +110,14 @@ describe('chat widget in Chromium (CSP on, clock pinned to 2025-06-05)', () => {
     const bubbles = await page.locator('.msg').count();
     await stack.channel.close();
     await expect.poll(() => page.locator('#chat-status').getAttribute('data-state')).toBe('closed');
-    expect(await page.locator('#chat-status-text').textContent()).toMatch(/^Déconnecté — nouvelle tentative dans \d+ s$/);
+    expect(await page.locator('#chat-status-text').textContent()).toMatch(
+      /^Déconnecté — nouvelle tentative dans \d+ s$/,
+    );
     expect(await page.locator('#chat-send').isDisabled()).toBe(true);
     stack.reattach();
-    await expect.poll(() => page.locator('#chat-status').getAttribute('data-state'), { timeout: 15_000 }).toBe('open');
+    await expect
+      .poll(() => page.locator('#chat-status').getAttribute('data-state'), { timeout: 15_000 })
+      .toBe('open');
     expect(await page.locator('.msg').count()).toBe(bubbles);
     const input = page.getByLabel('Votre question');
     await input.fill('et le diplôme ?');

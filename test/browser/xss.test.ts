@@ -18,12 +18,18 @@ describe('XSS suite: hostile offers and messages in the widget and the offer pag
   const expectNothingRan = async (p: Page = page) => {
     expect(watch.dialogs).toEqual([]);
     expect(await pwned(p)).toBeUndefined();
-    expect(await p.locator('#chat-log img, #chat-log script, .offer-page img, main script').count()).toBe(0);
+    expect(
+      await p.locator('#chat-log img, #chat-log script, .offer-page img, main script').count(),
+    ).toBe(0);
   };
   const linksAreSafe = async () => {
-    const hrefs = await page.locator('#chat-log a').evaluateAll((links) => links.map((a) => (a as unknown as { href: string }).href));
+    const hrefs = await page
+      .locator('#chat-log a')
+      .evaluateAll((links) => links.map((a) => (a as unknown as { href: string }).href));
     for (const href of hrefs) expect(new URL(href).protocol).toMatch(/^https?:$/);
-    const raw = await page.locator('#chat-log a').evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
+    const raw = await page
+      .locator('#chat-log a')
+      .evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
     for (const href of raw) expect(href).toMatch(/^\/offres\/[\w%-]+$/);
   };
 
@@ -53,8 +59,12 @@ describe('XSS suite: hostile offers and messages in the widget and the offer pag
     const card = page.locator(`.offer-card[data-reference="${XSS_REFERENCE}"]`);
     await card.waitFor({ timeout: 15_000 });
     expect(await card.locator('.offer-title').textContent()).toBe(hostileTitle());
-    expect(await card.locator('.offer-employer dd').textContent()).toBe(`Province Sud ${PAYLOADS[1]}`);
-    expect(await page.locator('.msg-bot .msg-text').last().textContent()).toContain('<img src=x onerror=alert(1)>');
+    expect(await card.locator('.offer-employer dd').textContent()).toBe(
+      `Province Sud ${PAYLOADS[1]}`,
+    );
+    expect(await page.locator('.msg-bot .msg-text').last().textContent()).toContain(
+      '<img src=x onerror=alert(1)>',
+    );
     await linksAreSafe();
     await expectNothingRan();
   });
@@ -64,20 +74,32 @@ describe('XSS suite: hostile offers and messages in the widget and the offer pag
     expect(await button.textContent()).toBe(`${hostileTitle()} (${XSS_REFERENCE})`);
     const answers = await page.locator('.msg-bot').count();
     await button.click();
-    await expect.poll(() => page.locator('.msg-user .msg-text').last().textContent()).toContain('<script>alert(1)</script>');
-    await expect.poll(() => page.locator('.msg-bot').count(), { timeout: 15_000 }).toBe(answers + 1);
+    await expect
+      .poll(() => page.locator('.msg-user .msg-text').last().textContent())
+      .toContain('<script>alert(1)</script>');
+    await expect
+      .poll(() => page.locator('.msg-bot').count(), { timeout: 15_000 })
+      .toBe(answers + 1);
     await expectNothingRan();
   });
 
   it('shows every hostile user message literally', async () => {
     const input = page.getByLabel('Votre question');
-    for (const payload of [...PAYLOADS, '<svg onload=alert(1)>', '<iframe src="javascript:alert(1)"></iframe>']) {
+    for (const payload of [
+      ...PAYLOADS,
+      '<svg onload=alert(1)>',
+      '<iframe src="javascript:alert(1)"></iframe>',
+    ]) {
       await input.fill(payload);
       await input.press('Enter');
-      await expect.poll(() => page.locator('.msg-user .msg-text').last().textContent()).toBe(payload);
+      await expect
+        .poll(() => page.locator('.msg-user .msg-text').last().textContent())
+        .toBe(payload);
       await expect.poll(() => page.locator('body.is-waiting').count(), { timeout: 15_000 }).toBe(0);
     }
-    expect(await page.locator('#chat-log svg, #chat-log iframe, #chat-log strong, #chat-log b').count()).toBe(0);
+    expect(
+      await page.locator('#chat-log svg, #chat-log iframe, #chat-log strong, #chat-log b').count(),
+    ).toBe(0);
     await linksAreSafe();
     await expectNothingRan();
   });
@@ -87,18 +109,28 @@ describe('XSS suite: hostile offers and messages in the widget and the offer pag
     await page.reload();
     await expect.poll(() => page.locator('#chat-status').getAttribute('data-state')).toBe('open');
     expect(await page.locator('.msg-user .msg-text').allTextContents()).toEqual(users);
-    expect(await page.locator(`.offer-card[data-reference="${XSS_REFERENCE}"] .offer-title`).first().textContent()).toBe(hostileTitle());
+    expect(
+      await page
+        .locator(`.offer-card[data-reference="${XSS_REFERENCE}"] .offer-title`)
+        .first()
+        .textContent(),
+    ).toBe(hostileTitle());
     await linksAreSafe();
     await expectNothingRan();
   });
 
   it('shows the hostile offer page literally, runs nothing, and embeds inert JSON-LD', async () => {
-    const href = await page.locator(`.offer-card[data-reference="${XSS_REFERENCE}"] a.offer-link`).first().getAttribute('href');
+    const href = await page
+      .locator(`.offer-card[data-reference="${XSS_REFERENCE}"] a.offer-link`)
+      .first()
+      .getAttribute('href');
     await page.goto(`${stack.baseUrl}${href}`);
     expect(await page.locator('h1').textContent()).toBe(hostileTitle());
     const missions = await page.locator('section li').allTextContents();
     expect(missions).toContain('<script>window.pwned=1</script>');
-    const ld = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent()) ?? '{}');
+    const ld = JSON.parse(
+      (await page.locator('script[type="application/ld+json"]').textContent()) ?? '{}',
+    );
     expect(ld.title).toBe(hostileTitle());
     await expectNothingRan();
     expect(watch.errors).toEqual([]);

@@ -10,9 +10,15 @@ describe('escapeNonAscii', () => {
     ['a template', '`n° ${1 + 1} – ok`'],
     ['a regular expression class with a range', `/[a-zµß-öø-ÿ‐‑–]+/u.exec('xßéø–y')[0]`],
     ['a regular expression without the u flag', `/[‘’ʼ]/g[Symbol.replace]('l’a ‘b’', "'")`],
-    ['an astral character, with and without u', `['🌴'.length, /^.$/u.test('🌴'), /🌴/.test('a🌴')]`],
+    [
+      'an astral character, with and without u',
+      `['🌴'.length, /^.$/u.test('🌴'), /🌴/.test('a🌴')]`,
+    ],
     ['fullwidth digits', `'０１２'.replace(/０/g, '0')`],
-    ['a non-ASCII character after a backslash (identity escape)', `[/[\\–\\é]/.test('é'), /\\é/.test('é'), '\\é']`],
+    [
+      'a non-ASCII character after a backslash (identity escape)',
+      `[/[\\–\\é]/.test('é'), /\\é/.test('é'), '\\é']`,
+    ],
     ['an escaped backslash before a non-ASCII character', `['\\\\é', /\\\\–/.test('\\\\–')]`],
   ])('keeps the meaning of %s, in ASCII', (_what, source) => {
     const escaped = escapeNonAscii(source);
@@ -21,6 +27,6 @@ describe('escapeNonAscii', () => {
   });
 
   it('leaves ASCII text as it is', () => {
-    expect(escapeNonAscii("const a = /[a-z]/g; // ok")).toBe("const a = /[a-z]/g; // ok");
+    expect(escapeNonAscii('const a = /[a-z]/g; // ok')).toBe('const a = /[a-z]/g; // ok');
   });
 });

@@ -2,7 +2,10 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readConversationFile } from '../../src/dialog/evaluation/conversationCases.ts';
-import { runConversationFile, type TurnFailure } from '../../src/dialog/evaluation/runConversations.ts';
+import {
+  runConversationFile,
+  type TurnFailure,
+} from '../../src/dialog/evaluation/runConversations.ts';
 
 /**
  * The end-to-end question set: every scripted conversation of
@@ -28,11 +31,15 @@ describe('scripted conversations', () => {
     expect(FILES.length).toBeGreaterThan(0);
   });
 
-  it.each(FILES)('%s: every turn meets its expectations', async (name) => {
-    const report = await runConversationFile(readConversationFile(join(DIR, name)));
-    expect(report.turns).toBeGreaterThan(0);
-    const failures = report.failures.map(describeFailure);
-    const message = `${failures.length}/${report.turns} tours en échec dans ${name} :\n${failures.join('\n')}`;
-    expect(failures, message).toEqual([]);
-  }, 120_000);
+  it.each(FILES)(
+    '%s: every turn meets its expectations',
+    async (name) => {
+      const report = await runConversationFile(readConversationFile(join(DIR, name)));
+      expect(report.turns).toBeGreaterThan(0);
+      const failures = report.failures.map(describeFailure);
+      const message = `${failures.length}/${report.turns} tours en échec dans ${name} :\n${failures.join('\n')}`;
+      expect(failures, message).toEqual([]);
+    },
+    120_000,
+  );
 });

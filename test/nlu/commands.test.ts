@@ -25,6 +25,8 @@ describe('the quick replies the bot offers', () => {
   });
 
   it('leaves longer messages to the classifier', () => {
-    expect(understand("aide-moi à trouver la date limite du poste d'infirmier", '2025-06-10').confidence).toBeLessThan(1);
+    expect(
+      understand("aide-moi à trouver la date limite du poste d'infirmier", '2025-06-10').confidence,
+    ).toBeLessThan(1);
   });
 });

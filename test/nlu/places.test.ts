@@ -4,7 +4,9 @@ import { COMMUNES } from '../../src/text/places.ts';
 import { words } from '../../src/text/tokens.ts';
 
 function placeNames(text: string): string[] {
-  return findPlaces(words(text)).map((p) => (p.kind === 'commune' ? p.commune.name : `province:${p.province}`));
+  return findPlaces(words(text)).map((p) =>
+    p.kind === 'commune' ? p.commune.name : `province:${p.province}`,
+  );
 }
 
 describe('places named in a message', () => {

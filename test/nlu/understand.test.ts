@@ -17,11 +17,16 @@ describe('understand: e-mail addresses and links are not words of the question',
   ])('%s', (text, employer, places) => {
     const understood = understand(text, '2025-06-10');
     expect(understood.employer?.said ?? null).toBe(employer);
-    expect(understood.places.map((p) => (p.kind === 'commune' ? p.commune.name : p.province))).toEqual(places);
+    expect(
+      understood.places.map((p) => (p.kind === 'commune' ? p.commune.name : p.province)),
+    ).toEqual(places);
   });
 
   it('still reads the reference of a pasted offer link', () => {
-    const understood = understand('et ça https://bot.example.nc/offres/3134-25-0699%2FSR ?', '2025-06-10');
+    const understood = understand(
+      'et ça https://bot.example.nc/offres/3134-25-0699%2FSR ?',
+      '2025-06-10',
+    );
     expect(understood.references.length).toBeGreaterThan(0);
     expect(understood.employer).toBeNull();
   });

@@ -23,13 +23,21 @@ async function open(): Promise<CatalogStore> {
     parsed.push({ source, text });
     return parseOfferDocument(text, source);
   };
-  store = await CatalogStore.open({ dir, clock, logger: log.logger, debounceMs: 50, writeStabilityMs: 300, parse: recordingParse });
+  store = await CatalogStore.open({
+    dir,
+    clock,
+    logger: log.logger,
+    debounceMs: 50,
+    writeStabilityMs: 300,
+    parse: recordingParse,
+  });
   return store;
 }
 
 const original = () => readFile(join(dir, FILE), 'utf8');
 const titleOf = (s: CatalogStore, ref = REF) => s.current().byRef(ref)?.offer.title;
-const problemOf = (s: CatalogStore, path: string) => s.status().problems.find((p) => p.path === path);
+const problemOf = (s: CatalogStore, path: string) =>
+  s.status().problems.find((p) => p.path === path);
 
 beforeEach(async () => {
   ({ dir, remove } = await copyOfSeedOffers());
@@ -60,11 +68,19 @@ describe('CatalogStore: a live catalog of a watched folder', () => {
   it('serves an added file, new values of a changed one, and forgets a deleted one', async () => {
     const s = await open();
     const text = await original();
-    await writeFile(join(dir, 'nouvelle.md'), text.replace('3134-25-0833/SR', '3134-25-0999/SR').replace(TITLE, 'Gardien de phare'));
-    expect(await waitFor('nouvelle offre servie', () => titleOf(s, '3134-25-0999/SR'))).toBe('Gardien de phare');
+    await writeFile(
+      join(dir, 'nouvelle.md'),
+      text.replace('3134-25-0833/SR', '3134-25-0999/SR').replace(TITLE, 'Gardien de phare'),
+    );
+    expect(await waitFor('nouvelle offre servie', () => titleOf(s, '3134-25-0999/SR'))).toBe(
+      'Gardien de phare',
+    );
 
     clock.advance(60_000);
-    await writeFile(join(dir, FILE), text.replace(TITLE, 'Chargé(e) d’accueil').replace('Dumbéa', 'Koné'));
+    await writeFile(
+      join(dir, FILE),
+      text.replace(TITLE, 'Chargé(e) d’accueil').replace('Dumbéa', 'Koné'),
+    );
     await waitFor('titre changé', () => titleOf(s) === 'Chargé(e) d’accueil');
     expect(s.current().byRef(REF)?.offer.location).toBe('Koné');
     expect(s.status().lastReloadAt).toBe(clock.now().toISOString());
@@ -87,41 +103,77 @@ describe('CatalogStore: a live catalog of a watched folder', () => {
     expect(parsed.map((p) => p.source)).not.toContain('.brouillon.md');
   });
 
-  const cutInsideCharacter = (bytes: Buffer) => bytes.subarray(0, bytes.indexOf('é', bytes.indexOf('Dumb')) + 1);
+  const cutInsideCharacter = (bytes: Buffer) =>
+    bytes.subarray(0, bytes.indexOf('é', bytes.indexOf('Dumb')) + 1);
   const badCases: Array<[string, (text: string) => Buffer, RegExp]> = [
-    ['malformed text without a reference', () => Buffer.from('Notes de réunion\n\nRien à voir avec une offre.\n'), /pas de référence/],
+    [
+      'malformed text without a reference',
+      () => Buffer.from('Notes de réunion\n\nRien à voir avec une offre.\n'),
+      /pas de référence/,
+    ],
     ['an empty file', () => Buffer.alloc(0), /fichier vide/],
-    ['a document truncated after its reference', (t) => Buffer.from(t.slice(0, t.indexOf('PROVINCE'))), /pas de date limite/],
+    [
+      'a document truncated after its reference',
+      (t) => Buffer.from(t.slice(0, t.indexOf('PROVINCE'))),
+      /pas de date limite/,
+    ],
     ['a document cut inside a character', (t) => cutInsideCharacter(Buffer.from(t)), /tronqué/],
-    ['a binary file', () => Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d]), /binaire/],
+    [
+      'a binary file',
+      () => Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d]),
+      /binaire/,
+    ],
   ];
 
-  it.each(badCases)('keeps the last good offer when a file becomes %s, and says why', async (_name, content, reason) => {
-    const s = await open();
-    const bytes = content(await original());
-    clock.advance(3_600_000);
-    await writeFile(join(dir, FILE), bytes);
-    await writeFile(join(dir, 'nouveau.txt'), bytes);
-    const problem = await waitFor('problème signalé', () => problemOf(s, 'nouveau.txt') && problemOf(s, FILE));
+  it.each(badCases)(
+    'keeps the last good offer when a file becomes %s, and says why',
+    async (_name, content, reason) => {
+      const s = await open();
+      const bytes = content(await original());
+      clock.advance(3_600_000);
+      await writeFile(join(dir, FILE), bytes);
+      await writeFile(join(dir, 'nouveau.txt'), bytes);
+      const problem = await waitFor(
+        'problème signalé',
+        () => problemOf(s, 'nouveau.txt') && problemOf(s, FILE),
+      );
 
-    expect(problem).toMatchObject({ path: FILE, since: clock.now().toISOString(), servingPrevious: true });
-    expect(problem.reason).toMatch(reason);
-    expect(problemOf(s, 'nouveau.txt')).toMatchObject({ servingPrevious: false });
-    expect(titleOf(s)).toBe(TITLE);
-    expect(s.current().size).toBe(5);
-    expect(log.records).toContainEqual(expect.objectContaining({ level: 40, path: FILE, reason: problem.reason, servingPrevious: true }));
+      expect(problem).toMatchObject({
+        path: FILE,
+        since: clock.now().toISOString(),
+        servingPrevious: true,
+      });
+      expect(problem.reason).toMatch(reason);
+      expect(problemOf(s, 'nouveau.txt')).toMatchObject({ servingPrevious: false });
+      expect(titleOf(s)).toBe(TITLE);
+      expect(s.current().size).toBe(5);
+      expect(log.records).toContainEqual(
+        expect.objectContaining({
+          level: 40,
+          path: FILE,
+          reason: problem.reason,
+          servingPrevious: true,
+        }),
+      );
 
-    clock.advance(60_000);
-    await writeFile(join(dir, FILE), (await readFile('data/offers/' + FILE, 'utf8')).replace(TITLE, 'Réparé'));
-    await waitFor('fichier réparé', () => titleOf(s) === 'Réparé');
-    expect(problemOf(s, FILE)).toBeUndefined();
-    expect(problemOf(s, 'nouveau.txt')?.since).toBe(problem.since);
-  });
+      clock.advance(60_000);
+      await writeFile(
+        join(dir, FILE),
+        (await readFile('data/offers/' + FILE, 'utf8')).replace(TITLE, 'Réparé'),
+      );
+      await waitFor('fichier réparé', () => titleOf(s) === 'Réparé');
+      expect(problemOf(s, FILE)).toBeUndefined();
+      expect(problemOf(s, 'nouveau.txt')?.since).toBe(problem.since);
+    },
+  );
 
   it('reads a BOM-prefixed file correctly', async () => {
     const s = await open();
     const text = (await original()).replace(TITLE, 'Chargé(e) d’accueil');
-    await writeFile(join(dir, FILE), Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text)]));
+    await writeFile(
+      join(dir, FILE),
+      Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text)]),
+    );
     await waitFor('titre changé', () => titleOf(s) === 'Chargé(e) d’accueil');
     expect(s.current().byRef(REF)?.offer.warnings).toEqual([]);
     expect(s.status().problems).toEqual([]);
@@ -129,9 +181,14 @@ describe('CatalogStore: a live catalog of a watched folder', () => {
 
   it('reads a Latin-1 file with its accents right', async () => {
     const s = await open();
-    const text = (await original()).replace(TITLE, 'Chargée de l’accueil à Dumbéa').replace(/[^\u0000-\u00ff]/g, "'");
+    const text = (await original())
+      .replace(TITLE, 'Chargée de l’accueil à Dumbéa')
+      .replace(/[^\u0000-\u00ff]/g, "'");
     await writeFile(join(dir, FILE), Buffer.from(text, 'latin1'));
-    const offer = await waitFor('offre Latin-1 servie', () => s.current().byRef(REF)?.offer.title !== TITLE && s.current().byRef(REF)?.offer);
+    const offer = await waitFor(
+      'offre Latin-1 servie',
+      () => s.current().byRef(REF)?.offer.title !== TITLE && s.current().byRef(REF)?.offer,
+    );
     expect(offer.title).toBe("Chargée de l'accueil à Dumbéa");
     expect(offer.location).toBe('Dumbéa');
     expect(offer.warnings).toContain('encodage non UTF-8 : lu en Latin-1');
@@ -166,10 +223,21 @@ describe('CatalogStore: a live catalog of a watched folder', () => {
   });
 
   it("takes the feed's merge as its merge function", async () => {
-    store = await CatalogStore.open({ dir, clock, logger: log.logger, watch: false, merge: mergeOffers });
+    store = await CatalogStore.open({
+      dir,
+      clock,
+      logger: log.logger,
+      watch: false,
+      merge: mergeOffers,
+    });
     const base = store.current().byRef(REF)?.offer as Offer;
-    await store.setExtraOffers([{ ...base, employer: 'Flux', respncJob: null, source: 'feed:test', warnings: [] }]);
-    expect(store.current().byRef(REF)?.offer).toMatchObject({ employer: base.employer, source: FILE });
+    await store.setExtraOffers([
+      { ...base, employer: 'Flux', respncJob: null, source: 'feed:test', warnings: [] },
+    ]);
+    expect(store.current().byRef(REF)?.offer).toMatchObject({
+      employer: base.employer,
+      source: FILE,
+    });
     expect(store.current().size).toBe(5);
   });
 

@@ -3,19 +3,42 @@ import { mapTexts, TextTable, textAt } from '../../src/offers/internFields.ts';
 import type { Offer } from '../../src/offers/offer.ts';
 
 const fields: Omit<Offer, 'body'> = {
-  reference: '3134-25-0833/SR', title: 'Agent', employer: 'Province Sud', corps: null, direction: 'DRH', location: 'Nouméa',
-  residence: { text: 'au moins égale à 10 ans', years: 10 }, residenceRequired: true, publishedOn: '2025-06-01', deadline: '2025-06-30',
-  deadlineNote: null, previousDeadline: null, startDate: 'Immédiatement', respncJob: null, missions: ['Nouméa', 'b'], requirements: ['Permis B'],
-  source: 'a.txt', warnings: [],
+  reference: '3134-25-0833/SR',
+  title: 'Agent',
+  employer: 'Province Sud',
+  corps: null,
+  direction: 'DRH',
+  location: 'Nouméa',
+  residence: { text: 'au moins égale à 10 ans', years: 10 },
+  residenceRequired: true,
+  publishedOn: '2025-06-01',
+  deadline: '2025-06-30',
+  deadlineNote: null,
+  previousDeadline: null,
+  startDate: 'Immédiatement',
+  respncJob: null,
+  missions: ['Nouméa', 'b'],
+  requirements: ['Permis B'],
+  source: 'a.txt',
+  warnings: [],
 };
 
 describe('repeated texts written once', () => {
   it('round-trips every field through the table, nulls and lists included', () => {
     const table = new TextTable();
-    const other = { ...fields, reference: 'x', residence: null, employer: null, requirements: ['Permis B', 'Nouméa'] };
+    const other = {
+      ...fields,
+      reference: 'x',
+      residence: null,
+      employer: null,
+      requirements: ['Permis B', 'Nouméa'],
+    };
     const stored = [fields, other].map((f) => mapTexts(f, (t: string) => table.indexOf(t)));
     expect(stored.map((s) => mapTexts(s, textAt(table.table)))).toEqual([fields, other]);
-    expect(table.table.filter((t) => t === 'Nouméa' || t === 'Permis B')).toEqual(['Nouméa', 'Permis B']); // once each
+    expect(table.table.filter((t) => t === 'Nouméa' || t === 'Permis B')).toEqual([
+      'Nouméa',
+      'Permis B',
+    ]); // once each
     expect(stored[0]!.reference).toBe('3134-25-0833/SR'); // references and sources are not in the table
   });
 

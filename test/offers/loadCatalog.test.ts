@@ -56,13 +56,23 @@ describe('loadCatalog', () => {
     calls = [];
     const catalog = await loadCatalog(dir, AT, { cache, parse: countingParse });
     expect(calls).toEqual([]);
-    expect(catalog.problems).toEqual([{ path: 'zz-copie.txt', reason: 'référence 3134-25-0833/SR déjà lue dans 3134-25-0833-SR.txt' }]);
+    expect(catalog.problems).toEqual([
+      {
+        path: 'zz-copie.txt',
+        reason: 'référence 3134-25-0833/SR déjà lue dans 3134-25-0833-SR.txt',
+      },
+    ]);
   });
 
   it('reports a file the parser refuses, or the schema refuses, with its path and reason', async () => {
     await writeFile(join(dir, 'notes.md'), 'Rien à voir.\n');
-    const longTitle = (text: string, source: string): Offer => ({ ...parseOfferDocument(text, source), title: 'x'.repeat(301) });
-    const catalog = await loadCatalog(dir, AT, { parse: (t, s) => (s === '3134-25-0699-SR.txt' ? longTitle(t, s) : parseOfferDocument(t, s)) });
+    const longTitle = (text: string, source: string): Offer => ({
+      ...parseOfferDocument(text, source),
+      title: 'x'.repeat(301),
+    });
+    const catalog = await loadCatalog(dir, AT, {
+      parse: (t, s) => (s === '3134-25-0699-SR.txt' ? longTitle(t, s) : parseOfferDocument(t, s)),
+    });
     expect(catalog.size).toBe(4);
     expect(catalog.problems).toEqual([
       { path: '3134-25-0699-SR.txt', reason: 'offre invalide : title : plus de 300 caractères' },
@@ -187,7 +197,9 @@ describe('ParseCache', () => {
   });
 
   /** Parses the seeds into a cache, saves it in a temporary folder, hands its file to `check`, then removes the folder. */
-  async function withSavedCache(check: (file: string, fingerprint: string, folder: string) => Promise<void>): Promise<void> {
+  async function withSavedCache(
+    check: (file: string, fingerprint: string, folder: string) => Promise<void>,
+  ): Promise<void> {
     const folder = await mkdtemp(join(tmpdir(), 'avp-cache-'));
     try {
       const file = join(folder, 'offers-parse.bin');
@@ -215,16 +227,25 @@ describe('ParseCache', () => {
   it.each([
     ['truncated', (bytes: Buffer) => bytes.subarray(0, bytes.length >> 1)],
     ['garbage', () => Buffer.from('\u0000\u00ff not a cache')],
-    ['an old JSON cache', () => Buffer.from(JSON.stringify({ version: 1, fingerprint: 'x', entries: [] }))],
+    [
+      'an old JSON cache',
+      () => Buffer.from(JSON.stringify({ version: 1, fingerprint: 'x', entries: [] })),
+    ],
     ['empty', () => Buffer.alloc(0)],
-    ['an offer naming a text its table lacks', (bytes: Buffer) => {
-      const content = deserialize(bytes) as { entries: Array<[string, { offer: { title: number } }]> };
-      content.entries.at(-1)![1].offer.title = 999_999;
-      return serialize(content);
-    }],
+    [
+      'an offer naming a text its table lacks',
+      (bytes: Buffer) => {
+        const content = deserialize(bytes) as {
+          entries: Array<[string, { offer: { title: number } }]>;
+        };
+        content.entries.at(-1)![1].offer.title = 999_999;
+        return serialize(content);
+      },
+    ],
   ])('starts empty, without throwing, from a %s file', (_name, damage) =>
     withSavedCache(async (file, fingerprint) => {
       await writeFile(file, damage(await readFile(file)));
       expect((await ParseCache.load(file, fingerprint)).size).toBe(0);
-    }));
+    }),
+  );
 });

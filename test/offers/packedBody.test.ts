@@ -10,9 +10,25 @@ import { mergeOffers } from '../../src/offers/feed/merge.ts';
 
 const BODY = 'Corps ou Cadre d’emploi : rédacteur\nMissions : œuvrer à la mise en œuvre… 🌴';
 const offer: Offer = {
-  reference: '3134-25-0833/SR', title: 'Agent', employer: null, corps: null, direction: null, location: null,
-  residence: null, residenceRequired: null, publishedOn: '2025-06-01', deadline: '2025-06-30', deadlineNote: null,
-  previousDeadline: null, startDate: null, respncJob: null, missions: [], requirements: [], body: BODY, source: 'a.txt', warnings: [],
+  reference: '3134-25-0833/SR',
+  title: 'Agent',
+  employer: null,
+  corps: null,
+  direction: null,
+  location: null,
+  residence: null,
+  residenceRequired: null,
+  publishedOn: '2025-06-01',
+  deadline: '2025-06-30',
+  deadlineNote: null,
+  previousDeadline: null,
+  startDate: null,
+  respncJob: null,
+  missions: [],
+  requirements: [],
+  body: BODY,
+  source: 'a.txt',
+  warnings: [],
 };
 
 describe('packed bodies', () => {
@@ -40,7 +56,12 @@ describe('packed bodies', () => {
   });
 
   it('stays packed when the open-data feed fills its missing fields', () => {
-    const fromFeed: Offer = { ...offer, employer: 'Province Sud', body: 'texte du flux', warnings: ['du flux'] };
+    const fromFeed: Offer = {
+      ...offer,
+      employer: 'Province Sud',
+      body: 'texte du flux',
+      warnings: ['du flux'],
+    };
     const [merged] = mergeOffers([packed], [fromFeed]);
     expect(packedBodyOf(merged!)).toBe(packedBodyOf(packed));
     expect(merged).toEqual({ ...offer, employer: 'Province Sud', warnings: ['du flux'] });
@@ -53,7 +74,9 @@ describe('packed bodies', () => {
       const first = await loadCatalog('data/offers', new Date('2025-06-10T01:00:00Z'), { cache });
       await cache.save(join(folder, 'c.bin'), 'fp');
       const restored = await ParseCache.load(join(folder, 'c.bin'), 'fp');
-      const again = await loadCatalog('data/offers', new Date('2025-06-10T01:00:00Z'), { cache: restored });
+      const again = await loadCatalog('data/offers', new Date('2025-06-10T01:00:00Z'), {
+        cache: restored,
+      });
       expect(restored.hits).toBe(first.size);
       for (const entry of again.entries) {
         expect(packedBodyOf(entry.offer)).toBeTypeOf('string');

@@ -14,17 +14,23 @@ describe('normalizeReference', () => {
     expect(normalizeReference(raw)).toBe(expected);
   });
 
-  it.each(['bonjour', '', '27/12/2024', '1234-25-0833/SR', '2025-06-06', '3134-25-0833/SR et autre chose'])(
-    'rejects %j',
-    (raw) => {
-      expect(normalizeReference(raw)).toBeNull();
-    },
-  );
+  it.each([
+    'bonjour',
+    '',
+    '27/12/2024',
+    '1234-25-0833/SR',
+    '2025-06-06',
+    '3134-25-0833/SR et autre chose',
+  ])('rejects %j', (raw) => {
+    expect(normalizeReference(raw)).toBeNull();
+  });
 });
 
 describe('findReference', () => {
   it('finds the reference inside a line', () => {
-    expect(findReference('Référence : 3134-25-0833/SR du 06 juin 2025')?.reference).toBe('3134-25-0833/SR');
+    expect(findReference('Référence : 3134-25-0833/SR du 06 juin 2025')?.reference).toBe(
+      '3134-25-0833/SR',
+    );
   });
   it('accepts a short reference only when asked', () => {
     expect(findReference('Réf. 26-0712 du 15 mai 2026')).toBeNull();

@@ -10,13 +10,22 @@ describe('GET /api/status', () => {
   it("serves the live catalog's status as JSON", async () => {
     const status: CatalogStatus = {
       offers: 4,
-      problems: [{ path: 'a.md', reason: 'fichier vide', since: '2025-06-10T01:00:00.000Z', servingPrevious: true }],
+      problems: [
+        {
+          path: 'a.md',
+          reason: 'fichier vide',
+          since: '2025-06-10T01:00:00.000Z',
+          servingPrevious: true,
+        },
+      ],
       loadedAt: '2025-06-10T01:00:00.000Z',
       lastReloadAt: '2025-06-10T01:00:00.000Z',
       reloads: 1,
       reloadErrors: 0,
     };
-    const res = await request(createApp({ assistant, config, catalogStatus: () => status })).get('/api/status');
+    const res = await request(createApp({ assistant, config, catalogStatus: () => status })).get(
+      '/api/status',
+    );
     expect(res.status).toBe(200);
     expect(res.headers['cache-control']).toBe('no-store');
     expect(res.body).toEqual(status);

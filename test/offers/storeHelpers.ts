@@ -8,7 +8,11 @@ import type { Clock } from '../../src/time/clock.ts';
 type Truthy<T> = Exclude<T, null | undefined | false | 0 | ''>;
 
 /** Polls `check` until it returns a truthy value; fails with `what` after `timeoutMs`. */
-export async function waitFor<T>(what: string, check: () => T | Promise<T>, timeoutMs = 8_000): Promise<Truthy<T>> {
+export async function waitFor<T>(
+  what: string,
+  check: () => T | Promise<T>,
+  timeoutMs = 8_000,
+): Promise<Truthy<T>> {
   const deadline = performance.now() + timeoutMs;
   for (;;) {
     const value = await check();
@@ -38,7 +42,9 @@ export function memoryLogger(): { logger: pino.Logger; records: Array<Record<str
 }
 
 /** A clock the test moves by hand. */
-export function manualClock(start = '2025-06-10T01:00:00.000Z'): Clock & { advance(ms: number): void } {
+export function manualClock(
+  start = '2025-06-10T01:00:00.000Z',
+): Clock & { advance(ms: number): void } {
   let at = new Date(start).getTime();
   return { now: () => new Date(at), advance: (ms) => void (at += ms) };
 }

@@ -19,7 +19,8 @@ function expectWellFormed(answer: Record<string, unknown>): void {
   const text = answer.text as string;
   expect(text.trim().length).toBeGreaterThan(0);
   expect(text.length).toBeLessThanOrEqual(MAX_ANSWER_CHARS);
-  for (const list of ['offers', 'suggestions', 'quickReplies']) expect(Array.isArray(answer[list])).toBe(true);
+  for (const list of ['offers', 'suggestions', 'quickReplies'])
+    expect(Array.isArray(answer[list])).toBe(true);
   expect(typeof answer.intent).toBe('string');
 }
 
@@ -40,11 +41,15 @@ beforeAll(async () => {
 describe('no input can stall a turn', () => {
   it('assistant.ask: no exception, a well-formed bounded answer, bounded time', async () => {
     await fc.assert(
-      fc.asyncProperty(hostileText(), fc.constantFrom('p1', 'p2', 'p3'), async (text, conversation) => {
-        const [answer, ms] = await timed(() => assistant.ask({ conversation, text }));
-        expectWellFormed(answer as unknown as Record<string, unknown>);
-        expect(ms).toBeLessThan(TURN_BUDGET_MS);
-      }),
+      fc.asyncProperty(
+        hostileText(),
+        fc.constantFrom('p1', 'p2', 'p3'),
+        async (text, conversation) => {
+          const [answer, ms] = await timed(() => assistant.ask({ conversation, text }));
+          expectWellFormed(answer as unknown as Record<string, unknown>);
+          expect(ms).toBeLessThan(TURN_BUDGET_MS);
+        },
+      ),
       RUNS,
     );
   }, 120_000);

@@ -23,18 +23,34 @@ beforeAll(async () => {
 describe('GET /admin/unanswered', () => {
   it('refuses a request without a token or with a wrong one (401)', async () => {
     await request(h.app).get('/admin/unanswered').expect(401).expect('WWW-Authenticate', 'Bearer');
-    await request(h.app).get('/admin/unanswered').set('Authorization', `Bearer ${ADMIN_TOKEN}x`).expect(401);
+    await request(h.app)
+      .get('/admin/unanswered')
+      .set('Authorization', `Bearer ${ADMIN_TOKEN}x`)
+      .expect(401);
     await request(h.app).get('/admin/unanswered').set('Authorization', ADMIN_TOKEN).expect(401);
     await request(h.app).get('/admin/unanswered').set('Authorization', 'Bearer ').expect(401);
   });
 
   it('lists the most frequent fallbacks with their counts, scrubbed', async () => {
-    const res = await request(h.app).get('/admin/unanswered').set('Authorization', bearer).expect(200);
+    const res = await request(h.app)
+      .get('/admin/unanswered')
+      .set('Authorization', bearer)
+      .expect(200);
     expect(res.headers['cache-control']).toBe('no-store');
-    const entries = res.body as Array<{ text: string; count: number; intent: string; lastSeen: string }>;
+    const entries = res.body as Array<{
+      text: string;
+      count: number;
+      intent: string;
+      lastSeen: string;
+    }>;
     expect(entries.slice(0, 2)).toEqual([
       { text: 'xqzw kvvj', count: 3, intent: 'fallback', lastSeen: '2025-06-05T01:00:00.000Z' },
-      { text: 'asdf qwer <email>', count: 2, intent: 'fallback', lastSeen: '2025-06-05T01:00:00.000Z' },
+      {
+        text: 'asdf qwer <email>',
+        count: 2,
+        intent: 'fallback',
+        lastSeen: '2025-06-05T01:00:00.000Z',
+      },
     ]);
     expect(entries.map((e) => e.text)).toContain('flibidi <tel>');
     expect(entries.map((e) => e.text)).not.toContain('quels postes sont ouverts a noumea ?');
@@ -43,9 +59,15 @@ describe('GET /admin/unanswered', () => {
   });
 
   it('honours limit and refuses a bad one', async () => {
-    const res = await request(h.app).get('/admin/unanswered?limit=1').set('Authorization', bearer).expect(200);
+    const res = await request(h.app)
+      .get('/admin/unanswered?limit=1')
+      .set('Authorization', bearer)
+      .expect(200);
     expect(res.body).toHaveLength(1);
-    await request(h.app).get('/admin/unanswered?limit=abc').set('Authorization', bearer).expect(400);
+    await request(h.app)
+      .get('/admin/unanswered?limit=abc')
+      .set('Authorization', bearer)
+      .expect(400);
     await request(h.app).get('/admin/unanswered?limit=0').set('Authorization', bearer).expect(400);
   });
 

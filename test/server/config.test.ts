@@ -4,7 +4,13 @@ import { loadConfig } from '../../src/server/config.ts';
 describe('configuration', () => {
   it('has working defaults', () => {
     const config = loadConfig({});
-    expect(config).toMatchObject({ port: 3000, dataDir: 'data/offers', now: null, sessionSecret: null, trustProxy: false });
+    expect(config).toMatchObject({
+      port: 3000,
+      dataDir: 'data/offers',
+      now: null,
+      sessionSecret: null,
+      trustProxy: false,
+    });
     expect(Object.isFrozen(config)).toBe(true);
   });
 
@@ -13,7 +19,9 @@ describe('configuration', () => {
   });
 
   it('pins the clock with BOT_NOW', () => {
-    expect(loadConfig({ BOT_NOW: '2025-06-05' }).now?.toISOString()).toBe('2025-06-05T01:00:00.000Z');
+    expect(loadConfig({ BOT_NOW: '2025-06-05' }).now?.toISOString()).toBe(
+      '2025-06-05T01:00:00.000Z',
+    );
   });
 
   it('names every bad setting in one French message', () => {
@@ -32,6 +40,8 @@ describe('configuration', () => {
   });
 
   it('refuses an unknown recognizer mode or budget, in French', () => {
-    expect(() => loadConfig({ DATE_RECOGNIZER: 'oui', DATE_RECOGNIZER_BUDGET_MS: '5' })).toThrow(/DATE_RECOGNIZER .*\n- DATE_RECOGNIZER_BUDGET_MS/s);
+    expect(() => loadConfig({ DATE_RECOGNIZER: 'oui', DATE_RECOGNIZER_BUDGET_MS: '5' })).toThrow(
+      /DATE_RECOGNIZER .*\n- DATE_RECOGNIZER_BUDGET_MS/s,
+    );
   });
 });

@@ -5,7 +5,13 @@ import type { Assistant } from '../../src/assistant.ts';
 import type { Answer } from '../../src/dialog/answer.ts';
 import { Drain, SHUTTING_DOWN } from '../../src/server/shutdown.ts';
 
-const answer: Answer = { text: 'ok', offers: [], suggestions: [], quickReplies: [], intent: 'test' };
+const answer: Answer = {
+  text: 'ok',
+  offers: [],
+  suggestions: [],
+  quickReplies: [],
+  intent: 'test',
+};
 
 /** An assistant whose turns finish when the test says so. */
 function heldAssistant(): Assistant & { release(): void } {
@@ -19,7 +25,9 @@ function heldAssistant(): Assistant & { release(): void } {
 describe('Drain', () => {
   it('lets requests through, then answers 503 with Connection: close once draining', async () => {
     const drain = new Drain();
-    const app = express().use(drain.gate).get('/x', (_req, res) => void res.json({ ok: true }));
+    const app = express()
+      .use(drain.gate)
+      .get('/x', (_req, res) => void res.json({ ok: true }));
     await request(app).get('/x').expect(200);
     drain.begin();
     const refused = await request(app).get('/x').expect(503);

@@ -9,7 +9,8 @@ import { WebSocket } from 'ws';
 
 let built = false;
 function build(): void {
-  if (!built) execFileSync('npm', ['run', 'build', '--silent'], { stdio: ['ignore', 'ignore', 'inherit'] });
+  if (!built)
+    execFileSync('npm', ['run', 'build', '--silent'], { stdio: ['ignore', 'ignore', 'inherit'] });
   built = true;
 }
 
@@ -18,13 +19,24 @@ function build(): void {
  * esbuild's output, Botkit loaded after listening) on a free port; resolves once its "prêt" line
  * gives the port.
  */
-async function startServer(env: Record<string, string>): Promise<{ child: ChildProcess; port: number; exited: Promise<number | null> }> {
+async function startServer(
+  env: Record<string, string>,
+): Promise<{ child: ChildProcess; port: number; exited: Promise<number | null> }> {
   build();
   const child = spawn(process.execPath, ['dist/main.mjs'], {
-    env: { ...process.env, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'info', WATCH_DATA: 'false', ...env },
+    env: {
+      ...process.env,
+      PORT: '0',
+      HOST: '127.0.0.1',
+      LOG_LEVEL: 'info',
+      WATCH_DATA: 'false',
+      ...env,
+    },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
-  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+  const exited = new Promise<number | null>((resolve) =>
+    child.once('exit', (code) => resolve(code)),
+  );
   const lines = createInterface({ input: child.stdout! });
   const port = await new Promise<number>((resolve, reject) => {
     void exited.then((code) => reject(new Error(`le serveur s'est arrêté (${code})`)));
@@ -42,7 +54,10 @@ function get(port: number, path: string): Promise<{ status: number; body: string
     http
       .get({ host: '127.0.0.1', port, path, agent: false }, (res) => {
         let body = '';
-        res.setEncoding('utf8').on('data', (chunk: string) => (body += chunk)).on('end', () => resolve({ status: res.statusCode ?? 0, body }));
+        res
+          .setEncoding('utf8')
+          .on('data', (chunk: string) => (body += chunk))
+          .on('end', () => resolve({ status: res.statusCode ?? 0, body }));
       })
       .on('error', reject);
   });
@@ -60,7 +75,11 @@ function tryConnect(port: number): Promise<string> {
   });
 }
 
-async function until(check: () => Promise<boolean>, what: string, timeoutMs = 10_000): Promise<void> {
+async function until(
+  check: () => Promise<boolean>,
+  what: string,
+  timeoutMs = 10_000,
+): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (!(await check())) {
     if (Date.now() > deadline) throw new Error(`jamais vu : ${what}`);
@@ -77,7 +96,9 @@ afterAll(() => {
 describe('graceful shutdown on SIGTERM (real process, built as npm start runs it)', () => {
   it('builds files Node can parse, every chunk included (the banner clashes with no module)', () => {
     build();
-    const files = readdirSync('dist', { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.mjs'));
+    const files = readdirSync('dist', { recursive: true, encoding: 'utf8' }).filter((f) =>
+      f.endsWith('.mjs'),
+    );
     expect(files.length).toBeGreaterThan(3);
     for (const file of files) {
       execFileSync(process.execPath, ['--check', join('dist', file)]);
@@ -99,7 +120,9 @@ describe('graceful shutdown on SIGTERM (real process, built as npm start runs it
     let response = '';
     slow.setEncoding('utf8').on('data', (chunk: string) => (response += chunk));
     const responded = new Promise<void>((resolve) => slow.once('end', () => resolve()));
-    slow.write(`POST /api/ask HTTP/1.1\r\nHost: 127.0.0.1:${port}\r\nContent-Type: application/json\r\nContent-Length: ${body.length}\r\n\r\n`);
+    slow.write(
+      `POST /api/ask HTTP/1.1\r\nHost: 127.0.0.1:${port}\r\nContent-Type: application/json\r\nContent-Length: ${body.length}\r\n\r\n`,
+    );
     slow.write(body.subarray(0, 10));
     await until(
       async () => /^avp_http_requests_in_flight 2$/m.test((await get(port, '/metrics')).body),
@@ -121,14 +144,23 @@ describe('graceful shutdown on SIGTERM (real process, built as npm start runs it
   }, 60_000);
 
   it('runs the date recognizer from its bundled worker when asked, reports it in /readyz, and still exits 0', async () => {
-    server = await startServer({ BOT_NOW: '2025-06-05', DATE_RECOGNIZER: 'worker', DATE_RECOGNIZER_BUDGET_MS: '2000' });
+    server = await startServer({
+      BOT_NOW: '2025-06-05',
+      DATE_RECOGNIZER: 'worker',
+      DATE_RECOGNIZER_BUDGET_MS: '2000',
+    });
     const { child, port, exited } = server;
     const states = new Set<string>();
-    await until(async () => {
-      const state = (JSON.parse((await get(port, '/readyz')).body) as { recognizer: string }).recognizer;
-      states.add(state);
-      return state === 'warm';
-    }, 'le module de dates chaud', 45_000);
+    await until(
+      async () => {
+        const state = (JSON.parse((await get(port, '/readyz')).body) as { recognizer: string })
+          .recognizer;
+        states.add(state);
+        return state === 'warm';
+      },
+      'le module de dates chaud',
+      45_000,
+    );
     expect([...states].every((s) => s === 'warming' || s === 'warm')).toBe(true);
     const answer = await fetch(`http://127.0.0.1:${port}/api/ask`, {
       method: 'POST',

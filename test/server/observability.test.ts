@@ -16,13 +16,21 @@ describe('health and readiness', () => {
 
   it('/readyz says ready with the catalog size once it is loaded', async () => {
     const res = await request(h.app).get('/readyz').expect(200);
-    expect(res.body).toMatchObject({ ready: true, catalog: { loaded: true, offers: 5 }, recognizer: 'unknown' });
+    expect(res.body).toMatchObject({
+      ready: true,
+      catalog: { loaded: true, offers: 5 },
+      recognizer: 'unknown',
+    });
   });
 
   it('/readyz is 503 until the catalog is loaded', async () => {
     const loading = await observedApp({ catalogStatus: () => null });
     const res = await request(loading.app).get('/readyz').expect(503);
-    expect(res.body).toMatchObject({ ready: false, reason: 'catalogue en cours de chargement', catalog: { loaded: false, offers: 0 } });
+    expect(res.body).toMatchObject({
+      ready: false,
+      reason: 'catalogue en cours de chargement',
+      catalog: { loaded: false, offers: 0 },
+    });
   });
 
   it('/readyz is ready while the recognizer warms, and says so', async () => {
@@ -52,13 +60,20 @@ describe('health and readiness', () => {
 
 describe('/metrics', () => {
   it('serves the turn, fallback, catalog and event-loop metrics with their labels', async () => {
-    await request(h.app).post('/api/ask').send({ text: 'quels postes sont ouverts à Nouméa ?' }).expect(200);
+    await request(h.app)
+      .post('/api/ask')
+      .send({ text: 'quels postes sont ouverts à Nouméa ?' })
+      .expect(200);
     await request(h.app).post('/api/ask').send({ text: 'xqzw kvvj' }).expect(200);
     const res = await request(h.app).get('/metrics').expect(200);
     expect(res.headers['content-type']).toMatch(/^text\/plain/);
     const text = res.text;
-    expect(text).toMatch(/^avp_turn_duration_seconds_bucket\{le="0\.1",channel="rest",intent="offers\.list"\} \d+$/m);
-    expect(text).toMatch(/^avp_turn_duration_seconds_count\{channel="rest",intent="fallback"\} 1$/m);
+    expect(text).toMatch(
+      /^avp_turn_duration_seconds_bucket\{le="0\.1",channel="rest",intent="offers\.list"\} \d+$/m,
+    );
+    expect(text).toMatch(
+      /^avp_turn_duration_seconds_count\{channel="rest",intent="fallback"\} 1$/m,
+    );
     expect(text).toMatch(/^avp_fallbacks_total\{channel="rest"\} 1$/m);
     expect(text).toMatch(/^avp_catalog_offers 5$/m);
     expect(text).toMatch(/^avp_catalog_age_seconds 0$/m); // the pinned clock has not moved since the load
@@ -77,27 +92,53 @@ describe('/metrics', () => {
   it('asks for the bearer token when METRICS_TOKEN is set', async () => {
     const guarded = await observedApp({ metricsToken: 'metrics-token-0123456789' });
     await request(guarded.app).get('/metrics').expect(401);
-    await request(guarded.app).get('/metrics').set('Authorization', 'Bearer wrong-token-0123456789').expect(401);
-    await request(guarded.app).get('/metrics').set('Authorization', 'Bearer metrics-token-0123456789').expect(200);
+    await request(guarded.app)
+      .get('/metrics')
+      .set('Authorization', 'Bearer wrong-token-0123456789')
+      .expect(401);
+    await request(guarded.app)
+      .get('/metrics')
+      .set('Authorization', 'Bearer metrics-token-0123456789')
+      .expect(200);
   });
 });
 
 describe('logs', () => {
   it('honours a well-formed X-Request-Id, replaces a bad one, and echoes it', async () => {
-    const kept = await request(h.app).get('/healthz').set('X-Request-Id', 'lb-1234abcd').expect(200);
+    const kept = await request(h.app)
+      .get('/healthz')
+      .set('X-Request-Id', 'lb-1234abcd')
+      .expect(200);
     expect(kept.headers['x-request-id']).toBe('lb-1234abcd');
-    const replaced = await request(h.app).get('/healthz').set('X-Request-Id', 'bad id <script>').expect(200);
+    const replaced = await request(h.app)
+      .get('/healthz')
+      .set('X-Request-Id', 'bad id <script>')
+      .expect(200);
     expect(replaced.headers['x-request-id']).toMatch(/^[0-9a-f-]{36}$/);
   });
 
   it('logs each turn with request and conversation ids, without the text, the IP or headers', async () => {
     const secret = 'mon email est jean.dupont@mail.nc';
-    const res = await request(h.app).post('/api/ask').set('X-Request-Id', 'req-turn-0001').set('Cookie', 'sid=s3cr3t').send({ text: secret }).expect(200);
+    const res = await request(h.app)
+      .post('/api/ask')
+      .set('X-Request-Id', 'req-turn-0001')
+      .set('Cookie', 'sid=s3cr3t')
+      .send({ text: secret })
+      .expect(200);
     const turn = h.logs.find((l) => l.msg === 'tour' && l.reqId === 'req-turn-0001');
-    expect(turn).toMatchObject({ channel: 'rest', intent: res.body.intent, conversation: `rest:${String(res.body.conversation).split('.')[0]}` });
+    expect(turn).toMatchObject({
+      channel: 'rest',
+      intent: res.body.intent,
+      conversation: `rest:${String(res.body.conversation).split('.')[0]}`,
+    });
     expect(turn).not.toHaveProperty('text');
-    const access = h.logs.find((l) => (l.req as { id?: string } | undefined)?.id === 'req-turn-0001');
-    expect(access).toMatchObject({ req: { method: 'POST', path: '/api/ask' }, res: { statusCode: 200 } });
+    const access = h.logs.find(
+      (l) => (l.req as { id?: string } | undefined)?.id === 'req-turn-0001',
+    );
+    expect(access).toMatchObject({
+      req: { method: 'POST', path: '/api/ask' },
+      res: { statusCode: 200 },
+    });
     const all = JSON.stringify(h.logs);
     expect(all).not.toContain('jean.dupont');
     expect(all).not.toContain('s3cr3t');
@@ -106,8 +147,15 @@ describe('logs', () => {
 
   it('puts the text in turn logs and the IP in request logs only when configured', async () => {
     const verbose = await observedApp({ logUserText: true, logClientIp: true });
-    await request(verbose.app).post('/api/ask').set('X-Request-Id', 'req-verbose-01').send({ text: 'bonjour' }).expect(200);
-    expect(verbose.logs.find((l) => l.msg === 'tour')).toMatchObject({ text: 'bonjour', reqId: 'req-verbose-01' });
+    await request(verbose.app)
+      .post('/api/ask')
+      .set('X-Request-Id', 'req-verbose-01')
+      .send({ text: 'bonjour' })
+      .expect(200);
+    expect(verbose.logs.find((l) => l.msg === 'tour')).toMatchObject({
+      text: 'bonjour',
+      reqId: 'req-verbose-01',
+    });
     expect(verbose.logs.find((l) => l.req !== undefined)?.req).toHaveProperty('ip');
   });
 

@@ -33,7 +33,8 @@ export async function observedApp(options: HarnessOptions = {}): Promise<Harness
   const logs: Array<Record<string, unknown>> = [];
   const sink = new Writable({
     write(chunk: Buffer, _enc, done) {
-      for (const line of chunk.toString().split('\n')) if (line.trim() !== '') logs.push(JSON.parse(line) as Record<string, unknown>);
+      for (const line of chunk.toString().split('\n'))
+        if (line.trim() !== '') logs.push(JSON.parse(line) as Record<string, unknown>);
       done();
     },
   });
@@ -54,9 +55,20 @@ export async function observedApp(options: HarnessOptions = {}): Promise<Harness
     webChannelStatus: options.webChannelStatus,
     defaultMetrics: true,
   });
-  const assistant = await createAssistant({ dataDir: 'data/offers', clock, onTurn: observability.onTurn });
+  const assistant = await createAssistant({
+    dataDir: 'data/offers',
+    clock,
+    onTurn: observability.onTurn,
+  });
   const loadedAt = clock.now().toISOString();
-  statusOf = () => ({ offers: assistant.catalog().size, problems: [], loadedAt, lastReloadAt: null, reloads: 2, reloadErrors: 1 });
+  statusOf = () => ({
+    offers: assistant.catalog().size,
+    problems: [],
+    loadedAt,
+    lastReloadAt: null,
+    reloads: 2,
+    reloadErrors: 1,
+  });
   const app = createApp({
     assistant: observability.drain.track(assistant),
     config: { sessionSecret: null, trustProxy: false },

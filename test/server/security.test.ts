@@ -8,7 +8,15 @@ import { createApp } from '../../src/server/app.ts';
 import { loadConfig } from '../../src/server/config.ts';
 import { clientAddress, type SecuritySettings } from '../../src/server/security.ts';
 
-const echo: Assistant = { ask: async ({ text }) => ({ text, offers: [], suggestions: [], quickReplies: [], intent: 'echo' }) };
+const echo: Assistant = {
+  ask: async ({ text }) => ({
+    text,
+    offers: [],
+    suggestions: [],
+    quickReplies: [],
+    intent: 'echo',
+  }),
+};
 const SECRET_DETAIL = 'mot de passe interne dans /srv/secret.txt';
 
 function failing(): Router {
@@ -37,7 +45,10 @@ function app(security: Partial<SecuritySettings> = {}, errors: unknown[] = []) {
 
 describe('HTTP hygiene', () => {
   it('sends a strict CSP: own scripts only, same-host sockets, configured frame ancestors', async () => {
-    const res = await request(app({ frameAncestors: ['https://partenaire.nc'] })).get('/').set('Host', 'bot.exemple.nc').expect(200);
+    const res = await request(app({ frameAncestors: ['https://partenaire.nc'] }))
+      .get('/')
+      .set('Host', 'bot.exemple.nc')
+      .expect(200);
     const csp = String(res.headers['content-security-policy']);
     expect(csp).toContain("default-src 'self'");
     expect(csp).toContain("script-src 'self';");
@@ -70,13 +81,26 @@ describe('HTTP hygiene', () => {
 
   it('caps every body before any parser: 413 over the limit, 411 without a declared length', async () => {
     const server = app({ bodyLimitBytes: 1024 });
-    const big = await request(server).post('/nimporte-ou').set('Content-Type', 'text/plain').send('x'.repeat(2048)).expect(413);
+    const big = await request(server)
+      .post('/nimporte-ou')
+      .set('Content-Type', 'text/plain')
+      .send('x'.repeat(2048))
+      .expect(413);
     expect(big.body.error).toBe('Requête trop volumineuse.');
     const listener = http.createServer(server).listen(0, '127.0.0.1');
     await new Promise((resolve) => listener.once('listening', resolve));
     const { port } = listener.address() as { port: number };
     const status = await new Promise<number>((resolve, reject) => {
-      const req = http.request({ port, host: '127.0.0.1', method: 'POST', path: '/api/ask', headers: { 'Content-Type': 'application/json' } }, (res) => resolve(res.statusCode ?? 0));
+      const req = http.request(
+        {
+          port,
+          host: '127.0.0.1',
+          method: 'POST',
+          path: '/api/ask',
+          headers: { 'Content-Type': 'application/json' },
+        },
+        (res) => resolve(res.statusCode ?? 0),
+      );
       req.on('error', reject);
       req.write('{"text":');
       req.end('"bonjour"}');
@@ -91,28 +115,45 @@ describe('HTTP hygiene', () => {
     const server = app({}, errors);
     for (const path of ['/boom', '/boom-async']) {
       const res = await request(server).get(path).expect(500);
-      expect(res.body).toEqual({ error: 'Une erreur interne est survenue. Réessayez dans un instant.' });
+      expect(res.body).toEqual({
+        error: 'Une erreur interne est survenue. Réessayez dans un instant.',
+      });
       expect(res.text).not.toMatch(/secret|EINTERNE|at .*\.ts|Error/);
     }
     expect(errors).toHaveLength(2);
     const client = await request(server).get('/boom-client').expect(400);
     expect(client.body).toEqual({ error: 'Requête invalide.' });
-    const badJson = await request(server).post('/api/ask').set('Content-Type', 'application/json').send('{"text": tru').expect(400);
+    const badJson = await request(server)
+      .post('/api/ask')
+      .set('Content-Type', 'application/json')
+      .send('{"text": tru')
+      .expect(400);
     expect(badJson.text).not.toMatch(/Unexpected|position|SyntaxError/);
   });
 
   it('computes a socket client address the way Express computes req.ip', () => {
     const express = createApp({ assistant: echo, config: { sessionSecret: null, trustProxy: 1 } });
-    const req = { headers: { 'x-forwarded-for': '203.0.113.9, 198.51.100.7' }, socket: { remoteAddress: '10.0.0.2' } } as unknown as http.IncomingMessage;
+    const req = {
+      headers: { 'x-forwarded-for': '203.0.113.9, 198.51.100.7' },
+      socket: { remoteAddress: '10.0.0.2' },
+    } as unknown as http.IncomingMessage;
     expect(clientAddress(express)(req)).toBe('198.51.100.7');
-    const direct = createApp({ assistant: echo, config: { sessionSecret: null, trustProxy: false } });
+    const direct = createApp({
+      assistant: echo,
+      config: { sessionSecret: null, trustProxy: false },
+    });
     expect(clientAddress(direct)(req)).toBe('10.0.0.2');
   });
 });
 
 describe('security settings', () => {
   it('has safe defaults and reads every setting', () => {
-    expect(loadConfig({})).toMatchObject({ allowedOrigins: [], frameAncestors: [], bodyLimitBytes: 32 * 1024, trustProxy: false });
+    expect(loadConfig({})).toMatchObject({
+      allowedOrigins: [],
+      frameAncestors: [],
+      bodyLimitBytes: 32 * 1024,
+      trustProxy: false,
+    });
     const config = loadConfig({
       ALLOWED_ORIGINS: 'https://partenaire.nc, https://autre.nc/',
       FRAME_ANCESTORS: 'https://*.gouv.nc',
@@ -133,11 +174,15 @@ describe('security settings', () => {
       wsMaxConnectionsPerIp: 5,
       trustProxy: 1,
     });
-    expect(loadConfig({ ALLOWED_ORIGINS: 'https://partenaire.nc' }).frameAncestors).toEqual(['https://partenaire.nc']);
+    expect(loadConfig({ ALLOWED_ORIGINS: 'https://partenaire.nc' }).frameAncestors).toEqual([
+      'https://partenaire.nc',
+    ]);
   });
 
   it('refuses origins that could inject into the CSP', () => {
-    expect(() => loadConfig({ FRAME_ANCESTORS: "https://a.nc; script-src 'unsafe-inline'" })).toThrow(/FRAME_ANCESTORS/);
+    expect(() =>
+      loadConfig({ FRAME_ANCESTORS: "https://a.nc; script-src 'unsafe-inline'" }),
+    ).toThrow(/FRAME_ANCESTORS/);
     expect(() => loadConfig({ ALLOWED_ORIGINS: 'javascript:alert(1)' })).toThrow(/ALLOWED_ORIGINS/);
     expect(() => loadConfig({ ALLOWED_ORIGINS: 'https://a.nc/chemin' })).toThrow(/ALLOWED_ORIGINS/);
   });

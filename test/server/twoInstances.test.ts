@@ -11,7 +11,14 @@ interface Instance {
 /** Starts a real server process (`tsx src/server/main.ts`) and waits for its "prêt" log line. */
 async function startInstance(env: Record<string, string>): Promise<Instance> {
   const child = spawn('node_modules/.bin/tsx', ['src/server/main.ts'], {
-    env: { ...process.env, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'info', WATCH_DATA: 'false', ...env },
+    env: {
+      ...process.env,
+      PORT: '0',
+      HOST: '127.0.0.1',
+      LOG_LEVEL: 'info',
+      WATCH_DATA: 'false',
+      ...env,
+    },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   const lines = createInterface({ input: child.stdout! });
@@ -25,8 +32,15 @@ async function startInstance(env: Record<string, string>): Promise<Instance> {
   return { process: child, url: `http://127.0.0.1:${port}` };
 }
 
-async function ask(instance: Instance, body: object): Promise<{ conversation: string; text: string; offers: Array<{ reference: string }> }> {
-  const res = await fetch(`${instance.url}/api/ask`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+async function ask(
+  instance: Instance,
+  body: object,
+): Promise<{ conversation: string; text: string; offers: Array<{ reference: string }> }> {
+  const res = await fetch(`${instance.url}/api/ask`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(body),
+  });
   expect(res.status).toBe(200);
   return res.json() as never;
 }
@@ -36,7 +50,11 @@ const instances: Instance[] = [];
 
 beforeAll(async () => {
   redis = await RedisServer.start();
-  const env = { REDIS_URL: redis.url, SESSION_SECRET: 'a-shared-secret-of-at-least-32-characters!', BOT_NOW: '2025-07-10' };
+  const env = {
+    REDIS_URL: redis.url,
+    SESSION_SECRET: 'a-shared-secret-of-at-least-32-characters!',
+    BOT_NOW: '2025-07-10',
+  };
   instances.push(...(await Promise.all([startInstance(env), startInstance(env)])));
 }, 60_000);
 
@@ -58,9 +76,14 @@ afterAll(async () => {
 describe('two server processes sharing one Redis', () => {
   it('continue one conversation across both', async () => {
     const [a, b] = instances as [Instance, Instance];
-    const first = await ask(a, { text: 'quelle est la date limite pour le poste de travailleur social ?' });
+    const first = await ask(a, {
+      text: 'quelle est la date limite pour le poste de travailleur social ?',
+    });
     expect(first.offers.map((o) => o.reference)).toEqual(['3134-25-0977/SR']);
-    const second = await ask(b, { conversation: first.conversation, text: 'et la durée de résidence ?' });
+    const second = await ask(b, {
+      conversation: first.conversation,
+      text: 'et la durée de résidence ?',
+    });
     expect(second.offers.map((o) => o.reference)).toEqual(['3134-25-0977/SR']);
     expect(second.text).toContain('5 ans');
   });
@@ -68,15 +91,23 @@ describe('two server processes sharing one Redis', () => {
   it('answers without context while Redis is down, and recovers its memory of new turns after', async () => {
     const [a, b] = instances as [Instance, Instance];
     await redis.stop();
-    const during = await ask(a, { text: 'quelle est la date limite pour le poste de travailleur social ?' });
+    const during = await ask(a, {
+      text: 'quelle est la date limite pour le poste de travailleur social ?',
+    });
     expect(during.offers.map((o) => o.reference)).toEqual(['3134-25-0977/SR']);
     await redis.resume();
     let first = await ask(a, { text: 'date limite de 3134-25-0977/SR' });
-    let second = await ask(b, { conversation: first.conversation, text: 'et la durée de résidence ?' });
+    let second = await ask(b, {
+      conversation: first.conversation,
+      text: 'et la durée de résidence ?',
+    });
     for (let i = 0; i < 40 && second.offers.length === 0; i += 1) {
       await new Promise((r) => setTimeout(r, 250));
       first = await ask(a, { text: 'date limite de 3134-25-0977/SR' });
-      second = await ask(b, { conversation: first.conversation, text: 'et la durée de résidence ?' });
+      second = await ask(b, {
+        conversation: first.conversation,
+        text: 'et la durée de résidence ?',
+      });
     }
     expect(second.offers.map((o) => o.reference)).toEqual(['3134-25-0977/SR']);
   });

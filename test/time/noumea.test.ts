@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { fixedClock, parseClockSetting } from '../../src/time/clock.ts';
-import { addDays, formatLongDate, formatShortDate, isIsoDay, todayInNoumea } from '../../src/time/noumea.ts';
+import {
+  addDays,
+  formatLongDate,
+  formatShortDate,
+  isIsoDay,
+  todayInNoumea,
+} from '../../src/time/noumea.ts';
 
 describe('Nouméa days', () => {
   it.each([

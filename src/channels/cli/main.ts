@@ -20,7 +20,12 @@ async function ask(args: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,
-    options: { json: { type: 'boolean' }, jsonl: { type: 'boolean' }, now: { type: 'string' }, data: { type: 'string' } },
+    options: {
+      json: { type: 'boolean' },
+      jsonl: { type: 'boolean' },
+      now: { type: 'string' },
+      data: { type: 'string' },
+    },
   });
   const clock = values.now === undefined ? systemClock : fixedClock(values.now);
   const assistant = await createAssistant({ dataDir: values.data ?? 'data/offers', clock });
@@ -51,7 +56,11 @@ async function parse(files: string[]): Promise<number> {
 }
 
 async function check(args: string[]): Promise<number> {
-  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { json: { type: 'boolean' } } });
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: { json: { type: 'boolean' } },
+  });
   const [dir, ...extra] = positionals;
   if (dir === undefined || extra.length > 0) throw new UsageError('un seul dossier attendu');
   const report = await checkDocuments(dir).catch((error: unknown) => {
@@ -69,10 +78,16 @@ async function main(argv: string[]): Promise<number> {
     if (command === 'ask') return await ask(rest);
     if (command === 'parse') return await parse(rest);
     if (command === 'check') return await check(rest);
-    throw new UsageError(command === undefined ? 'commande manquante' : `commande inconnue : ${command}`);
+    throw new UsageError(
+      command === undefined ? 'commande manquante' : `commande inconnue : ${command}`,
+    );
   } catch (error) {
     process.stderr.write(`Erreur : ${(error as Error).message}\n`);
-    if (error instanceof UsageError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) process.stderr.write(USAGE);
+    if (
+      error instanceof UsageError ||
+      (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')
+    )
+      process.stderr.write(USAGE);
     return 2;
   }
 }

@@ -22,17 +22,33 @@ export type TurnOutcome = 'answered' | 'failed';
  * Asks the assistant and replies. Never throws: a failing turn is logged and
  * answered with an apology; a failing apology is only logged.
  */
-export async function answerTurn(assistant: Assistant, logger: MessagingLogger, turn: MessagingTurn, reply: Reply): Promise<TurnOutcome> {
+export async function answerTurn(
+  assistant: Assistant,
+  logger: MessagingLogger,
+  turn: MessagingTurn,
+  reply: Reply,
+): Promise<TurnOutcome> {
   const channel = turn.conversation.split(':', 1)[0];
   try {
     const answer = await assistant.ask(turn);
     await reply(answer);
-    logger.info({ channel, intent: answer.intent, offers: answer.offers.length }, `${channel}: answered`);
+    logger.info(
+      { channel, intent: answer.intent, offers: answer.offers.length },
+      `${channel}: answered`,
+    );
     return 'answered';
   } catch (err) {
     logger.error({ err, channel }, `${channel}: turn failed`);
-    const apology: Answer = { text: MESSAGING_MESSAGES.turnError, offers: [], suggestions: [], quickReplies: [], intent: 'error' };
-    await reply(apology).catch((sendErr: unknown) => logger.error({ err: sendErr, channel }, `${channel}: apology failed`));
+    const apology: Answer = {
+      text: MESSAGING_MESSAGES.turnError,
+      offers: [],
+      suggestions: [],
+      quickReplies: [],
+      intent: 'error',
+    };
+    await reply(apology).catch((sendErr: unknown) =>
+      logger.error({ err: sendErr, channel }, `${channel}: apology failed`),
+    );
     return 'failed';
   }
 }

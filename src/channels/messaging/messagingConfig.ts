@@ -3,7 +3,10 @@ import { z } from 'zod';
 /** The environment variables of the messaging channels, spread into the server's config schema. */
 export const messagingEnvShape = {
   SLACK_SIGNING_SECRET: z.string().min(16, 'au moins 16 caractères').optional(),
-  SLACK_BOT_TOKEN: z.string().regex(/^xox[a-z]-\S+$/, 'attendu xoxb-…').optional(),
+  SLACK_BOT_TOKEN: z
+    .string()
+    .regex(/^xox[a-z]-\S+$/, 'attendu xoxb-…')
+    .optional(),
   WEBEX_ACCESS_TOKEN: z.string().min(20, 'au moins 20 caractères').optional(),
   WEBEX_WEBHOOK_SECRET: z.string().min(16, 'au moins 16 caractères').optional(),
 };
@@ -24,12 +27,24 @@ export function messagingSettings(env: MessagingEnv): MessagingConfig {
   ] as const;
   const half = pairs.filter(([a, b]) => (env[a] === undefined) !== (env[b] === undefined));
   if (half.length > 0) {
-    const lines = half.map(([a, b]) => `- ${env[a] === undefined ? a : b} : obligatoire avec ${env[a] === undefined ? b : a}`);
+    const lines = half.map(
+      ([a, b]) =>
+        `- ${env[a] === undefined ? a : b} : obligatoire avec ${env[a] === undefined ? b : a}`,
+    );
     throw new Error(`Configuration invalide :\n${lines.join('\n')}`);
   }
-  const { SLACK_SIGNING_SECRET: signingSecret, SLACK_BOT_TOKEN: botToken, WEBEX_ACCESS_TOKEN: accessToken, WEBEX_WEBHOOK_SECRET: webhookSecret } = env;
+  const {
+    SLACK_SIGNING_SECRET: signingSecret,
+    SLACK_BOT_TOKEN: botToken,
+    WEBEX_ACCESS_TOKEN: accessToken,
+    WEBEX_WEBHOOK_SECRET: webhookSecret,
+  } = env;
   return {
-    slack: signingSecret !== undefined && botToken !== undefined ? { signingSecret, botToken } : null,
-    webex: accessToken !== undefined && webhookSecret !== undefined ? { accessToken, webhookSecret } : null,
+    slack:
+      signingSecret !== undefined && botToken !== undefined ? { signingSecret, botToken } : null,
+    webex:
+      accessToken !== undefined && webhookSecret !== undefined
+        ? { accessToken, webhookSecret }
+        : null,
   };
 }

@@ -13,7 +13,8 @@ export function rawBody(): readonly [RequestHandler, ErrorRequestHandler] {
   const onError: ErrorRequestHandler = (error, _req, res, next) => {
     const { type, status } = error as { type?: string; status?: number };
     if (type === 'entity.too.large') res.status(413).json({ error: MESSAGING_MESSAGES.tooLarge });
-    else if (typeof status === 'number' && status >= 400 && status < 500) res.status(status).json({ error: MESSAGING_MESSAGES.badBody });
+    else if (typeof status === 'number' && status >= 400 && status < 500)
+      res.status(status).json({ error: MESSAGING_MESSAGES.badBody });
     else next(error);
   };
   return [read, onError] as const;
@@ -29,7 +30,9 @@ export function parseJsonObject(text: string): Record<string, unknown> | null {
   if (text.trim() === '') return null;
   try {
     const value: unknown = JSON.parse(text);
-    return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : null;
+    return typeof value === 'object' && value !== null && !Array.isArray(value)
+      ? (value as Record<string, unknown>)
+      : null;
   } catch {
     return null;
   }

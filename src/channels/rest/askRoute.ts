@@ -36,11 +36,17 @@ export function askRouter(assistant: Assistant, tokens: ConversationTokens): Rou
     if (!body.success) return void res.status(400).json({ error: restMessages.missingText });
     const text = body.data.text.trim();
     if (text === '') return void res.status(400).json({ error: restMessages.missingText });
-    if (text.length > MAX_TEXT_LENGTH) return void res.status(400).json({ error: restMessages.textTooLong(MAX_TEXT_LENGTH) });
+    if (text.length > MAX_TEXT_LENGTH)
+      return void res.status(400).json({ error: restMessages.textTooLong(MAX_TEXT_LENGTH) });
     const conversation = body.data.conversation ?? tokens.issue();
     const id = tokens.verify(conversation);
     if (id === null) return void res.status(400).json({ error: restMessages.badConversation });
-    const answer = await assistant.ask({ conversation: `rest:${id}`, text, channel: 'rest', requestId: requestIdOf(req) });
+    const answer = await assistant.ask({
+      conversation: `rest:${id}`,
+      text,
+      channel: 'rest',
+      requestId: requestIdOf(req),
+    });
     res.json({ conversation, ...answer });
   });
   return router;

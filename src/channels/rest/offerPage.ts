@@ -10,8 +10,21 @@ import { formatLongDate, todayInNoumea } from '../../time/noumea.ts';
 export const offerPageMessages = {
   backToChat: "Retour à l'assistant",
   notGiven: 'non précisé',
-  facts: { reference: 'Référence', employer: 'Employeur', direction: 'Direction', corps: 'Corps ou cadre d’emploi', location: 'Lieu de travail', publishedOn: 'Publiée le', deadline: 'Date limite de candidature', startDate: 'Poste à pourvoir' },
-  status: { open: 'Offre ouverte', closed: 'Offre clôturée', upcoming: 'Pas encore publiée' } satisfies Record<OfferStatus, string>,
+  facts: {
+    reference: 'Référence',
+    employer: 'Employeur',
+    direction: 'Direction',
+    corps: 'Corps ou cadre d’emploi',
+    location: 'Lieu de travail',
+    publishedOn: 'Publiée le',
+    deadline: 'Date limite de candidature',
+    startDate: 'Poste à pourvoir',
+  },
+  status: {
+    open: 'Offre ouverte',
+    closed: 'Offre clôturée',
+    upcoming: 'Pas encore publiée',
+  } satisfies Record<OfferStatus, string>,
   missions: 'Missions',
   requirements: 'Profil recherché',
   document: "Texte de l'avis",
@@ -22,7 +35,13 @@ export const offerPageMessages = {
   siteName: "Offres d'emploi public — Nouvelle-Calédonie",
 } as const;
 
-const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+const ESCAPES: Record<string, string> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;',
+  "'": '&#39;',
+};
 
 /** Escapes text for HTML content and quoted attribute values. */
 export function escapeHtml(value: string): string {
@@ -84,7 +103,9 @@ export function renderOfferPage(entry: CatalogEntry, status: OfferStatus): strin
     [m.facts.deadline, day(offer.deadline)],
     [m.facts.startDate, offer.startDate ?? m.notGiven],
   ];
-  const dl = facts.map(([k, v]) => `<div><dt>${escapeHtml(k)}</dt><dd>${escapeHtml(v)}</dd></div>`).join('\n');
+  const dl = facts
+    .map(([k, v]) => `<div><dt>${escapeHtml(k)}</dt><dd>${escapeHtml(v)}</dd></div>`)
+    .join('\n');
   const main =
     `<h1>${escapeHtml(offer.title)}</h1>\n<p class="offer-status" data-status="${status}">${escapeHtml(m.status[status])}</p>\n` +
     `<dl class="offer-facts">\n${dl}\n</dl>\n` +
@@ -96,7 +117,10 @@ export function renderOfferPage(entry: CatalogEntry, status: OfferStatus): strin
 }
 
 function refusal(res: Response, status: number, title: string, text: string): void {
-  res.status(status).type('html').send(page(title, `<h1>${escapeHtml(title)}</h1>\n<p>${escapeHtml(text)}</p>`));
+  res
+    .status(status)
+    .type('html')
+    .send(page(title, `<h1>${escapeHtml(title)}</h1>\n<p>${escapeHtml(text)}</p>`));
 }
 
 export interface OfferPageDependencies {
@@ -115,11 +139,18 @@ export function offerPageRouter({ catalog, clock }: OfferPageDependencies): Rout
   router.get('/offres/:reference', (req: Request, res: Response) => {
     res.set('Cache-Control', 'no-cache');
     const reference = normalizeReference(String(req.params.reference ?? '').slice(0, 100));
-    if (reference === null) return refusal(res, 400, offerPageMessages.badReferenceTitle, offerPageMessages.badReference);
+    if (reference === null)
+      return refusal(res, 400, offerPageMessages.badReferenceTitle, offerPageMessages.badReference);
     const entry = catalog().byRef(reference);
-    const status = entry === undefined ? 'upcoming' : offerStatus(entry.offer, todayInNoumea(clock.now()));
+    const status =
+      entry === undefined ? 'upcoming' : offerStatus(entry.offer, todayInNoumea(clock.now()));
     if (entry === undefined || status === 'upcoming') {
-      return refusal(res, 404, offerPageMessages.unknownTitle, offerPageMessages.unknownOffer(reference));
+      return refusal(
+        res,
+        404,
+        offerPageMessages.unknownTitle,
+        offerPageMessages.unknownOffer(reference),
+      );
     }
     res.type('html').send(renderOfferPage(entry, status));
   });

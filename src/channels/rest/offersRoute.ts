@@ -12,7 +12,8 @@ import { isIsoDay, todayInNoumea } from '../../time/noumea.ts';
 /** What the offers API says when it refuses a request (short, French). */
 export const offersMessages = {
   badParameters: (details: string) => `Paramètres invalides : ${details}.`,
-  unknownPlace: (place: string) => `Lieu inconnu : « ${place} » (commune ou province de Nouvelle-Calédonie attendue).`,
+  unknownPlace: (place: string) =>
+    `Lieu inconnu : « ${place} » (commune ou province de Nouvelle-Calédonie attendue).`,
   badReference: 'Référence invalide : attendue sous la forme 3134-25-0833/SR ou 25-0833.',
   unknownOffer: (reference: string) => `Aucune offre publiée sous la référence ${reference}.`,
 } as const;
@@ -38,21 +39,42 @@ const ListQuery = z
 
 function describeIssues(error: z.ZodError): string {
   return error.issues
-    .map((issue) => (issue.code === 'unrecognized_keys' ? `paramètre inconnu : ${issue.keys.join(', ')}` : `valeur incorrecte pour « ${issue.path.join('.')} »`))
+    .map((issue) =>
+      issue.code === 'unrecognized_keys'
+        ? `paramètre inconnu : ${issue.keys.join(', ')}`
+        : `valeur incorrecte pour « ${issue.path.join('.')} »`,
+    )
     .join(', ');
 }
 
 /** The offer as the API serves it: its fields (not the source file), its status that day, its commune and province. */
 function offerJson(entry: CatalogEntry, today: string) {
   const { source: _source, ...offer } = entry.offer;
-  return { ...offer, status: offerStatus(entry.offer, today), commune: entry.commune?.name ?? null, province: entry.commune?.province ?? null };
+  return {
+    ...offer,
+    status: offerStatus(entry.offer, today),
+    commune: entry.commune?.name ?? null,
+    province: entry.commune?.province ?? null,
+  };
 }
 
 /** A list item: the offer without its long texts. */
 function offerSummary(entry: CatalogEntry, today: string) {
-  const { reference, title, employer, corps, direction, location, publishedOn, deadline } = entry.offer;
+  const { reference, title, employer, corps, direction, location, publishedOn, deadline } =
+    entry.offer;
   const place = { commune: entry.commune?.name ?? null, province: entry.commune?.province ?? null };
-  return { reference, title, employer, corps, direction, location, ...place, publishedOn, deadline, status: offerStatus(entry.offer, today) };
+  return {
+    reference,
+    title,
+    employer,
+    corps,
+    direction,
+    location,
+    ...place,
+    publishedOn,
+    deadline,
+    status: offerStatus(entry.offer, today),
+  };
 }
 
 /**
@@ -68,17 +90,23 @@ export function offersRouter({ catalog, clock }: OffersRouteDependencies): Route
 
   router.get('/api/offers', (req: Request, res: Response) => {
     const parsed = ListQuery.safeParse(req.query);
-    if (!parsed.success) return void res.status(400).json({ error: offersMessages.badParameters(describeIssues(parsed.error)) });
+    if (!parsed.success)
+      return void res
+        .status(400)
+        .json({ error: offersMessages.badParameters(describeIssues(parsed.error)) });
     const { place, employer, corps, open, q, page, pageSize } = parsed.data;
     const today = todayInNoumea(clock.now());
     const filters: OfferFilters = { publishedBy: today, employer, corps, openOn: open };
     if (place !== undefined) {
       const places = findPlaces(tokenize(place));
-      if (places.length === 0) return void res.status(400).json({ error: offersMessages.unknownPlace(place) });
+      if (places.length === 0)
+        return void res.status(400).json({ error: offersMessages.unknownPlace(place) });
       filters.places = places;
     }
     const hits = catalog().search(q ?? '', filters);
-    const offers = hits.slice((page - 1) * pageSize, page * pageSize).map((hit) => offerSummary(hit.entry, today));
+    const offers = hits
+      .slice((page - 1) * pageSize, page * pageSize)
+      .map((hit) => offerSummary(hit.entry, today));
     res.json({ total: hits.length, page, pageSize, offers });
   });
 
@@ -86,15 +114,21 @@ export function offersRouter({ catalog, clock }: OffersRouteDependencies): Route
     const raw = String(req.params.reference ?? '');
     const asLd = raw.endsWith('.jsonld');
     const reference = normalizeReference(asLd ? raw.slice(0, -'.jsonld'.length) : raw);
-    if (reference === null) return void res.status(400).json({ error: offersMessages.badReference });
+    if (reference === null)
+      return void res.status(400).json({ error: offersMessages.badReference });
     const today = todayInNoumea(clock.now());
     const entry = catalog().byRef(reference);
     if (entry === undefined || offerStatus(entry.offer, today) === 'upcoming') {
       return void res.status(404).json({ error: offersMessages.unknownOffer(reference) });
     }
     res.vary('Accept');
-    if (asLd || req.accepts(['application/json', 'application/ld+json']) === 'application/ld+json') {
-      return void res.type('application/ld+json').send(JSON.stringify(offerJsonLd(entry.offer, entry.commune)));
+    if (
+      asLd ||
+      req.accepts(['application/json', 'application/ld+json']) === 'application/ld+json'
+    ) {
+      return void res
+        .type('application/ld+json')
+        .send(JSON.stringify(offerJsonLd(entry.offer, entry.commune)));
     }
     res.json(offerJson(entry, today));
   });

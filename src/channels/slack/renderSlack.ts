@@ -15,7 +15,9 @@ export function escapeSlack(text: string): string {
  */
 export function renderSlack(answer: Answer): { text: string; blocks?: object[] } {
   const text = escapeSlack(answer.text);
-  const replies = answer.quickReplies.filter((r) => r.length > 0 && r.length <= MAX_BUTTON_LABEL).slice(0, MAX_BUTTONS);
+  const replies = answer.quickReplies
+    .filter((r) => r.length > 0 && r.length <= MAX_BUTTON_LABEL)
+    .slice(0, MAX_BUTTONS);
   if (replies.length === 0 || text.length > MAX_SECTION_CHARS) return { text };
   return {
     text,

@@ -4,10 +4,20 @@ import { parseJsonObject } from '../messaging/rawBody.ts';
 /** What a verified Slack request asks of us. */
 export type SlackRequest =
   | { kind: 'challenge'; challenge: string }
-  | { kind: 'message'; team: string; channel: string; user: string; text: string; threadTs: string | null }
+  | {
+      kind: 'message';
+      team: string;
+      channel: string;
+      user: string;
+      text: string;
+      threadTs: string | null;
+    }
   | { kind: 'ignored'; reason: string };
 
-const Challenge = z.object({ type: z.literal('url_verification'), challenge: z.string().min(1).max(500) });
+const Challenge = z.object({
+  type: z.literal('url_verification'),
+  challenge: z.string().min(1).max(500),
+});
 
 const EventCallback = z.object({
   type: z.literal('event_callback'),
@@ -36,7 +46,10 @@ const ignored = (reason: string): SlackRequest => ({ kind: 'ignored', reason });
 
 /** Removes the leading `<@U123>` mention of an `app_mention`. */
 function stripMentions(text: string): string {
-  return text.replace(/<@[A-Z0-9]+(\|[^>]*)?>/gi, ' ').replace(/\s+/g, ' ').trim();
+  return text
+    .replace(/<@[A-Z0-9]+(\|[^>]*)?>/gi, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 function fromEventCallback(body: z.infer<typeof EventCallback>): SlackRequest {
@@ -47,14 +60,28 @@ function fromEventCallback(body: z.infer<typeof EventCallback>): SlackRequest {
   if (event.user === undefined || event.channel === undefined) return ignored('no user or channel');
   const text = stripMentions(event.text ?? '');
   if (text === '') return ignored('empty text');
-  return { kind: 'message', team: body.team_id, channel: event.channel, user: event.user, text, threadTs: event.thread_ts ?? null };
+  return {
+    kind: 'message',
+    team: body.team_id,
+    channel: event.channel,
+    user: event.user,
+    text,
+    threadTs: event.thread_ts ?? null,
+  };
 }
 
 function fromBlockActions(body: z.infer<typeof BlockActions>): SlackRequest {
   const text = body.actions[0]?.value?.trim() ?? '';
   if (text === '') return ignored('action without value');
   const team = body.team?.id ?? body.user.team_id ?? 'unknown';
-  return { kind: 'message', team, channel: body.channel.id, user: body.user.id, text, threadTs: null };
+  return {
+    kind: 'message',
+    team,
+    channel: body.channel.id,
+    user: body.user.id,
+    text,
+    threadTs: null,
+  };
 }
 
 /**
@@ -67,12 +94,16 @@ export function parseSlackRequest(rawText: string): SlackRequest | null {
     body = parseJsonObject(new URLSearchParams(rawText).get('payload') ?? '');
     if (body === null) return null;
     const actions = BlockActions.safeParse(body);
-    return actions.success ? fromBlockActions(actions.data) : ignored(`interaction ${String(body.type)}`);
+    return actions.success
+      ? fromBlockActions(actions.data)
+      : ignored(`interaction ${String(body.type)}`);
   }
   if (body === null) return null;
   const challenge = Challenge.safeParse(body);
   if (challenge.success) return { kind: 'challenge', challenge: challenge.data.challenge };
   const callback = EventCallback.safeParse(body);
   if (callback.success) return fromEventCallback(callback.data);
-  return typeof body.type === 'string' && body.type !== 'event_callback' ? ignored(`type ${body.type}`) : null;
+  return typeof body.type === 'string' && body.type !== 'event_callback'
+    ? ignored(`type ${body.type}`)
+    : null;
 }

@@ -24,7 +24,12 @@ export interface SlackSettings {
  * turn of the assistant answered in the same channel (and thread). Every
  * error is caught here: the process keeps serving.
  */
-export function slackRouter({ assistant, clock, logger, settings }: MessagingDependencies<SlackSettings>): Router {
+export function slackRouter({
+  assistant,
+  clock,
+  logger,
+  settings,
+}: MessagingDependencies<SlackSettings>): Router {
   const router = Router();
   const [readBody, onBodyError] = rawBody();
   router.post(SLACK_EVENTS_PATH, readBody, onBodyError, async (req: Request, res: Response) => {
@@ -45,13 +50,24 @@ export function slackRouter({ assistant, clock, logger, settings }: MessagingDep
       if (request === null) return void res.status(400).json({ error: MESSAGING_MESSAGES.badBody });
       if (request.kind === 'challenge') return void res.type('text/plain').send(request.challenge);
       if (req.headers['x-slack-retry-num'] !== undefined) {
-        logger.info({ retry: req.headers['x-slack-retry-num'], reason: req.headers['x-slack-retry-reason'] }, 'slack: retry ignored');
+        logger.info(
+          { retry: req.headers['x-slack-retry-num'], reason: req.headers['x-slack-retry-reason'] },
+          'slack: retry ignored',
+        );
         return void res.status(200).end();
       }
       if (request.kind === 'ignored') return void res.status(200).end();
       const { team, channel, user, text, threadTs } = request;
-      await answerTurn(assistant, logger, { conversation: `slack:${team}:${user}`, text, requestId: requestIdOf(req) }, (answer) =>
-        settings.sender.postMessage({ channel, ...renderSlack(answer), ...(threadTs === null ? {} : { thread_ts: threadTs }) }),
+      await answerTurn(
+        assistant,
+        logger,
+        { conversation: `slack:${team}:${user}`, text, requestId: requestIdOf(req) },
+        (answer) =>
+          settings.sender.postMessage({
+            channel,
+            ...renderSlack(answer),
+            ...(threadTs === null ? {} : { thread_ts: threadTs }),
+          }),
       );
       res.status(200).end();
     } catch (err) {

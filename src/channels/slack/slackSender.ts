@@ -22,12 +22,25 @@ export interface SlackWebApiOptions {
 }
 
 /** Posts with `chat.postMessage`; throws on HTTP errors and on Slack's `{ ok: false }`. */
-export function slackWebApiSender({ botToken, apiBaseUrl = 'https://slack.com/api/', fetch: fetchImpl = fetch, timeoutMs = 5000 }: SlackWebApiOptions): SlackSender {
+export function slackWebApiSender({
+  botToken,
+  apiBaseUrl = 'https://slack.com/api/',
+  fetch: fetchImpl = fetch,
+  timeoutMs = 5000,
+}: SlackWebApiOptions): SlackSender {
   const url = apiUrl(apiBaseUrl, 'chat.postMessage');
   return {
     async postMessage(message) {
-      const result = (await callJsonApi(fetchImpl, url, botToken, { method: 'POST', body: message, timeoutMs })) as { ok?: unknown; error?: unknown };
-      if (result.ok !== true) throw new MessagingApiError(`chat.postMessage: ${String(result.error ?? 'ok absent')}`, 200);
+      const result = (await callJsonApi(fetchImpl, url, botToken, {
+        method: 'POST',
+        body: message,
+        timeoutMs,
+      })) as { ok?: unknown; error?: unknown };
+      if (result.ok !== true)
+        throw new MessagingApiError(
+          `chat.postMessage: ${String(result.error ?? 'ok absent')}`,
+          200,
+        );
     },
   };
 }

@@ -28,9 +28,18 @@ type Load = () => Promise<{ attachWebChannel(options: WebChannelOptions): WebCha
  * channel once attached, so a widget opened early connects a moment later instead of failing.
  * `/readyz` tells the state (`state()`).
  */
-export function deferWebChannel(options: WebChannelOptions, load: Load = () => import('./webChannel.ts'), holdTimeoutMs = HOLD_TIMEOUT_MS): DeferredWebChannel {
+export function deferWebChannel(
+  options: WebChannelOptions,
+  load: Load = () => import('./webChannel.ts'),
+  holdTimeoutMs = HOLD_TIMEOUT_MS,
+): DeferredWebChannel {
   const { server } = options;
-  const held: Array<{ req: http.IncomingMessage; socket: Duplex; head: Buffer; timer: NodeJS.Timeout }> = [];
+  const held: Array<{
+    req: http.IncomingMessage;
+    socket: Duplex;
+    head: Buffer;
+    timer: NodeJS.Timeout;
+  }> = [];
   let state: WebChannelState = 'loading';
   let channel: WebChannel | null = null;
 
@@ -78,7 +87,9 @@ export function deferWebChannel(options: WebChannelOptions, load: Load = () => i
       state = 'ready';
       release(true);
     }, fail)
-    .catch((err: unknown) => options.logger?.error({ err }, 'web: connexions en attente non transmises'));
+    .catch((err: unknown) =>
+      options.logger?.error({ err }, 'web: connexions en attente non transmises'),
+    );
 
   return {
     state: () => state,

@@ -16,7 +16,10 @@ export interface GateOptions {
 }
 
 /** What passes the gate: the socket's session and client address. */
-export interface Admitted { session: WebSession; ip: string }
+export interface Admitted {
+  session: WebSession;
+  ip: string;
+}
 
 /** The checks of the web channel: who may open a socket, and who may send one more message. */
 export interface Gate {
@@ -29,7 +32,8 @@ export interface Gate {
 /** Builds the gate; its buckets and counters live as long as the channel. */
 export function createGate(options: GateOptions): Gate {
   const { logger, tokens, limits, now = Date.now } = options;
-  const clientIp = options.clientIp ?? ((req: http.IncomingMessage) => req.socket.remoteAddress ?? 'inconnue');
+  const clientIp =
+    options.clientIp ?? ((req: http.IncomingMessage) => req.socket.remoteAddress ?? 'inconnue');
   const sessionBuckets = new TokenBuckets(limits.sessionMessagesPerMinute, now);
   const ipBuckets = new TokenBuckets(limits.ipMessagesPerMinute, now);
   const counter = new ConnectionCounter(limits.maxConnectionsPerIp);
@@ -54,7 +58,10 @@ export function createGate(options: GateOptions): Gate {
       socket.once('close', () => counter.release(ip));
       const token = identity.token ?? tokens.issue();
       const id = identity.conversationId ?? tokens.verify(token);
-      return { ip, session: { conversation: `web:${id}`, token, resumed: identity.conversationId !== null } };
+      return {
+        ip,
+        session: { conversation: `web:${id}`, token, resumed: identity.conversationId !== null },
+      };
     },
     admitMessage({ session, ip }) {
       return sessionBuckets.take(session.conversation) && ipBuckets.take(ip);

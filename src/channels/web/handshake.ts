@@ -35,7 +35,10 @@ export type HandshakeIdentity =
  * identity (never the one it names). More than one token, or a list that is
  * not ours: refused.
  */
-export function readIdentity(req: http.IncomingMessage, tokens: ConversationTokens): HandshakeIdentity {
+export function readIdentity(
+  req: http.IncomingMessage,
+  tokens: ConversationTokens,
+): HandshakeIdentity {
   const header = req.headers['sec-websocket-protocol'];
   if (header === undefined) return { ok: true, conversationId: null, token: null };
   if (header.length > 400) return { ok: false };

@@ -10,8 +10,7 @@ export const WEB_MESSAGES = {
   busy: 'Un instant, je réponds encore à vos messages précédents. Merci de patienter.',
   rateLimited:
     'Doucement… vous m’écrivez plus vite que je ne peux lire. Patientez quelques secondes avant votre prochain message.',
-  turnError:
-    'Désolé, une erreur est survenue de mon côté. Pouvez-vous réessayer dans un instant ?',
+  turnError: 'Désolé, une erreur est survenue de mon côté. Pouvez-vous réessayer dans un instant ?',
   forbiddenOrigin: "Cette page n'est pas autorisée à ouvrir une conversation avec l'assistant.",
   badHandshake: 'Connexion refusée : identifiant de conversation mal formé.',
   tooManyConnections:
@@ -19,4 +18,10 @@ export const WEB_MESSAGES = {
 } as const;
 
 /** Machine-readable codes of the error frames, for the widget and the tests. */
-export type WebErrorCode = 'bad_json' | 'bad_message' | 'too_long' | 'busy' | 'rate_limited' | 'turn_failed';
+export type WebErrorCode =
+  | 'bad_json'
+  | 'bad_message'
+  | 'too_long'
+  | 'busy'
+  | 'rate_limited'
+  | 'turn_failed';

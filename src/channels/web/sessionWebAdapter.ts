@@ -30,7 +30,12 @@ export interface AttachOptions extends GateOptions {
 }
 
 type Logic = (context: TurnContext) => Promise<void>;
-interface Connection extends Admitted { ws: WebSocket; pending: number; queue: Promise<void>; noticeAt: number }
+interface Connection extends Admitted {
+  ws: WebSocket;
+  pending: number;
+  queue: Promise<void>;
+  noticeAt: number;
+}
 
 /**
  * The stock WebAdapter, made safe: no socket server on `init`, no webhook, and
@@ -47,11 +52,17 @@ export class SessionWebAdapter extends WebAdapter {
 
   /** Botkit calls this on registration: only remember its turn handler. */
   override init(botkit: { handleTurn(context: TurnContext): Promise<unknown> }): void {
-    this.logic = async (context) => { await botkit.handleTurn(context); };
+    this.logic = async (context) => {
+      await botkit.handleTurn(context);
+    };
   }
 
-  override createSocketServer(): void { throw new Error('SessionWebAdapter: use attach()'); }
-  override async processActivity(): Promise<void> { throw new Error('SessionWebAdapter: no webhook'); }
+  override createSocketServer(): void {
+    throw new Error('SessionWebAdapter: use attach()');
+  }
+  override async processActivity(): Promise<void> {
+    throw new Error('SessionWebAdapter: no webhook');
+  }
 
   /** Handles `upgrade` requests for `/ws` on the given HTTP server: Origin, token, rate and connection checks first. */
   attach(httpServer: http.Server, options: AttachOptions): void {
@@ -72,7 +83,8 @@ export class SessionWebAdapter extends WebAdapter {
       }
       socket.on('error', (err) => logger.warn({ err }, 'web: upgrade socket error'));
       const admitted = gate.admitUpgrade(req, socket);
-      if (admitted) wss.handleUpgrade(req, socket, head, (ws) => this.open(ws, admitted, gate, options));
+      if (admitted)
+        wss.handleUpgrade(req, socket, head, (ws) => this.open(ws, admitted, gate, options));
     };
     httpServer.on('upgrade', onUpgrade);
     this.detach = () => httpServer.off('upgrade', onUpgrade);
@@ -81,7 +93,13 @@ export class SessionWebAdapter extends WebAdapter {
   private open(ws: WebSocket, admitted: Admitted, gate: Gate, options: AttachOptions): void {
     const { logger } = options;
     const id = randomUUID();
-    const conn: Connection = { ...admitted, ws, pending: 0, queue: Promise.resolve(), noticeAt: -Infinity };
+    const conn: Connection = {
+      ...admitted,
+      ws,
+      pending: 0,
+      queue: Promise.resolve(),
+      noticeAt: -Infinity,
+    };
     this.connections.set(id, conn);
     keepAlive(ws);
     ws.on('close', () => this.connections.delete(id));
@@ -94,9 +112,17 @@ export class SessionWebAdapter extends WebAdapter {
     }
   }
 
-  private receive(id: string, conn: Connection, gate: Gate, data: unknown, isBinary: boolean, options: AttachOptions): void {
+  private receive(
+    id: string,
+    conn: Connection,
+    gate: Gate,
+    data: unknown,
+    isBinary: boolean,
+    options: AttachOptions,
+  ): void {
     const { logger, now = Date.now } = options;
-    const fail = (code: WebErrorCode, text: string) => sendFrame(conn.ws, { type: 'message', text, error: code }, logger);
+    const fail = (code: WebErrorCode, text: string) =>
+      sendFrame(conn.ws, { type: 'message', text, error: code }, logger);
     if (!gate.admitMessage(conn)) {
       if (now() - conn.noticeAt < NOTICE_INTERVAL_MS) return;
       conn.noticeAt = now();
@@ -110,7 +136,8 @@ export class SessionWebAdapter extends WebAdapter {
       return fail('bad_json', WEB_MESSAGES.badJson);
     }
     const { type, text } = (message ?? {}) as { type?: unknown; text?: unknown };
-    if (type !== 'message' || typeof text !== 'string' || text.trim() === '') return fail('bad_message', WEB_MESSAGES.badMessage);
+    if (type !== 'message' || typeof text !== 'string' || text.trim() === '')
+      return fail('bad_message', WEB_MESSAGES.badMessage);
     if (text.length > MAX_TEXT_CHARS) return fail('too_long', WEB_MESSAGES.tooLong);
     if (conn.pending >= MAX_PENDING_TURNS) return fail('busy', WEB_MESSAGES.busy);
     const logic = this.logic;
@@ -129,14 +156,21 @@ export class SessionWebAdapter extends WebAdapter {
     conn.queue = conn.queue
       .then(() => this.runMiddleware(new TurnContext(this, activity), logic))
       .catch((err: unknown) => logger.error({ err, connection: id }, 'web: turn failed'))
-      .finally(() => { conn.pending -= 1; });
+      .finally(() => {
+        conn.pending -= 1;
+      });
   }
 
   /** Sends each activity to the socket whose turn it answers (the activity's conversation is that socket's id). */
-  override async sendActivities(context: TurnContext, activities: Partial<Activity>[]): Promise<ResourceResponse[]> {
+  override async sendActivities(
+    context: TurnContext,
+    activities: Partial<Activity>[],
+  ): Promise<ResourceResponse[]> {
     const responses: ResourceResponse[] = [];
     for (const activity of activities) {
-      const conn = this.connections.get(activity.conversation?.id ?? context.activity.conversation.id);
+      const conn = this.connections.get(
+        activity.conversation?.id ?? context.activity.conversation.id,
+      );
       const frame = { type: activity.type, text: activity.text, ...activity.channelData };
       if (conn) sendFrame(conn.ws, frame, this.logger ?? undefined);
       responses.push({ id: randomUUID() });
@@ -144,7 +178,9 @@ export class SessionWebAdapter extends WebAdapter {
     return responses;
   }
 
-  override isConnected(connection: string): boolean { return this.connections.has(connection); }
+  override isConnected(connection: string): boolean {
+    return this.connections.has(connection);
+  }
 
   /** Closes every socket (1001, going away) and the socket server. */
   async close(): Promise<void> {

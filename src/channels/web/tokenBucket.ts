@@ -20,7 +20,10 @@ export class TokenBuckets {
   take(key: string): boolean {
     const now = this.now();
     const bucket = this.buckets.get(key);
-    const tokens = bucket === undefined ? this.perMinute : Math.min(this.perMinute, bucket.tokens + (now - bucket.at) * this.perMs);
+    const tokens =
+      bucket === undefined
+        ? this.perMinute
+        : Math.min(this.perMinute, bucket.tokens + (now - bucket.at) * this.perMs);
     if (tokens < 1) {
       if (bucket) this.buckets.set(key, { tokens, at: now });
       return false;

@@ -29,4 +29,8 @@ export interface WebLimits {
  * Who a socket speaks for: `conversation` is `web:` + the id inside the signed
  * `token` the server issued; `resumed` when the client presented a valid token.
  */
-export interface WebSession { conversation: string; token: string; resumed: boolean }
+export interface WebSession {
+  conversation: string;
+  token: string;
+  resumed: boolean;
+}

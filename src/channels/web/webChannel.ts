@@ -32,7 +32,11 @@ export const DEFAULT_WEB_LIMITS: Readonly<WebLimits> = Object.freeze({
 });
 
 /** The first frame of every socket: its identity, for the client to keep and present on reconnection. */
-export function sessionFrame({ token, resumed }: WebSession): { type: 'session'; token: string; resumed: boolean } {
+export function sessionFrame({ token, resumed }: WebSession): {
+  type: 'session';
+  token: string;
+  resumed: boolean;
+} {
   return { type: 'session', token, resumed };
 }
 
@@ -63,7 +67,13 @@ export function welcomeFrame(): { type: 'message'; text: string; answer: Answer 
   return {
     type: 'message',
     text,
-    answer: { text, offers: [], suggestions: [], quickReplies: [...WEB_MESSAGES.welcomeQuickReplies], intent: 'welcome' },
+    answer: {
+      text,
+      offers: [],
+      suggestions: [],
+      quickReplies: [...WEB_MESSAGES.welcomeQuickReplies],
+      intent: 'welcome',
+    },
   };
 }
 
@@ -85,14 +95,23 @@ export function attachWebChannel(options: WebChannelOptions): WebChannel {
   controller.on('message', async (bot, message) => {
     const conversation = message.user;
     try {
-      const answer = await assistant.ask({ conversation, text: message.text ?? '', channel: 'web' });
-      logger.info({ session: conversation, intent: answer.intent, offers: answer.offers.length }, 'web: answered');
+      const answer = await assistant.ask({
+        conversation,
+        text: message.text ?? '',
+        channel: 'web',
+      });
+      logger.info(
+        { session: conversation, intent: answer.intent, offers: answer.offers.length },
+        'web: answered',
+      );
       await bot.reply(message, { text: answer.text, channelData: { answer } });
     } catch (err) {
       logger.error({ err, session: conversation }, 'web: turn failed');
       await bot
         .reply(message, { text: WEB_MESSAGES.turnError, channelData: { error: 'turn_failed' } })
-        .catch((sendErr: unknown) => logger.error({ err: sendErr, session: conversation }, 'web: apology failed'));
+        .catch((sendErr: unknown) =>
+          logger.error({ err: sendErr, session: conversation }, 'web: apology failed'),
+        );
     }
   });
 

@@ -10,8 +10,14 @@ export function escapeMarkdown(text: string): string {
 export function renderWebex(answer: Answer): { text: string; markdown: string } {
   const replies = answer.quickReplies.filter((r) => r.trim() !== '').slice(0, 5);
   const list = replies.map((r) => `- ${escapeMarkdown(r)}`).join('\n');
-  const markdown = replies.length === 0 ? escapeMarkdown(answer.text) : `${escapeMarkdown(answer.text)}\n\n${MESSAGING_MESSAGES.quickRepliesTitle}\n${list}`;
-  const text = replies.length === 0 ? answer.text : `${answer.text}\n\n${MESSAGING_MESSAGES.quickRepliesTitle}\n${replies.map((r) => `- ${r}`).join('\n')}`;
+  const markdown =
+    replies.length === 0
+      ? escapeMarkdown(answer.text)
+      : `${escapeMarkdown(answer.text)}\n\n${MESSAGING_MESSAGES.quickRepliesTitle}\n${list}`;
+  const text =
+    replies.length === 0
+      ? answer.text
+      : `${answer.text}\n\n${MESSAGING_MESSAGES.quickRepliesTitle}\n${replies.map((r) => `- ${r}`).join('\n')}`;
   return { text, markdown };
 }
 
@@ -24,7 +30,12 @@ export function messageText(text: string, html: string | null): string {
   return html
     .replace(/^\s*(<p>|<div>)?\s*<spark-mention[^>]*>.*?<\/spark-mention>/is, '')
     .replace(/<[^>]*>/g, ' ')
-    .replace(/&nbsp;/g, ' ').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&')
+    .replace(/&nbsp;/g, ' ')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&amp;/g, '&')
     .replace(/\s+/g, ' ')
     .trim();
 }

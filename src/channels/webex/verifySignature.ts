@@ -14,8 +14,14 @@ export function webexSignature(webhookSecret: string, rawBody: Buffer): string {
  * adapter hashes a re-serialisation of the parsed JSON instead). Length check,
  * then constant-time comparison. Pure; never throws.
  */
-export function verifyWebexSignature(webhookSecret: string, signature: string | null, rawBody: Buffer): WebexSignatureCheck {
+export function verifyWebexSignature(
+  webhookSecret: string,
+  signature: string | null,
+  rawBody: Buffer,
+): WebexSignatureCheck {
   if (signature === null || signature === '') return 'missing';
   if (!/^[0-9a-f]{40}$/i.test(signature)) return 'malformed';
-  return constantTimeEqual(signature.toLowerCase(), webexSignature(webhookSecret, rawBody)) ? 'ok' : 'invalid';
+  return constantTimeEqual(signature.toLowerCase(), webexSignature(webhookSecret, rawBody))
+    ? 'ok'
+    : 'invalid';
 }

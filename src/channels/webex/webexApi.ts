@@ -35,17 +35,37 @@ export interface WebexRestOptions {
 const str = (value: unknown): string | null => (typeof value === 'string' ? value : null);
 
 /** The Webex REST API over fetch; throws `MessagingApiError` on any failure. */
-export function webexRestApi({ accessToken, apiBaseUrl = 'https://webexapis.com/v1/', fetch: fetchImpl = fetch, timeoutMs = 5000 }: WebexRestOptions): WebexApi {
+export function webexRestApi({
+  accessToken,
+  apiBaseUrl = 'https://webexapis.com/v1/',
+  fetch: fetchImpl = fetch,
+  timeoutMs = 5000,
+}: WebexRestOptions): WebexApi {
   return {
     async getMessage(id) {
       const url = apiUrl(apiBaseUrl, `messages/${encodeURIComponent(id)}`);
-      const m = (await callJsonApi(fetchImpl, url, accessToken, { method: 'GET', timeoutMs })) as Record<string, unknown>;
+      const m = (await callJsonApi(fetchImpl, url, accessToken, {
+        method: 'GET',
+        timeoutMs,
+      })) as Record<string, unknown>;
       const [mid, roomId, personId] = [str(m.id), str(m.roomId), str(m.personId)];
-      if (mid === null || roomId === null || personId === null) throw new MessagingApiError('GET /messages: réponse incomplète', 200);
-      return { id: mid, roomId, personId, text: str(m.text) ?? '', html: str(m.html), parentId: str(m.parentId) };
+      if (mid === null || roomId === null || personId === null)
+        throw new MessagingApiError('GET /messages: réponse incomplète', 200);
+      return {
+        id: mid,
+        roomId,
+        personId,
+        text: str(m.text) ?? '',
+        html: str(m.html),
+        parentId: str(m.parentId),
+      };
     },
     async createMessage(message) {
-      await callJsonApi(fetchImpl, apiUrl(apiBaseUrl, 'messages'), accessToken, { method: 'POST', body: message, timeoutMs });
+      await callJsonApi(fetchImpl, apiUrl(apiBaseUrl, 'messages'), accessToken, {
+        method: 'POST',
+        body: message,
+        timeoutMs,
+      });
     },
   };
 }

@@ -25,12 +25,18 @@ const BOT_EMAIL = /@webex\.bot$/i;
  * (its text is fetched afterwards: webhooks carry only ids); other
  * notifications and bot messages are `ignored`; anything else is null.
  */
-export function parseWebexRequest(rawText: string, botPersonId: string | null): WebexRequest | null {
+export function parseWebexRequest(
+  rawText: string,
+  botPersonId: string | null,
+): WebexRequest | null {
   const parsed = Notification.safeParse(parseJsonObject(rawText));
   if (!parsed.success) return null;
   const { resource, event, data } = parsed.data;
-  if (resource !== 'messages' || event !== 'created') return { kind: 'ignored', reason: `${resource}.${event}` };
-  if (data.id === undefined || data.roomId === undefined || data.personId === undefined) return null;
-  if (data.personId === botPersonId || BOT_EMAIL.test(data.personEmail ?? '')) return { kind: 'ignored', reason: 'bot message' };
+  if (resource !== 'messages' || event !== 'created')
+    return { kind: 'ignored', reason: `${resource}.${event}` };
+  if (data.id === undefined || data.roomId === undefined || data.personId === undefined)
+    return null;
+  if (data.personId === botPersonId || BOT_EMAIL.test(data.personEmail ?? ''))
+    return { kind: 'ignored', reason: 'bot message' };
   return { kind: 'message', messageId: data.id, roomId: data.roomId, personId: data.personId };
 }

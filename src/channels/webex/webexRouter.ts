@@ -25,13 +25,21 @@ export interface WebexSettings {
  * first, then JSON, then the message is fetched, answered by the assistant and
  * replied to in its room (and thread). Every error is caught here.
  */
-export function webexRouter({ assistant, logger, settings }: MessagingDependencies<WebexSettings>): Router {
+export function webexRouter({
+  assistant,
+  logger,
+  settings,
+}: MessagingDependencies<WebexSettings>): Router {
   const router = Router();
   const [readBody, onBodyError] = rawBody();
   router.post(WEBEX_EVENTS_PATH, readBody, onBodyError, async (req: Request, res: Response) => {
     try {
       const raw = bodyBytes(req.body);
-      const check = verifyWebexSignature(settings.webhookSecret, singleHeader(req.headers['x-spark-signature']), raw);
+      const check = verifyWebexSignature(
+        settings.webhookSecret,
+        singleHeader(req.headers['x-spark-signature']),
+        raw,
+      );
       if (check !== 'ok') {
         logger.warn({ check }, 'webex: request refused');
         return void res.status(401).json({ error: MESSAGING_MESSAGES.badSignature });
@@ -43,8 +51,20 @@ export function webexRouter({ assistant, logger, settings }: MessagingDependenci
       const text = messageText(message.text, message.html);
       if (text === '') return void res.status(200).end();
       const parentId = message.parentId ?? undefined;
-      await answerTurn(assistant, logger, { conversation: `webex:${request.roomId}:${request.personId}`, text, requestId: requestIdOf(req) }, (answer) =>
-        settings.api.createMessage({ roomId: request.roomId, ...renderWebex(answer), ...(parentId === undefined ? {} : { parentId }) }),
+      await answerTurn(
+        assistant,
+        logger,
+        {
+          conversation: `webex:${request.roomId}:${request.personId}`,
+          text,
+          requestId: requestIdOf(req),
+        },
+        (answer) =>
+          settings.api.createMessage({
+            roomId: request.roomId,
+            ...renderWebex(answer),
+            ...(parentId === undefined ? {} : { parentId }),
+          }),
       );
       res.status(200).end();
     } catch (err) {

@@ -61,7 +61,10 @@ export function readConversationFile(path: string): ConversationFile {
       return;
     }
     const turn = Turn.safeParse(json);
-    if (!turn.success) throw new Error(`${where}: ${turn.error.issues.map((i) => `${i.path.join('.')} ${i.message}`).join('; ')}`);
+    if (!turn.success)
+      throw new Error(
+        `${where}: ${turn.error.issues.map((i) => `${i.path.join('.')} ${i.message}`).join('; ')}`,
+      );
     turns.push({ ...turn.data, line: index + 1 });
   });
   if (data === null) throw new Error(`${path}: première ligne {"data": "..."} manquante`);

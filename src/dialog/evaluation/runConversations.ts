@@ -21,16 +21,28 @@ const refs = (cards: Answer['offers']) => cards.map((c) => c.reference);
 export function check(answer: Answer, expected: ExpectedAnswer): string[] {
   const problems: string[] = [];
   const text = normalize(answer.text);
-  if (expected.intent !== undefined && answer.intent !== expected.intent) problems.push(`intention ${answer.intent}, attendue ${expected.intent}`);
-  if (expected.offers !== undefined && JSON.stringify(refs(answer.offers)) !== JSON.stringify(expected.offers)) {
-    problems.push(`offres ${JSON.stringify(refs(answer.offers))}, attendues ${JSON.stringify(expected.offers)}`);
+  if (expected.intent !== undefined && answer.intent !== expected.intent)
+    problems.push(`intention ${answer.intent}, attendue ${expected.intent}`);
+  if (
+    expected.offers !== undefined &&
+    JSON.stringify(refs(answer.offers)) !== JSON.stringify(expected.offers)
+  ) {
+    problems.push(
+      `offres ${JSON.stringify(refs(answer.offers))}, attendues ${JSON.stringify(expected.offers)}`,
+    );
   }
-  for (const r of expected.offersInclude ?? []) if (!refs(answer.offers).includes(r)) problems.push(`offre ${r} absente`);
-  for (const r of expected.suggestionsInclude ?? []) if (!refs(answer.suggestions).includes(r)) problems.push(`suggestion ${r} absente`);
-  if (expected.suggestionsNonEmpty && answer.suggestions.length === 0) problems.push('aucune suggestion');
-  if (expected.quickRepliesNonEmpty && answer.quickReplies.length === 0) problems.push('aucune réponse rapide');
-  for (const s of expected.textIncludes ?? []) if (!text.includes(normalize(s))) problems.push(`texte sans « ${s} »`);
-  for (const s of expected.textExcludes ?? []) if (text.includes(normalize(s))) problems.push(`texte avec « ${s} »`);
+  for (const r of expected.offersInclude ?? [])
+    if (!refs(answer.offers).includes(r)) problems.push(`offre ${r} absente`);
+  for (const r of expected.suggestionsInclude ?? [])
+    if (!refs(answer.suggestions).includes(r)) problems.push(`suggestion ${r} absente`);
+  if (expected.suggestionsNonEmpty && answer.suggestions.length === 0)
+    problems.push('aucune suggestion');
+  if (expected.quickRepliesNonEmpty && answer.quickReplies.length === 0)
+    problems.push('aucune réponse rapide');
+  for (const s of expected.textIncludes ?? [])
+    if (!text.includes(normalize(s))) problems.push(`texte sans « ${s} »`);
+  for (const s of expected.textExcludes ?? [])
+    if (text.includes(normalize(s))) problems.push(`texte avec « ${s} »`);
   return problems;
 }
 
@@ -41,7 +53,11 @@ export async function runConversationFile(file: ConversationFile): Promise<Conve
   const failures: TurnFailure[] = [];
   for (const turn of file.turns) {
     const conversation = `${file.path}#${turn.conversation}`;
-    const answer = await assistant.ask({ conversation, text: turn.text, now: parseClockSetting(turn.now) });
+    const answer = await assistant.ask({
+      conversation,
+      text: turn.text,
+      now: parseClockSetting(turn.now),
+    });
     const problems = check(answer, turn.expect);
     if (problems.length > 0) failures.push({ turn, problems, answer });
   }

@@ -6,7 +6,10 @@ import { resolveOffer } from '../resolveOffer.ts';
 import type { Handler, TurnContext } from '../turnContext.ts';
 
 /** What a field handler says about the one offer in question. */
-export type OfferReply = (entry: CatalogEntry, context: TurnContext) => { text: string; quickReplies?: string[] };
+export type OfferReply = (
+  entry: CatalogEntry,
+  context: TurnContext,
+) => { text: string; quickReplies?: string[] };
 
 const OPEN_OFFER_CHOICES = 4;
 
@@ -24,12 +27,21 @@ export function aboutOffer(intent: string, reply: OfferReply): Handler {
         const { entry } = resolution;
         const status = offerStatus(entry.offer, today);
         const said = reply(entry, context);
-        const closed = status === 'closed' && intent !== 'offer.deadline' && entry.offer.deadline !== null
-          ? `\n${messages.closedSince(entry.offer.deadline)}`
-          : '';
+        const closed =
+          status === 'closed' && intent !== 'offer.deadline' && entry.offer.deadline !== null
+            ? `\n${messages.closedSince(entry.offer.deadline)}`
+            : '';
         return {
-          answer: answer(intent, said.text + closed, { offers: cards([entry], today), quickReplies: said.quickReplies ?? [] }),
-          state: { ...state, focus: entry.offer.reference, pendingIntent: null, lastIntent: intent },
+          answer: answer(intent, said.text + closed, {
+            offers: cards([entry], today),
+            quickReplies: said.quickReplies ?? [],
+          }),
+          state: {
+            ...state,
+            focus: entry.offer.reference,
+            pendingIntent: null,
+            lastIntent: intent,
+          },
         };
       }
       case 'several':
@@ -38,14 +50,25 @@ export function aboutOffer(intent: string, reply: OfferReply): Handler {
             suggestions: cards(resolution.entries, today),
             quickReplies: resolution.entries.slice(0, 6).map(offerQuickReply),
           }),
-          state: { ...state, pendingIntent: intent, lastList: resolution.entries.slice(0, MAX_REMEMBERED).map((e) => e.offer.reference), lastIntent: intent },
+          state: {
+            ...state,
+            pendingIntent: intent,
+            lastList: resolution.entries.slice(0, MAX_REMEMBERED).map((e) => e.offer.reference),
+            lastIntent: intent,
+          },
         };
       case 'unknownReference':
       case 'none': {
         const open = catalog.withStatus('open', today).slice(0, OPEN_OFFER_CHOICES);
-        const text = resolution.kind === 'none' ? messages.whichOffer : messages.unknownReference(resolution.reference);
+        const text =
+          resolution.kind === 'none'
+            ? messages.whichOffer
+            : messages.unknownReference(resolution.reference);
         return {
-          answer: answer(intent, text, { suggestions: cards(open, today), quickReplies: open.map(offerQuickReply) }),
+          answer: answer(intent, text, {
+            suggestions: cards(open, today),
+            quickReplies: open.map(offerQuickReply),
+          }),
           state: { ...state, pendingIntent: intent, lastIntent: intent },
         };
       }

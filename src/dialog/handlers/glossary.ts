@@ -19,7 +19,9 @@ export const glossary: Handler = ({ understanding, state }) => {
   const term = glossaryTerm(understanding.text);
   const text = term === null ? messages.glossaryUnknown : term.definition;
   return {
-    answer: answer('glossary', text, { quickReplies: term === null ? [...messages.glossaryExamples] : [messages.quick.openOffers] }),
+    answer: answer('glossary', text, {
+      quickReplies: term === null ? [...messages.glossaryExamples] : [messages.quick.openOffers],
+    }),
     state: { ...state, lastIntent: 'glossary' },
   };
 };

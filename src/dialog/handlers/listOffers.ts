@@ -9,18 +9,40 @@ const SUGGESTED = 3;
  * When nothing matches: say so plainly (with what was asked), and suggest
  * open offers (in the same places first), or the latest published when none is open.
  */
-export function nothingMatches(intent: string, context: TurnContext, selection: Pick<Selection, 'query' | 'filters'>): TurnResult {
+export function nothingMatches(
+  intent: string,
+  context: TurnContext,
+  selection: Pick<Selection, 'query' | 'filters'>,
+): TurnResult {
   const { catalog, today, state } = context;
   const open = catalog.search('', { publishedBy: today, openOn: today });
-  const nearby = selection.query.places.length > 0 ? catalog.search('', { places: selection.query.places, publishedBy: today, openOn: today }) : [];
-  const elsewhere = [...nearby, ...open].map((h) => h.entry).filter((e, i, all) => all.indexOf(e) === i).slice(0, SUGGESTED);
+  const nearby =
+    selection.query.places.length > 0
+      ? catalog.search('', { places: selection.query.places, publishedBy: today, openOn: today })
+      : [];
+  const elsewhere = [...nearby, ...open]
+    .map((h) => h.entry)
+    .filter((e, i, all) => all.indexOf(e) === i)
+    .slice(0, SUGGESTED);
   const suggested = elsewhere.length > 0 ? elsewhere : catalog.published(today).slice(0, SUGGESTED);
   const lines = [messages.listNone(selection.query.status, selection.filters, today)];
   if (catalog.size === 0) lines.push(messages.catalogEmpty);
-  else if (suggested.length > 0) lines.push(elsewhere.length > 0 ? messages.suggestOpen : messages.suggestLatest, ...offerLines(suggested));
+  else if (suggested.length > 0)
+    lines.push(
+      elsewhere.length > 0 ? messages.suggestOpen : messages.suggestLatest,
+      ...offerLines(suggested),
+    );
   return {
-    answer: answer(intent, lines.join('\n'), { suggestions: cards(suggested, today), quickReplies: suggested.map(offerQuickReply) }),
-    state: { ...state, lastList: suggested.map((e) => e.offer.reference), pendingIntent: null, lastIntent: intent },
+    answer: answer(intent, lines.join('\n'), {
+      suggestions: cards(suggested, today),
+      quickReplies: suggested.map(offerQuickReply),
+    }),
+    state: {
+      ...state,
+      lastList: suggested.map((e) => e.offer.reference),
+      pendingIntent: null,
+      lastIntent: intent,
+    },
   };
 }
 
@@ -32,10 +54,16 @@ export const listOffers: Handler = (context) => {
   const { found, query, filters } = selection;
   if (found.length === 0) return nothingMatches(intent, context, selection);
   return {
-    answer: answer(intent, [messages.listHeading(found.length, query.status, filters, today), ...offerLines(found)].join('\n'), {
-      offers: cards(found, today),
-      quickReplies: found.slice(0, 4).map(offerQuickReply),
-    }),
+    answer: answer(
+      intent,
+      [messages.listHeading(found.length, query.status, filters, today), ...offerLines(found)].join(
+        '\n',
+      ),
+      {
+        offers: cards(found, today),
+        quickReplies: found.slice(0, 4).map(offerQuickReply),
+      },
+    ),
     state: {
       ...state,
       lastList: found.slice(0, MAX_REMEMBERED).map((e) => e.offer.reference),
@@ -49,5 +77,8 @@ export const listOffers: Handler = (context) => {
 /** Counts the offers asked for: the listing says how many, then shows them. */
 export const countOffers: Handler = (context) => {
   const result = listOffers(context);
-  return { answer: { ...result.answer, intent: 'offers.count' }, state: { ...result.state, lastIntent: 'offers.count' } };
+  return {
+    answer: { ...result.answer, intent: 'offers.count' },
+    state: { ...result.state, lastIntent: 'offers.count' },
+  };
 };

@@ -20,9 +20,13 @@ export const deadline: Handler = aboutOffer('offer.deadline', (entry, { today })
 
 export const requirements: Handler = aboutOffer('offer.requirements', (entry) => {
   const name = offerName(entry);
-  if (entry.offer.requirements.length === 0) return { text: messages.requirementsNone(name), quickReplies: [messages.quick.deadline] };
+  if (entry.offer.requirements.length === 0)
+    return { text: messages.requirementsNone(name), quickReplies: [messages.quick.deadline] };
   const lines = entry.offer.requirements.map((r) => `• ${r}`);
-  return { text: [messages.requirements(name), ...lines].join('\n'), quickReplies: [messages.quick.deadline] };
+  return {
+    text: [messages.requirements(name), ...lines].join('\n'),
+    quickReplies: [messages.quick.deadline],
+  };
 });
 
 /** The residence the document requires: its words, "aucune" when it says "/", null when silent. */
@@ -47,8 +51,16 @@ const FIELDS: FieldSpec[] = [
   { intent: 'offer.residence', label: 'Durée de résidence exigée', value: residenceText },
   { intent: 'offer.startDate', label: 'Poste à pourvoir', value: (o) => o.startDate },
   { intent: 'offer.reference', label: 'Référence', value: (o) => o.reference },
-  { intent: 'offer.publishedOn', label: 'Date de publication', value: (o) => (o.publishedOn ? formatLongDate(o.publishedOn) : null) },
-  { intent: 'offer.missions', label: 'Missions', value: (o) => (o.missions.length ? `\n${o.missions.map((m) => `• ${m}`).join('\n')}\n` : null) },
+  {
+    intent: 'offer.publishedOn',
+    label: 'Date de publication',
+    value: (o) => (o.publishedOn ? formatLongDate(o.publishedOn) : null),
+  },
+  {
+    intent: 'offer.missions',
+    label: 'Missions',
+    value: (o) => (o.missions.length ? `\n${o.missions.map((m) => `• ${m}`).join('\n')}\n` : null),
+  },
 ];
 
 export const fieldHandlers: Record<string, Handler> = Object.fromEntries(
@@ -58,7 +70,10 @@ export const fieldHandlers: Record<string, Handler> = Object.fromEntries(
       const value = field.value(entry.offer);
       const name = offerName(entry);
       return {
-        text: value === null ? messages.fieldNone(field.label, name) : messages.field(field.label, name, value.trim()),
+        text:
+          value === null
+            ? messages.fieldNone(field.label, name)
+            : messages.field(field.label, name, value.trim()),
         quickReplies: FOLLOW_UPS,
       };
     }),

@@ -24,7 +24,10 @@ export const offerDetails: Handler = aboutOffer('offer.details', (entry, { today
   const status = offerStatus(offer, today);
   return {
     text: lines.join('\n'),
-    quickReplies: status === 'open' ? [messages.quick.requirements, messages.quick.missions, messages.quick.apply] : [messages.quick.openOffers],
+    quickReplies:
+      status === 'open'
+        ? [messages.quick.requirements, messages.quick.missions, messages.quick.apply]
+        : [messages.quick.openOffers],
   };
 });
 
@@ -34,7 +37,9 @@ export const deadlineChanged: Handler = aboutOffer('offer.deadlineChanged', (ent
   const name = offerName(entry);
   if (offer.deadline === null) return { text: messages.deadlineUnknown(name) };
   const now = formatLongDate(offer.deadline);
-  if (offer.previousDeadline !== null) return { text: messages.deadlineWasMoved(name, formatShortDate(offer.previousDeadline), now) };
-  if (offer.deadlineNote !== null) return { text: `${messages.deadlineNote(offer.deadlineNote)} ${messages.deadlineIs(now)}` };
+  if (offer.previousDeadline !== null)
+    return { text: messages.deadlineWasMoved(name, formatShortDate(offer.previousDeadline), now) };
+  if (offer.deadlineNote !== null)
+    return { text: `${messages.deadlineNote(offer.deadlineNote)} ${messages.deadlineIs(now)}` };
   return { text: messages.deadlineNotMoved(name, now) };
 });

@@ -5,7 +5,10 @@ import type { Handler } from '../turnContext.ts';
 const START = [messages.quick.openOffers, messages.quick.help];
 
 function say(intent: string, text: string, quickReplies: string[] = START): Handler {
-  return ({ state }) => ({ answer: answer(intent, text, { quickReplies }), state: { ...state, lastIntent: intent } });
+  return ({ state }) => ({
+    answer: answer(intent, text, { quickReplies }),
+    state: { ...state, lastIntent: intent },
+  });
 }
 
 export const greeting = say('greeting', messages.greeting);

@@ -12,7 +12,9 @@ type Order = (typeof table.orders)[number];
 
 function orderOf(text: string): Order {
   const padded = ` ${normalizeWords(text)} `;
-  return table.orders.find((o) => o.forms.some((f) => padded.includes(` ${f} `))) ?? table.orders[0]!;
+  return (
+    table.orders.find((o) => o.forms.some((f) => padded.includes(` ${f} `))) ?? table.orders[0]!
+  );
 }
 
 function valueOf(entry: CatalogEntry, order: Order): string | null {
@@ -27,22 +29,39 @@ export const sortOffers: Handler = (context) => {
   const intent = 'offers.sort';
   const { catalog, today, state, understanding } = context;
   const order = orderOf(understanding.text);
-  const fromList = understanding.places.length === 0
-    ? state.lastList.map((r) => catalog.byRef(r)).filter((e): e is CatalogEntry => e !== undefined)
-    : [];
+  const fromList =
+    understanding.places.length === 0
+      ? state.lastList
+          .map((r) => catalog.byRef(r))
+          .filter((e): e is CatalogEntry => e !== undefined)
+      : [];
   const selection = selectOffers(context);
-  const pool = (fromList.length > 1 ? fromList : selection.found).filter((e) => valueOf(e, order) !== null);
+  const pool = (fromList.length > 1 ? fromList : selection.found).filter(
+    (e) => valueOf(e, order) !== null,
+  );
   if (pool.length === 0) return nothingMatches(intent, context, selection);
   const sign = order.direction === 'asc' ? 1 : -1;
-  const ranked = [...pool].sort((a, b) => sign * valueOf(a, order)!.localeCompare(valueOf(b, order)!));
+  const ranked = [...pool].sort(
+    (a, b) => sign * valueOf(a, order)!.localeCompare(valueOf(b, order)!),
+  );
   const best = ranked[0]!;
   const date = formatLongDate(valueOf(best, order)!);
   return {
-    answer: answer(intent, messages.sorted(order.label, offerName(best), order.field === 'deadline', date, pool.length), {
-      offers: cards([best], today),
-      suggestions: cards(ranked.slice(1, 4), today),
-      quickReplies: [messages.quick.deadline, messages.quick.requirements],
-    }),
-    state: { ...state, focus: best.offer.reference, lastList: ranked.slice(0, MAX_REMEMBERED).map((e) => e.offer.reference), pendingIntent: null, lastIntent: intent },
+    answer: answer(
+      intent,
+      messages.sorted(order.label, offerName(best), order.field === 'deadline', date, pool.length),
+      {
+        offers: cards([best], today),
+        suggestions: cards(ranked.slice(1, 4), today),
+        quickReplies: [messages.quick.deadline, messages.quick.requirements],
+      },
+    ),
+    state: {
+      ...state,
+      focus: best.offer.reference,
+      lastList: ranked.slice(0, MAX_REMEMBERED).map((e) => e.offer.reference),
+      pendingIntent: null,
+      lastIntent: intent,
+    },
   };
 };

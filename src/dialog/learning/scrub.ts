@@ -15,7 +15,8 @@ export const MAX_SCRUBBED_LENGTH = 160;
  */
 export function scrubPersonalData(text: string): string {
   let scrubbed = normalize(text);
-  for (const { pattern, replacement } of SCRUB_PATTERNS) scrubbed = scrubbed.replace(pattern, replacement);
+  for (const { pattern, replacement } of SCRUB_PATTERNS)
+    scrubbed = scrubbed.replace(pattern, replacement);
   scrubbed = scrubbed.replace(/\s+/g, ' ').trim();
   if (scrubbed.length <= MAX_SCRUBBED_LENGTH) return scrubbed;
   const cut = scrubbed.slice(0, MAX_SCRUBBED_LENGTH);

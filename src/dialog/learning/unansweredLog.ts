@@ -62,7 +62,8 @@ export class UnansweredLog {
     if (text === '') return null;
     const lastSeen = this.options.clock.now().toISOString();
     const known = this.entries.get(text);
-    if (known) this.entries.delete(text); // re-inserted last: the Map's order is recency
+    if (known)
+      this.entries.delete(text); // re-inserted last: the Map's order is recency
     else if (this.entries.size >= this.maxEntries) this.evictOne();
     this.entries.set(text, { text, count: (known?.count ?? 0) + 1, intent: turn.intent, lastSeen });
     return text;

@@ -1,5 +1,11 @@
 import type { Clock } from '../../time/clock.ts';
-import { eTagAllows, StorageConflictError, type Storage, type StoreItem, type StoreItems } from './storage.ts';
+import {
+  eTagAllows,
+  StorageConflictError,
+  type Storage,
+  type StoreItem,
+  type StoreItems,
+} from './storage.ts';
 
 export interface BoundedMemoryOptions {
   /** Forget an item untouched for this long. */
@@ -39,7 +45,8 @@ export class BoundedMemoryStorage implements Storage {
     const found: StoreItems = {};
     for (const key of keys) {
       const item = this.live(key, now);
-      if (item !== undefined) found[key] = { ...(JSON.parse(item.json) as StoreItem), eTag: item.eTag };
+      if (item !== undefined)
+        found[key] = { ...(JSON.parse(item.json) as StoreItem), eTag: item.eTag };
     }
     return found;
   }
@@ -52,7 +59,11 @@ export class BoundedMemoryStorage implements Storage {
     for (const [key, change] of Object.entries(changes)) {
       const { eTag: _ignored, ...value } = change;
       this.items.delete(key);
-      this.items.set(key, { json: JSON.stringify(value), eTag: String(this.nextTag++), touchedAt: now });
+      this.items.set(key, {
+        json: JSON.stringify(value),
+        eTag: String(this.nextTag++),
+        touchedAt: now,
+      });
     }
     while (this.items.size > this.options.maxItems) {
       const oldest = this.items.keys().next().value;

@@ -1,6 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import type { Redis } from 'ioredis';
-import { CREATE_ONLY, StorageConflictError, type Storage, type StoreItem, type StoreItems } from './storage.ts';
+import {
+  CREATE_ONLY,
+  StorageConflictError,
+  type Storage,
+  type StoreItem,
+  type StoreItems,
+} from './storage.ts';
 
 /**
  * Compare-and-set in one Redis round trip: writes only if the stored eTag is
@@ -46,7 +52,14 @@ export class RedisStorage implements Storage {
     for (const [key, change] of Object.entries(changes)) {
       const { eTag, ...value } = change;
       const written = await this.redis.eval(
-        COMPARE_AND_SET, 1, this.options.prefix + key, eTag ?? '', randomUUID(), JSON.stringify(value), String(this.options.ttlMs), CREATE_ONLY,
+        COMPARE_AND_SET,
+        1,
+        this.options.prefix + key,
+        eTag ?? '',
+        randomUUID(),
+        JSON.stringify(value),
+        String(this.options.ttlMs),
+        CREATE_ONLY,
       );
       if (written !== 1) throw new StorageConflictError(key);
     }

@@ -28,7 +28,11 @@ export class StateStore {
       const key = KEY_PREFIX + conversation;
       const item = (await this.storage.read([key]))[key];
       if (item === undefined) return { state: emptyState(), eTag: undefined, available: true };
-      return { state: { ...emptyState(), ...(item.state as Partial<ConversationState>) }, eTag: item.eTag ?? '*', available: true };
+      return {
+        state: { ...emptyState(), ...(item.state as Partial<ConversationState>) },
+        eTag: item.eTag ?? '*',
+        available: true,
+      };
     } catch (error) {
       this.onError(error);
       return { state: emptyState(), eTag: undefined, available: false };
@@ -36,9 +40,15 @@ export class StateStore {
   }
 
   /** Writes a state if nobody wrote it since it was loaded (`eTag`); a new conversation is created once. */
-  async save(conversation: string, state: ConversationState, eTag: string | undefined): Promise<SaveOutcome> {
+  async save(
+    conversation: string,
+    state: ConversationState,
+    eTag: string | undefined,
+  ): Promise<SaveOutcome> {
     try {
-      await this.storage.write({ [KEY_PREFIX + conversation]: { state, eTag: eTag ?? CREATE_ONLY } });
+      await this.storage.write({
+        [KEY_PREFIX + conversation]: { state, eTag: eTag ?? CREATE_ONLY },
+      });
       return 'saved';
     } catch (error) {
       if (error instanceof StorageConflictError) return 'conflict';

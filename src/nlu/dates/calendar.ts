@@ -11,7 +11,11 @@ export function isoDay(year: number, month: number, day: number): string | null 
 
 /** Year, month (1-12) and day of an ISO day. */
 export function partsOf(iso: string): { year: number; month: number; day: number } {
-  return { year: Number(iso.slice(0, 4)), month: Number(iso.slice(5, 7)), day: Number(iso.slice(8, 10)) };
+  return {
+    year: Number(iso.slice(0, 4)),
+    month: Number(iso.slice(5, 7)),
+    day: Number(iso.slice(8, 10)),
+  };
 }
 
 /** Day of the week, 0 = Sunday. */
@@ -35,7 +39,10 @@ export function monthOf(iso: string, offset = 0): DaySpan {
 /** The whole month of a year. */
 export function monthSpan(year: number, month: number): DaySpan {
   const start = `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-01`;
-  const next = month === 12 ? `${String(year + 1).padStart(4, '0')}-01-01` : `${String(year).padStart(4, '0')}-${String(month + 1).padStart(2, '0')}-01`;
+  const next =
+    month === 12
+      ? `${String(year + 1).padStart(4, '0')}-01-01`
+      : `${String(year).padStart(4, '0')}-${String(month + 1).padStart(2, '0')}-01`;
   return { start, end: addDays(next, -1) };
 }
 

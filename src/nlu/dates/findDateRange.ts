@@ -40,7 +40,12 @@ export const DATE_PARSERS: readonly DateParser[] = [
 ];
 
 /** The refiners, in order: ranges take both readings, then tense, week-of, prepositions. */
-export const DATE_REFINERS: readonly DateRefiner[] = [rangeMergeRefiner, tenseRefiner, weekOfRefiner, prepositionRefiner];
+export const DATE_REFINERS: readonly DateRefiner[] = [
+  rangeMergeRefiner,
+  tenseRefiner,
+  weekOfRefiner,
+  prepositionRefiner,
+];
 
 function parseAll(context: DateContext): ParsedDate[] {
   const found: ParsedDate[] = [];
@@ -55,13 +60,15 @@ function parseAll(context: DateContext): ParsedDate[] {
   const kept: ParsedDate[] = [];
   for (const candidate of [...found].sort((a, b) => b.text.length - a.text.length)) {
     const end = candidate.index + candidate.text.length;
-    if (kept.every((k) => end <= k.index || candidate.index >= k.index + k.text.length)) kept.push(candidate);
+    if (kept.every((k) => end <= k.index || candidate.index >= k.index + k.text.length))
+      kept.push(candidate);
   }
   return kept.sort((a, b) => a.index - b.index);
 }
 
 function toMention(result: ParsedDate): DateMention {
-  const relation = result.relation ?? (result.start !== null && result.start === result.end ? 'on' : 'within');
+  const relation =
+    result.relation ?? (result.start !== null && result.start === result.end ? 'on' : 'within');
   return { start: result.start, end: result.end, said: result.text.trim(), relation };
 }
 
@@ -74,8 +81,12 @@ function toMention(result: ParsedDate): DateMention {
  * @throws Error when `today` is not an ISO day.
  */
 export function findDateMentions(text: string, today: string): DateMention[] {
-  if (!isIsoDay(today)) throw new Error(`jour de référence invalide : « ${today} » (attendu AAAA-MM-JJ)`);
-  const context: DateContext = { text: normalize(text.slice(0, MAX_DATE_TEXT * 2)).slice(0, MAX_DATE_TEXT), today };
+  if (!isIsoDay(today))
+    throw new Error(`jour de référence invalide : « ${today} » (attendu AAAA-MM-JJ)`);
+  const context: DateContext = {
+    text: normalize(text.slice(0, MAX_DATE_TEXT * 2)).slice(0, MAX_DATE_TEXT),
+    today,
+  };
   let results = parseAll(context);
   for (const refiner of DATE_REFINERS) results = refiner.refine(results, context);
   return results.map(toMention);

@@ -22,7 +22,11 @@ export interface FindDateRangeAsyncOptions {
  *
  * @param today the reference Nouméa day, `YYYY-MM-DD`.
  */
-export async function findDateRangeAsync(text: string, today: string, options: FindDateRangeAsyncOptions = {}): Promise<DateMention | null> {
+export async function findDateRangeAsync(
+  text: string,
+  today: string,
+  options: FindDateRangeAsyncOptions = {},
+): Promise<DateMention | null> {
   const ours = findDateRange(text, today);
   if (ours !== null || !mayHoldDate(text)) return ours;
   try {

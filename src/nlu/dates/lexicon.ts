@@ -12,7 +12,10 @@ const abbreviations = new Set(table.monthAbbreviations);
 export const MONTHS: Readonly<Record<string, number>> = { ...FRENCH_MONTHS, ...table.monthTypos };
 
 /** Weekday (0 = Sunday) by normalised spelling: `frenchMonths.ts` plus the typos of the lexicon. */
-export const WEEKDAYS: Readonly<Record<string, number>> = { ...FRENCH_WEEKDAYS, ...table.weekdayTypos };
+export const WEEKDAYS: Readonly<Record<string, number>> = {
+  ...FRENCH_WEEKDAYS,
+  ...table.weekdayTypos,
+};
 
 /** Small numbers written in words (`deux`, `quinze`). */
 export const NUMBER_WORDS: Readonly<Record<string, number>> = table.numbers;
@@ -47,11 +50,20 @@ export const WEEKDAY_ANY = alternation(Object.keys(WEEKDAYS));
 export const DAY_NUMBER = `(?:\\d{1,2}(?:er|ere)?|${wordsOf('first')})`;
 
 /** Past-tense cues ("depuis", "publiées") that turn a bare date to its past reading. */
-export const PAST_CUES = new RegExp(`(?:^|[^\\p{L}])${alternation(table.pastCues)}(?![\\p{L}])`, 'u');
+export const PAST_CUES = new RegExp(
+  `(?:^|[^\\p{L}])${alternation(table.pastCues)}(?![\\p{L}])`,
+  'u',
+);
 /** Where a clause ends, looking back from a date: punctuation or a linking word. */
-export const CLAUSE_BREAK = new RegExp(`[.,;:!?]|(?:^|\\s)${alternation(table.clauseBreaks)}\\s`, 'g');
+export const CLAUSE_BREAK = new RegExp(
+  `[.,;:!?]|(?:^|\\s)${alternation(table.clauseBreaks)}\\s`,
+  'g',
+);
 /** Words after a date that make it a deadline ("le 30 juin au plus tard"). */
-export const TRAILING_UNTIL = new RegExp(`^\\s*,?\\s*${alternation(table.trailingUntil)}(?![\\p{L}])`, 'u');
+export const TRAILING_UNTIL = new RegExp(
+  `^\\s*,?\\s*${alternation(table.trailingUntil)}(?![\\p{L}])`,
+  'u',
+);
 
 /** Month number of a spelling (dot and case already folded), or undefined. */
 export function monthOf(word: string): number | undefined {

@@ -22,7 +22,9 @@ function frenchModel(): Promise<FrenchModel> {
   model ??= import('@microsoft/recognizers-text-date-time')
     .then((module) => {
       // A UMD package: Node finds its named exports, a bundle (esbuild) only its default one.
-      const { DateTimeRecognizer: Recognizer, Culture } = module.Culture ? module : (module as unknown as { default: typeof module }).default;
+      const { DateTimeRecognizer: Recognizer, Culture } = module.Culture
+        ? module
+        : (module as unknown as { default: typeof module }).default;
       return new Recognizer(Culture.French).getDateTimeModel(Culture.French, true);
     })
     .catch((error: unknown) => {
@@ -32,7 +34,8 @@ function frenchModel(): Promise<FrenchModel> {
   return model;
 }
 
-const day = (text: string | undefined): string | null => (text && /^\d{4}-\d{2}-\d{2}/.test(text) ? text.slice(0, 10) : null);
+const day = (text: string | undefined): string | null =>
+  text && /^\d{4}-\d{2}-\d{2}/.test(text) ? text.slice(0, 10) : null;
 
 /** One resolution value as a range; date ranges end the day before their (exclusive) end. */
 function toRange(value: Value): { start: string | null; end: string | null } | null {
@@ -40,7 +43,8 @@ function toRange(value: Value): { start: string | null; end: string | null } | n
   if (single !== null) return { start: single, end: single };
   const start = day(value.start);
   const endExclusive = day(value.end);
-  const end = endExclusive === null ? null : addDays(endExclusive, value.type === 'daterange' ? -1 : 0);
+  const end =
+    endExclusive === null ? null : addDays(endExclusive, value.type === 'daterange' ? -1 : 0);
   switch (value.Mod) {
     case 'before':
       return start === null ? null : { start: null, end: addDays(start, -1) };
@@ -55,7 +59,11 @@ function toRange(value: Value): { start: string | null; end: string | null } | n
 }
 
 /** Among candidate readings (bare "30 juin" gives two), the same rule as ours: past after "depuis"/"publiées", else upcoming. */
-function choose(ranges: Array<{ start: string | null; end: string | null }>, past: boolean, today: string) {
+function choose(
+  ranges: Array<{ start: string | null; end: string | null }>,
+  past: boolean,
+  today: string,
+) {
   if (ranges.length <= 1) return ranges[0] ?? null;
   const upcoming = ranges.find((r) => (r.end ?? r.start ?? '') >= today);
   const before = ranges.filter((r) => (r.start ?? r.end ?? '') <= today).at(-1);
@@ -72,7 +80,10 @@ function choose(ranges: Array<{ start: string | null; end: string | null }>, pas
  *
  * @param today the reference Nouméa day, `YYYY-MM-DD`.
  */
-export async function recognizeWithMicrosoft(text: string, today: string): Promise<DateMention | null> {
+export async function recognizeWithMicrosoft(
+  text: string,
+  today: string,
+): Promise<DateMention | null> {
   const window = recognizerWindow(text);
   if (window === '') return null;
   const { year, month, day: dayOfMonth } = partsOf(today);
@@ -85,9 +96,14 @@ export async function recognizeWithMicrosoft(text: string, today: string): Promi
     const chosen = choose(ranges, pastClauseBefore(window, result.start), today);
     if (!chosen) continue;
     // The recognizer drops "avant", "jusqu'au", "à partir du": our preposition refiner puts them back.
-    const [found] = prepositionRefiner.refine([{ index: result.start, text: result.text, ...chosen }], { text: window, today });
+    const [found] = prepositionRefiner.refine(
+      [{ index: result.start, text: result.text, ...chosen }],
+      { text: window, today },
+    );
     const { start, end } = found ?? chosen;
-    const relation = found?.relation ?? (start === null ? 'before' : end === null ? 'after' : start === end ? 'on' : 'within');
+    const relation =
+      found?.relation ??
+      (start === null ? 'before' : end === null ? 'after' : start === end ? 'on' : 'within');
     return { start, end, said: found?.text ?? result.text, relation };
   }
   return null;

@@ -12,7 +12,9 @@ const NOT_DATES =
 const DATE_WORDS = alternation([
   ...Object.keys(MONTHS),
   ...Object.keys(WEEKDAYS),
-  ...Object.values(table.words).flat().filter((w) => w.length >= 4),
+  ...Object.values(table.words)
+    .flat()
+    .filter((w) => w.length >= 4),
   ...table.prefilterWords,
 ]);
 const DATE_ISH = new RegExp(`\\d|(?<![\\p{L}])${DATE_WORDS}(?![\\p{L}])`, 'u');
@@ -38,5 +40,8 @@ export function recognizerWindow(text: string): string {
   const masked = maskedText(text);
   const hit = DATE_ISH.exec(masked)?.index ?? 0;
   const from = Math.max(0, Math.min(hit - 60, masked.length - RECOGNIZER_MAX_CHARS));
-  return masked.slice(from, from + RECOGNIZER_MAX_CHARS).replace(/\s+/g, ' ').trim();
+  return masked
+    .slice(from, from + RECOGNIZER_MAX_CHARS)
+    .replace(/\s+/g, ' ')
+    .trim();
 }

@@ -18,7 +18,9 @@ export interface RecognizerRequest {
 }
 
 /** The worker thread's answer to one request. */
-export type RecognizerReply = { id: number; mention: DateMention | null } | { id: number; error: string };
+export type RecognizerReply =
+  | { id: number; mention: DateMention | null }
+  | { id: number; error: string };
 
 export interface RecognizerWorkerOptions {
   /** Per-request budget when the caller gives none (queue wait included); 250 ms by default. */
@@ -59,7 +61,8 @@ const MAX_TEXT = 2_000;
  * CommonJS bootstrap registers tsx's require hook in the thread first.
  */
 export function spawnRecognizerThread(): Worker {
-  if (IS_BUNDLE) return new Worker(join(BUNDLE_DIR, 'recognizerWorker.mjs'), { stdout: false, stderr: false });
+  if (IS_BUNDLE)
+    return new Worker(join(BUNDLE_DIR, 'recognizerWorker.mjs'), { stdout: false, stderr: false });
   const require = createRequire(import.meta.url);
   const tsx = require.resolve('tsx/cjs/api');
   const entry = fileURLToPath(new URL('./recognizerWorker.ts', import.meta.url));
@@ -101,7 +104,12 @@ export class RecognizerWorker {
 
   /** Counters since creation. */
   stats(): RecognizerStats {
-    return { status: this.state, queued: this.queue.length, inFlight: this.current ? 1 : 0, ...this.counts };
+    return {
+      status: this.state,
+      queued: this.queue.length,
+      inFlight: this.current ? 1 : 0,
+      ...this.counts,
+    };
   }
 
   /**
@@ -109,13 +117,22 @@ export class RecognizerWorker {
    *
    * @param today the reference Nouméa day, `YYYY-MM-DD`.
    */
-  recognize(text: string, today: string, options: { timeoutMs?: number } = {}): Promise<DateMention | null> {
+  recognize(
+    text: string,
+    today: string,
+    options: { timeoutMs?: number } = {},
+  ): Promise<DateMention | null> {
     if (this.closed) return Promise.resolve(null);
     if (this.queue.length >= this.maxQueue) {
       this.counts.dropped += 1;
       return Promise.resolve(null);
     }
-    const promise = this.enqueue(text.slice(0, MAX_TEXT), today, options.timeoutMs ?? this.timeoutMs, false);
+    const promise = this.enqueue(
+      text.slice(0, MAX_TEXT),
+      today,
+      options.timeoutMs ?? this.timeoutMs,
+      false,
+    );
     this.start();
     return promise;
   }
@@ -123,7 +140,8 @@ export class RecognizerWorker {
   /** Resolves once the recognizer is warm (or after `timeoutMs`); true if warm. */
   async ready(timeoutMs = 30_000): Promise<boolean> {
     const until = Date.now() + timeoutMs;
-    while (this.state !== 'warm' && Date.now() < until && !this.closed) await new Promise((r) => setTimeout(r, 20));
+    while (this.state !== 'warm' && Date.now() < until && !this.closed)
+      await new Promise((r) => setTimeout(r, 20));
     return this.state === 'warm';
   }
 
@@ -135,7 +153,12 @@ export class RecognizerWorker {
     await this.stop();
   }
 
-  private enqueue(text: string, today: string, timeoutMs: number, warmUp: boolean): Promise<DateMention | null> {
+  private enqueue(
+    text: string,
+    today: string,
+    timeoutMs: number,
+    warmUp: boolean,
+  ): Promise<DateMention | null> {
     return new Promise((resolve) => {
       const job: Job = {
         id: this.nextId++,
@@ -184,7 +207,12 @@ export class RecognizerWorker {
     const job = this.queue.shift();
     if (!job) return;
     this.current = job;
-    this.worker.postMessage({ id: job.id, text: job.text, today: job.today, warmUp: job.warmUp } satisfies RecognizerRequest);
+    this.worker.postMessage({
+      id: job.id,
+      text: job.text,
+      today: job.today,
+      warmUp: job.warmUp,
+    } satisfies RecognizerRequest);
   }
 
   private expire(job: Job): void {
@@ -231,6 +259,10 @@ export function sharedRecognizer(): RecognizerWorker {
  * @example
  * await findDateRangeAsync(text, today, { recognize: (t, d) => recognizeInWorker(t, d, { timeoutMs: 200 }) });
  */
-export function recognizeInWorker(text: string, today: string, options: { timeoutMs?: number } = {}): Promise<DateMention | null> {
+export function recognizeInWorker(
+  text: string,
+  today: string,
+  options: { timeoutMs?: number } = {},
+): Promise<DateMention | null> {
   return sharedRecognizer().recognize(text, today, options);
 }

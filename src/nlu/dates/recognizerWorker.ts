@@ -9,7 +9,15 @@ import { parentPort } from 'node:worker_threads';
 import { recognizeWithMicrosoft } from './microsoft.ts';
 import type { RecognizerReply, RecognizerRequest } from './recognizerPool.ts';
 
-const WARM_UP = ['le 30 juin', 'avant Noël', 'qui ferment le trente juin', 'du 1er mai au 15 juin 2025', 'vendredi prochain', '12/03/2024', 'au nouvel an'];
+const WARM_UP = [
+  'le 30 juin',
+  'avant Noël',
+  'qui ferment le trente juin',
+  'du 1er mai au 15 juin 2025',
+  'vendredi prochain',
+  '12/03/2024',
+  'au nouvel an',
+];
 
 async function answer(request: RecognizerRequest) {
   if (!request.warmUp) return recognizeWithMicrosoft(request.text, request.today);
@@ -22,7 +30,8 @@ if (port) {
   port.on('message', (request: RecognizerRequest) => {
     answer(request).then(
       (mention) => port.postMessage({ id: request.id, mention } satisfies RecognizerReply),
-      (error: unknown) => port.postMessage({ id: request.id, error: String(error) } satisfies RecognizerReply),
+      (error: unknown) =>
+        port.postMessage({ id: request.id, error: String(error) } satisfies RecognizerReply),
     );
   });
 }

@@ -22,5 +22,7 @@ const FORMS = table.employers
 export function findEmployer(words: readonly string[]): EmployerMention | null {
   const padded = ` ${words.join(' ')} `;
   const hit = FORMS.find((f) => padded.includes(` ${f.form} `));
-  return hit === undefined ? null : { name: hit.employer.name, phrase: hit.employer.phrase, said: hit.form };
+  return hit === undefined
+    ? null
+    : { name: hit.employer.name, phrase: hit.employer.phrase, said: hit.form };
 }

@@ -11,11 +11,16 @@ export function findOrdinal(words: readonly string[]): number | null {
   for (const [index, word] of words.entries()) {
     const rank = ORDINALS.get(word);
     const next = words[index + 1];
-    if (rank !== undefined && (next === undefined || table.allowedAfter.includes(next))) return rank;
+    if (rank !== undefined && (next === undefined || table.allowedAfter.includes(next)))
+      return rank;
   }
   if (words.length <= 3) {
     const last = words[words.length - 1];
-    if (last !== undefined && /^[1-9]$/.test(last) && (words.length === 1 || table.numberAfter.includes(words[words.length - 2]!))) {
+    if (
+      last !== undefined &&
+      /^[1-9]$/.test(last) &&
+      (words.length === 1 || table.numberAfter.includes(words[words.length - 2]!))
+    ) {
       return Number(last);
     }
   }

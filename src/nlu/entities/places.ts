@@ -24,7 +24,12 @@ function tolerance(length: number): number {
  * the Damerau-Levenshtein distance, which counts a swap of two letters as one
  * edit ("nouema"), decides within the word's tolerance.
  */
-const fuzzyIndex = new Fuse(fuzzyForms, { keys: ['form'], threshold: 0.45, ignoreLocation: true, isCaseSensitive: true });
+const fuzzyIndex = new Fuse(fuzzyForms, {
+  keys: ['form'],
+  threshold: 0.45,
+  ignoreLocation: true,
+  isCaseSensitive: true,
+});
 
 /** Question words ("quelles", "combien", "poste") are never near misses of a place. */
 const NOT_PLACES = new Set(stopwordTable.words);
@@ -52,7 +57,10 @@ function letterCounts(text: string): Uint8Array {
   return counts;
 }
 
-const fuzzyCounts = fuzzyForms.map((f) => ({ length: f.form.length, counts: letterCounts(f.form) }));
+const fuzzyCounts = fuzzyForms.map((f) => ({
+  length: f.form.length,
+  counts: letterCounts(f.form),
+}));
 
 /**
  * A cheap necessary condition for a near miss: within `allowed` edits, the
@@ -65,7 +73,8 @@ function mayBeNear(candidate: string, allowed: number): boolean {
   return fuzzyCounts.some((form) => {
     if (Math.abs(form.length - candidate.length) > allowed) return false;
     let difference = 0;
-    for (let i = 0; i < 27 && difference <= 2 * allowed; i += 1) difference += Math.abs(counts[i]! - form.counts[i]!);
+    for (let i = 0; i < 27 && difference <= 2 * allowed; i += 1)
+      difference += Math.abs(counts[i]! - form.counts[i]!);
     return difference <= 2 * allowed;
   });
 }
@@ -99,7 +108,10 @@ function toMention(form: PlaceForm, said: string): PlaceMention {
  * @example
  * findPlaces(['postes', 'a', 'noumea']) // [{ kind: 'commune', commune: { name: 'Nouméa', ... } }]
  */
-export function findPlaces(words: readonly string[], ignore: ReadonlySet<string> = new Set()): PlaceMention[] {
+export function findPlaces(
+  words: readonly string[],
+  ignore: ReadonlySet<string> = new Set(),
+): PlaceMention[] {
   const taken = new Array<boolean>(words.length).fill(false);
   const found: Array<{ at: number; mention: PlaceMention }> = [];
   for (const fuzzy of [false, true]) {

@@ -5,8 +5,10 @@ export type ResidenceClaim =
   | { kind: 'citizen' };
 
 const YEARS = /\b(\d{1,2})\s*(?:ans|an|annees|annee)\b/;
-const SINCE_YEAR = /\b(?:depuis|arrive|arrivee|arrives|installe|installee|ici en|en)\s+(19[5-9]\d|20[0-4]\d)\b/;
-const CITIZEN = /\b(citoyen|citoyenne|citoyennete|ne ici|nee ici|natif|native|ne en nouvelle caledonie|nee en nouvelle caledonie|caldoche|kanak)\b/;
+const SINCE_YEAR =
+  /\b(?:depuis|arrive|arrivee|arrives|installe|installee|ici en|en)\s+(19[5-9]\d|20[0-4]\d)\b/;
+const CITIZEN =
+  /\b(citoyen|citoyenne|citoyennete|ne ici|nee ici|natif|native|ne en nouvelle caledonie|nee en nouvelle caledonie|caldoche|kanak)\b/;
 
 /**
  * Reads a residence claim in normalised words: "j'habite ici depuis 7 ans",

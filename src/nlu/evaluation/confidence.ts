@@ -18,14 +18,20 @@ export function quantile(sorted: readonly number[], q: number): number {
 }
 
 /** Confidences of the correct and of the wrong predictions, ascending. */
-export function confidences(predictions: readonly Prediction[]): { correct: number[]; wrong: number[] } {
+export function confidences(predictions: readonly Prediction[]): {
+  correct: number[];
+  wrong: number[];
+} {
   const correct = predictions.filter((p) => p.predicted === p.expected).map((p) => p.confidence);
   const wrong = predictions.filter((p) => p.predicted !== p.expected).map((p) => p.confidence);
   return { correct: correct.sort((a, b) => a - b), wrong: wrong.sort((a, b) => a - b) };
 }
 
 /** What a fallback threshold on the best guess' confidence would keep and reject. */
-export function thresholdSweep(predictions: readonly Prediction[], thresholds: readonly number[]): ThresholdRow[] {
+export function thresholdSweep(
+  predictions: readonly Prediction[],
+  thresholds: readonly number[],
+): ThresholdRow[] {
   const { correct, wrong } = confidences(predictions);
   return thresholds.map((threshold) => {
     const kept = correct.filter((c) => c >= threshold).length;

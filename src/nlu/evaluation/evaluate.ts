@@ -30,17 +30,30 @@ export function score(predictions: Prediction[]): Evaluation {
     confusion.set(p.expected, line);
   }
   const correct = predictions.filter((p) => p.predicted === p.expected).length;
-  return { predictions, accuracy: predictions.length ? correct / predictions.length : 0, perIntent, confusion };
+  return {
+    predictions,
+    accuracy: predictions.length ? correct / predictions.length : 0,
+    perIntent,
+    confusion,
+  };
 }
 
 /** Trains on every intent's utterances and predicts its held-out tests. */
-export function heldOut(corpus: readonly IntentData[], options: Partial<ClassifierOptions> = {}): Evaluation {
+export function heldOut(
+  corpus: readonly IntentData[],
+  options: Partial<ClassifierOptions> = {},
+): Evaluation {
   const classifier = trainClassifier(corpus, options);
   return score(
     corpus.flatMap((intent) =>
       intent.tests.map((text) => {
         const best = classifier.classify(text)[0]!;
-        return { text, expected: intent.intent, predicted: best.intent, confidence: best.confidence };
+        return {
+          text,
+          expected: intent.intent,
+          predicted: best.intent,
+          confidence: best.confidence,
+        };
       }),
     ),
   );
@@ -54,13 +67,21 @@ export function crossValidate(
 ): Evaluation {
   const predictions: Prediction[] = [];
   for (let fold = 0; fold < k; fold += 1) {
-    const train = corpus.map((intent) => ({ ...intent, utterances: intent.utterances.filter((_, i) => i % k !== fold) }));
+    const train = corpus.map((intent) => ({
+      ...intent,
+      utterances: intent.utterances.filter((_, i) => i % k !== fold),
+    }));
     const classifier = trainClassifier(train, options);
     for (const intent of corpus) {
       intent.utterances.forEach((text, i) => {
         if (i % k !== fold) return;
         const best = classifier.classify(text)[0]!;
-        predictions.push({ text, expected: intent.intent, predicted: best.intent, confidence: best.confidence });
+        predictions.push({
+          text,
+          expected: intent.intent,
+          predicted: best.intent,
+          confidence: best.confidence,
+        });
       });
     }
   }

@@ -80,14 +80,76 @@ export function maskEntities(ws: readonly string[]): string[] {
   return out;
 }
 
-const TITLE_TRIGGERS = new Set(['poste', 'postes', 'offre', 'offres', 'annonce', 'annonces', 'avis', 'avp']);
+const TITLE_TRIGGERS = new Set([
+  'poste',
+  'postes',
+  'offre',
+  'offres',
+  'annonce',
+  'annonces',
+  'avis',
+  'avp',
+]);
 const TITLE_OF = new Set(['de', 'd', 'du']);
 /** Words that end a title or show there is none ("l'offre de la province", "poste de catégorie B"). */
 const NOT_TITLE = new Set([
-  'a', 'au', 'aux', 'en', 'est', 'c', 'ca', 'pour', 'dans', 'sur', 'chez', 'et', 'ou', 'qui', 'quoi', 'quand', 'quel', 'quelle',
-  'combien', 'comment', 'le', 'la', 'les', 'l', 'un', 'une', 'ce', 'cet', 'cette', 'il', 'elle', 'on', 'je', 'tu', 'vous', 'ils',
-  'stp', 'svp', 'categorie', 'categories', 'cat', 'cadre', 'corps', 'grade', 'travail', 'vacance', 'emploi', 'exactement',
-  'ferme', 'expire', 'commence', 'ete', 'se', 'sont', 'y', 'ne', 'n',
+  'a',
+  'au',
+  'aux',
+  'en',
+  'est',
+  'c',
+  'ca',
+  'pour',
+  'dans',
+  'sur',
+  'chez',
+  'et',
+  'ou',
+  'qui',
+  'quoi',
+  'quand',
+  'quel',
+  'quelle',
+  'combien',
+  'comment',
+  'le',
+  'la',
+  'les',
+  'l',
+  'un',
+  'une',
+  'ce',
+  'cet',
+  'cette',
+  'il',
+  'elle',
+  'on',
+  'je',
+  'tu',
+  'vous',
+  'ils',
+  'stp',
+  'svp',
+  'categorie',
+  'categories',
+  'cat',
+  'cadre',
+  'corps',
+  'grade',
+  'travail',
+  'vacance',
+  'emploi',
+  'exactement',
+  'ferme',
+  'expire',
+  'commence',
+  'ete',
+  'se',
+  'sont',
+  'y',
+  'ne',
+  'n',
 ]);
 const MAX_TITLE_WORDS = 4;
 
@@ -128,8 +190,10 @@ export function maskKnownTitle(ws: readonly string[], titleWords: ReadonlySet<st
   for (let i = 0; i < ws.length; i += 1) {
     const w = ws[i]!;
     if (!titleWords.has(w)) {
-      const bridges = TITLE_OF.has(w) || w === 'la' || w === 'l' || w === 'des' || w === 'en' || w === 'et';
-      if (!(bridges && out[out.length - 1] === '@metier' && titleWords.has(ws[i + 1] ?? ''))) out.push(w);
+      const bridges =
+        TITLE_OF.has(w) || w === 'la' || w === 'l' || w === 'des' || w === 'en' || w === 'et';
+      if (!(bridges && out[out.length - 1] === '@metier' && titleWords.has(ws[i + 1] ?? '')))
+        out.push(w);
     } else if (out[out.length - 1] !== '@metier') out.push('@metier');
   }
   return out;
@@ -154,7 +218,8 @@ export function features(
   const out = new Map<string, number>();
   for (const s of stems) add(out, s, 1);
   if (options.bigrams > 0) {
-    for (let i = 1; i < stems.length; i += 1) add(out, `${stems[i - 1]}_${stems[i]}`, options.bigrams);
+    for (let i = 1; i < stems.length; i += 1)
+      add(out, `${stems[i - 1]}_${stems[i]}`, options.bigrams);
   }
   const n = options.charN;
   if (n > 0) {
@@ -163,7 +228,12 @@ export function features(
       const padded = `<${w}>`;
       const count = padded.length - n + 1;
       if (count <= 0) continue;
-      for (let i = 0; i < count; i += 1) add(out, `#${padded.slice(i, i + n)}`, options.charWeight > 0 ? options.charWeight / count : 1);
+      for (let i = 0; i < count; i += 1)
+        add(
+          out,
+          `#${padded.slice(i, i + n)}`,
+          options.charWeight > 0 ? options.charWeight / count : 1,
+        );
     }
   }
   return out;

@@ -13,7 +13,11 @@ export interface FeedColumnRule<K extends MappedField = MappedField> {
   convert: Converter<Offer[K] | null>;
 }
 
-function rule<K extends MappedField>(field: K, columns: readonly string[], conv: Converter<Offer[K] | null>): FeedColumnRule<K> {
+function rule<K extends MappedField>(
+  field: K,
+  columns: readonly string[],
+  conv: Converter<Offer[K] | null>,
+): FeedColumnRule<K> {
   return { field, columns, convert: conv };
 }
 

@@ -74,10 +74,17 @@ export const portalDay = day('portalShifted');
 export const startDate: Converter<string | null> = ([dateCell, codeCell], context) => {
   const code = (cellText(codeCell) ?? '').toUpperCase();
   const read = readFeedDay(dateCell ?? '', 'local');
-  if (read.day === null && read.doubt !== null) context.warn(`Flux open data : ${read.doubt} (poste à pourvoir).`);
+  if (read.day === null && read.doubt !== null)
+    context.warn(`Flux open data : ${read.doubt} (poste à pourvoir).`);
   const dateText = read.day === null ? null : frenchDayText(read.day);
-  const label = code === '' ? null : code in START_DATE_LABELS ? (START_DATE_LABELS[code] ?? null) : readableCode(code);
-  if (code === 'A_DATE' && dateText === null) context.warn('Flux open data : poste à pourvoir « à date » sans date.');
+  const label =
+    code === ''
+      ? null
+      : code in START_DATE_LABELS
+        ? (START_DATE_LABELS[code] ?? null)
+        : readableCode(code);
+  if (code === 'A_DATE' && dateText === null)
+    context.warn('Flux open data : poste à pourvoir « à date » sans date.');
   if (label !== null && dateText !== null) return `${label} à compter du ${dateText}`;
   return label ?? dateText;
 };
@@ -95,5 +102,7 @@ const PREVIOUS_DEADLINE = /initialement|pr[ée]vue|cl[ôo]ture/i;
 export const noteDay: Converter<string | null> = ([cell]) => {
   const value = cellText(cell);
   const keyword = value === null ? null : PREVIOUS_DEADLINE.exec(value);
-  return value === null || keyword === null ? null : (findFrenchDate(value.slice(keyword.index))?.iso ?? null);
+  return value === null || keyword === null
+    ? null
+    : (findFrenchDate(value.slice(keyword.index))?.iso ?? null);
 };

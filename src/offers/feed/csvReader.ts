@@ -1,6 +1,12 @@
 import { parse, type CsvError } from 'csv-parse/sync';
 import { REQUIRED_COLUMNS } from './columns.ts';
-import { compactColumnName, feedPath, type FeedProblem, type FeedRecord, type FeedRecords } from './types.ts';
+import {
+  compactColumnName,
+  feedPath,
+  type FeedProblem,
+  type FeedRecord,
+  type FeedRecords,
+} from './types.ts';
 
 /** `,` (the sample), `;` (the portal's default CSV export) or a tab: the most frequent in the header line. */
 export function detectDelimiter(text: string): string {
@@ -34,28 +40,50 @@ export function readFeedCsv(text: string, sourceName: string, maxRows: number): 
       to: maxRows + 2,
       on_skip: (error: CsvError | undefined) => {
         const line = Number(error?.lines ?? 0);
-        problems.push({ path, ...(line > 0 ? { row: line } : {}), reason: `ligne ${line} : CSV mal formé (${error?.message ?? 'erreur'})` });
+        problems.push({
+          path,
+          ...(line > 0 ? { row: line } : {}),
+          reason: `ligne ${line} : CSV mal formé (${error?.message ?? 'erreur'})`,
+        });
       },
     }) as unknown as Parsed[];
   } catch (error) {
-    return { records: [], problems: [{ path, reason: `CSV illisible : ${(error as Error).message}` }], readable: false };
+    return {
+      records: [],
+      problems: [{ path, reason: `CSV illisible : ${(error as Error).message}` }],
+      readable: false,
+    };
   }
   const [head, ...body] = parsed;
   const header = (head?.record ?? []).map(compactColumnName);
   const missing = REQUIRED_COLUMNS.filter((c) => !header.includes(compactColumnName(c)));
   if (missing.length > 0) {
-    return { records: [], problems: [...problems, { path, reason: `pas un flux d'AVP : colonnes manquantes (${missing.join(', ')})` }], readable: false };
+    return {
+      records: [],
+      problems: [
+        ...problems,
+        { path, reason: `pas un flux d'AVP : colonnes manquantes (${missing.join(', ')})` },
+      ],
+      readable: false,
+    };
   }
   if (body.length > maxRows) {
     body.length = maxRows;
-    problems.push({ path, reason: `plus de ${maxRows} enregistrements : les suivants sont ignorés` });
+    problems.push({
+      path,
+      reason: `plus de ${maxRows} enregistrements : les suivants sont ignorés`,
+    });
   }
   const records: FeedRecord[] = [];
   for (const { record, info } of body) {
     // info.lines is the line where the record ends; quoted fields may span lines.
     const row = info.lines - record.reduce((n, field) => n + (field.match(/\n/g)?.length ?? 0), 0);
     if (record.length !== header.length) {
-      problems.push({ path, row, reason: `ligne ${row} : ${record.length} champs au lieu de ${header.length}, ignorée` });
+      problems.push({
+        path,
+        row,
+        reason: `ligne ${row} : ${record.length} champs au lieu de ${header.length}, ignorée`,
+      });
       continue;
     }
     records.push({ row, values: new Map(header.map((name, i) => [name, record[i] ?? ''])) });

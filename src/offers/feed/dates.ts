@@ -18,7 +18,8 @@ import { addDays, isIsoDay, todayInNoumea } from '../../time/noumea.ts';
 
 const BARE_DAY = /^(\d{4}-\d{2}-\d{2})$/;
 const UTC_MIDNIGHT = /^(\d{4}-\d{2}-\d{2})[T ]00:00(?::00(?:\.0+)?)?\s*(?:Z|[+-]00:?00)$/i;
-const INSTANT = /^(\d{4}-\d{2}-\d{2})[T ](\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?)\s*(Z|[+-]\d{2}(?::?\d{2})?)$/i;
+const INSTANT =
+  /^(\d{4}-\d{2}-\d{2})[T ](\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?)\s*(Z|[+-]\d{2}(?::?\d{2})?)$/i;
 
 /** How a column's bare days must be read. */
 export type DayKind = 'portalShifted' | 'local';
@@ -27,7 +28,9 @@ export type DayKind = 'portalShifted' | 'local';
 export type FeedDay = { day: string } | { day: null; doubt: string | null };
 
 function instantDay(date: string, time: string, zone: string): string | null {
-  const offset = /^[+-]\d{2}$/.test(zone) ? `${zone}:00` : zone.replace(/^([+-]\d{2})(\d{2})$/, '$1:$2');
+  const offset = /^[+-]\d{2}$/.test(zone)
+    ? `${zone}:00`
+    : zone.replace(/^([+-]\d{2})(\d{2})$/, '$1:$2');
   const instant = new Date(`${date}T${time}${offset.toUpperCase()}`);
   return Number.isNaN(instant.getTime()) ? null : todayInNoumea(instant);
 }
@@ -51,11 +54,19 @@ export function readFeedDay(raw: string, kind: DayKind): FeedDay {
     return { day: kind === 'portalShifted' ? addDays(bare[1], 1) : bare[1] };
   }
   const instant = INSTANT.exec(value);
-  const day = instant && isIsoDay(instant[1] ?? '') ? instantDay(instant[1] ?? '', instant[2] ?? '', instant[3] ?? '') : null;
+  const day =
+    instant && isIsoDay(instant[1] ?? '')
+      ? instantDay(instant[1] ?? '', instant[2] ?? '', instant[3] ?? '')
+      : null;
   return day !== null ? { day } : { day: null, doubt: `date illisible « ${value} »` };
 }
 
-const frenchDay = new Intl.DateTimeFormat('fr-FR', { timeZone: 'UTC', day: 'numeric', month: 'long', year: 'numeric' });
+const frenchDay = new Intl.DateTimeFormat('fr-FR', {
+  timeZone: 'UTC',
+  day: 'numeric',
+  month: 'long',
+  year: 'numeric',
+});
 
 /** `2026-10-01` → `1er octobre 2026`, as the documents write a start date. */
 export function frenchDayText(isoDay: string): string {

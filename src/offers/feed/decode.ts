@@ -23,13 +23,20 @@ export function looksBinary(bytes: Uint8Array): boolean {
 export function decodeFeed(input: string | Uint8Array, maxBytes: number): DecodedFeed {
   const bytes = typeof input === 'string' ? null : input;
   const size = bytes ? bytes.byteLength : Buffer.byteLength(input as string, 'utf8');
-  if (size > maxBytes) return { text: null, reason: `trop volumineux : ${size} octets (maximum ${maxBytes})` };
+  if (size > maxBytes)
+    return { text: null, reason: `trop volumineux : ${size} octets (maximum ${maxBytes})` };
   if (bytes === null) return { text: (input as string).replace(/^\uFEFF/, ''), note: null };
   if (looksBinary(bytes)) return { text: null, reason: 'contenu binaire, ni CSV ni JSON' };
   try {
-    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes).replace(/^\uFEFF/, ''), note: null };
+    return {
+      text: new TextDecoder('utf-8', { fatal: true }).decode(bytes).replace(/^\uFEFF/, ''),
+      note: null,
+    };
   } catch {
-    return { text: new TextDecoder('windows-1252').decode(bytes), note: 'pas en UTF-8 : lu comme Windows-1252' };
+    return {
+      text: new TextDecoder('windows-1252').decode(bytes),
+      note: 'pas en UTF-8 : lu comme Windows-1252',
+    };
   }
 }
 

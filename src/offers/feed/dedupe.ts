@@ -10,7 +10,10 @@ export interface ReplacedOffer {
  * One offer per reference: the latest publication (`publishedOn`), the later record on a tie
  * (a republished offer keeps its number with a new record). Order of first appearance is kept.
  */
-export function latestPerReference(offers: readonly Offer[]): { offers: Offer[]; replaced: ReplacedOffer[] } {
+export function latestPerReference(offers: readonly Offer[]): {
+  offers: Offer[];
+  replaced: ReplacedOffer[];
+} {
   const kept = new Map<string, Offer>();
   const replaced: ReplacedOffer[] = [];
   for (const offer of offers) {

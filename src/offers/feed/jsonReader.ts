@@ -1,5 +1,11 @@
 import { REQUIRED_COLUMNS } from './columns.ts';
-import { compactColumnName, feedPath, type FeedProblem, type FeedRecord, type FeedRecords } from './types.ts';
+import {
+  compactColumnName,
+  feedPath,
+  type FeedProblem,
+  type FeedRecord,
+  type FeedRecords,
+} from './types.ts';
 
 type JsonObject = Record<string, unknown>;
 
@@ -26,8 +32,13 @@ function fieldsOf(item: unknown): JsonObject | null {
 
 function cellOf(value: unknown): string {
   if (typeof value === 'string') return value;
-  if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint') return String(value);
-  if (Array.isArray(value)) return value.map(cellOf).filter((v) => v !== '').join('\n');
+  if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint')
+    return String(value);
+  if (Array.isArray(value))
+    return value
+      .map(cellOf)
+      .filter((v) => v !== '')
+      .join('\n');
   return '';
 }
 
@@ -42,22 +53,47 @@ export function readFeedJson(text: string, sourceName: string, maxRows: number):
   try {
     data = JSON.parse(text);
   } catch (error) {
-    return { records: [], problems: [{ path, reason: `JSON illisible : ${(error as Error).message}` }], readable: false };
+    return {
+      records: [],
+      problems: [{ path, reason: `JSON illisible : ${(error as Error).message}` }],
+      readable: false,
+    };
   }
   const list = listOf(data);
   if (list === null) {
-    return { records: [], problems: [{ path, reason: "pas un flux d'AVP : JSON sans liste d'enregistrements (records, results ou tableau)" }], readable: false };
+    return {
+      records: [],
+      problems: [
+        {
+          path,
+          reason:
+            "pas un flux d'AVP : JSON sans liste d'enregistrements (records, results ou tableau)",
+        },
+      ],
+      readable: false,
+    };
   }
   const problems: FeedProblem[] = [];
-  if (list.length > maxRows) problems.push({ path, reason: `plus de ${maxRows} enregistrements : les suivants sont ignorés` });
+  if (list.length > maxRows)
+    problems.push({
+      path,
+      reason: `plus de ${maxRows} enregistrements : les suivants sont ignorés`,
+    });
   const records: FeedRecord[] = [];
   list.slice(0, maxRows).forEach((item, index) => {
     const fields = fieldsOf(item);
     if (fields === null) {
-      problems.push({ path, row: index + 1, reason: `enregistrement ${index + 1} : pas un objet, ignoré` });
+      problems.push({
+        path,
+        row: index + 1,
+        reason: `enregistrement ${index + 1} : pas un objet, ignoré`,
+      });
       return;
     }
-    records.push({ row: index + 1, values: new Map(Object.entries(fields).map(([k, v]) => [compactColumnName(k), cellOf(v)])) });
+    records.push({
+      row: index + 1,
+      values: new Map(Object.entries(fields).map(([k, v]) => [compactColumnName(k), cellOf(v)])),
+    });
   });
   const required = REQUIRED_COLUMNS.map(compactColumnName);
   if (list.length > 0 && !records.some((r) => required.some((c) => r.values.has(c)))) {

@@ -26,11 +26,23 @@ export async function readFeed(source: string, options: LoadFeedOptions = {}): P
     sourceName = source;
   }
   const maxBytes = options.maxBytes ?? DEFAULT_FEED_LIMITS.maxBytes;
-  const read = await readSource(source, { maxBytes, timeoutMs: options.timeoutMs ?? DEFAULT_FEED_TIMEOUT_MS });
+  const read = await readSource(source, {
+    maxBytes,
+    timeoutMs: options.timeoutMs ?? DEFAULT_FEED_TIMEOUT_MS,
+  });
   // The query is left out of messages: a portal URL may carry an API key.
   const shown = source.replace(/[?#].*$/s, '');
-  if (!read.ok) return { offers: [], problems: [{ path: feedPath(sourceName), reason: `${shown} : ${read.reason}` }], readable: false };
-  return parseFeed(read.bytes, { sourceName, maxBytes, ...(options.maxRows === undefined ? {} : { maxRows: options.maxRows }) });
+  if (!read.ok)
+    return {
+      offers: [],
+      problems: [{ path: feedPath(sourceName), reason: `${shown} : ${read.reason}` }],
+      readable: false,
+    };
+  return parseFeed(read.bytes, {
+    sourceName,
+    maxBytes,
+    ...(options.maxRows === undefined ? {} : { maxRows: options.maxRows }),
+  });
 }
 
 /**
@@ -41,7 +53,10 @@ export async function readFeed(source: string, options: LoadFeedOptions = {}): P
  * @example
  * const { offers, problems } = await loadFeed('https://data.gouv.nc/api/explore/v2.1/catalog/datasets/avis-de-vacances-de-poste-avp-drhfpnc/exports/csv');
  */
-export async function loadFeed(source: string, options: LoadFeedOptions = {}): Promise<{ offers: Offer[]; problems: FeedProblem[] }> {
+export async function loadFeed(
+  source: string,
+  options: LoadFeedOptions = {},
+): Promise<{ offers: Offer[]; problems: FeedProblem[] }> {
   const { offers, problems } = await readFeed(source, options);
   return { offers, problems };
 }

@@ -9,8 +9,22 @@ function lacks(value: unknown): boolean {
 
 /** Fields the feed may fill (source and warnings are handled apart). */
 const FILLABLE = [
-  'title', 'employer', 'corps', 'direction', 'location', 'residence', 'residenceRequired', 'publishedOn', 'deadline',
-  'deadlineNote', 'previousDeadline', 'startDate', 'respncJob', 'missions', 'requirements', 'body',
+  'title',
+  'employer',
+  'corps',
+  'direction',
+  'location',
+  'residence',
+  'residenceRequired',
+  'publishedOn',
+  'deadline',
+  'deadlineNote',
+  'previousDeadline',
+  'startDate',
+  'respncJob',
+  'missions',
+  'requirements',
+  'body',
 ] as const satisfies readonly Exclude<keyof Offer, 'reference' | 'source' | 'warnings'>[];
 
 /** Days on which a disagreement between document and feed is worth a warning. */
@@ -35,7 +49,9 @@ function fill(document: Offer, feed: Offer): Offer {
     const ours = document[field];
     const theirs = feed[field];
     if (ours !== null && theirs !== null && ours !== theirs) {
-      warnings.push(`Le flux open data donne une autre ${label} (${formatShortDate(theirs)}) que le document (${formatShortDate(ours)}).`);
+      warnings.push(
+        `Le flux open data donne une autre ${label} (${formatShortDate(theirs)}) que le document (${formatShortDate(ours)}).`,
+      );
     }
   }
   // A filled body comes from the feed as it is; otherwise the document's stays packed.
@@ -55,7 +71,8 @@ function fill(document: Offer, feed: Offer): Offer {
  */
 export function mergeOffers(documents: readonly Offer[], feed: readonly Offer[]): Offer[] {
   const fromFeed = new Map<string, Offer>();
-  for (const offer of feed) if (!fromFeed.has(offer.reference)) fromFeed.set(offer.reference, offer);
+  for (const offer of feed)
+    if (!fromFeed.has(offer.reference)) fromFeed.set(offer.reference, offer);
   const documented = new Set(documents.map((d) => d.reference));
   const merged = documents.map((document) => {
     const match = fromFeed.get(document.reference);

@@ -30,21 +30,38 @@ export function parseFeed(input: string | Uint8Array, options: ParseFeedOptions 
   const maxBytes = options.maxBytes ?? DEFAULT_FEED_LIMITS.maxBytes;
   const maxRows = options.maxRows ?? DEFAULT_FEED_LIMITS.maxRows;
   const decoded = decodeFeed(input, maxBytes);
-  if (decoded.text === null) return { offers: [], problems: [{ path: feedPath(sourceName), reason: decoded.reason }], readable: false };
-  const read = detectFormat(decoded.text) === 'json'
-    ? readFeedJson(decoded.text, sourceName, maxRows)
-    : readFeedCsv(decoded.text, sourceName, maxRows);
-  const problems = decoded.note === null ? [...read.problems] : [{ path: feedPath(sourceName), reason: decoded.note }, ...read.problems];
+  if (decoded.text === null)
+    return {
+      offers: [],
+      problems: [{ path: feedPath(sourceName), reason: decoded.reason }],
+      readable: false,
+    };
+  const read =
+    detectFormat(decoded.text) === 'json'
+      ? readFeedJson(decoded.text, sourceName, maxRows)
+      : readFeedCsv(decoded.text, sourceName, maxRows);
+  const problems =
+    decoded.note === null
+      ? [...read.problems]
+      : [{ path: feedPath(sourceName), reason: decoded.note }, ...read.problems];
   if (!read.readable) return { offers: [], problems, readable: false };
   const offers: Offer[] = [];
   for (const record of read.records) {
     const result = feedRecordToOffer(record, sourceName);
     if ('offer' in result) offers.push(result.offer);
-    else problems.push({ path: feedPath(sourceName), row: record.row, reason: `enregistrement ligne ${record.row} ignoré : ${result.skipped}` });
+    else
+      problems.push({
+        path: feedPath(sourceName),
+        row: record.row,
+        reason: `enregistrement ligne ${record.row} ignoré : ${result.skipped}`,
+      });
   }
   const deduped = latestPerReference(offers);
   for (const dropped of deduped.replaced) {
-    problems.push({ path: dropped.offer.source, reason: `${dropped.offer.reference} republiée : remplacée par ${dropped.by.source}` });
+    problems.push({
+      path: dropped.offer.source,
+      reason: `${dropped.offer.reference} republiée : remplacée par ${dropped.by.source}`,
+    });
   }
   return { offers: deduped.offers, problems, readable: true };
 }

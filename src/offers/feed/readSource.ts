@@ -24,7 +24,10 @@ export function sourceNameOf(source: string): string {
   return basename(source.startsWith('file:') ? fileURLToPath(source) : source);
 }
 
-async function readBody(body: ReadableStream<Uint8Array>, maxBytes: number): Promise<Uint8Array | null> {
+async function readBody(
+  body: ReadableStream<Uint8Array>,
+  maxBytes: number,
+): Promise<Uint8Array | null> {
   const reader = body.getReader();
   const chunks: Uint8Array[] = [];
   let size = 0;
@@ -41,17 +44,26 @@ async function readBody(body: ReadableStream<Uint8Array>, maxBytes: number): Pro
   return Buffer.concat(chunks);
 }
 
-async function fetchBytes(url: string, { maxBytes, timeoutMs }: ReadSourceOptions): Promise<SourceBytes> {
+async function fetchBytes(
+  url: string,
+  { maxBytes, timeoutMs }: ReadSourceOptions,
+): Promise<SourceBytes> {
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(), timeoutMs);
   try {
-    const response = await fetch(url, { signal: controller.signal, headers: { accept: 'text/csv, application/json, */*;q=0.5' } });
+    const response = await fetch(url, {
+      signal: controller.signal,
+      headers: { accept: 'text/csv, application/json, */*;q=0.5' },
+    });
     if (!response.ok) {
       await response.body?.cancel().catch(() => undefined);
       return { ok: false, reason: `HTTP ${response.status} ${response.statusText}`.trim() };
     }
     const declared = Number(response.headers.get('content-length') ?? NaN);
-    const tooLarge = { ok: false, reason: `réponse trop volumineuse (maximum ${maxBytes} octets)` } as const;
+    const tooLarge = {
+      ok: false,
+      reason: `réponse trop volumineuse (maximum ${maxBytes} octets)`,
+    } as const;
     if (declared > maxBytes) {
       controller.abort();
       return tooLarge;
@@ -59,9 +71,13 @@ async function fetchBytes(url: string, { maxBytes, timeoutMs }: ReadSourceOption
     const bytes = response.body ? await readBody(response.body, maxBytes) : new Uint8Array();
     return bytes === null ? tooLarge : { ok: true, bytes };
   } catch (error) {
-    if (controller.signal.aborted) return { ok: false, reason: `pas de réponse complète en ${timeoutMs} ms` };
+    if (controller.signal.aborted)
+      return { ok: false, reason: `pas de réponse complète en ${timeoutMs} ms` };
     const cause = (error as { cause?: { message?: string } }).cause?.message;
-    return { ok: false, reason: `téléchargement impossible : ${(error as Error).message}${cause ? ` (${cause})` : ''}` };
+    return {
+      ok: false,
+      reason: `téléchargement impossible : ${(error as Error).message}${cause ? ` (${cause})` : ''}`,
+    };
   } finally {
     clearTimeout(timer);
   }
@@ -72,7 +88,11 @@ async function readLocal(source: string, maxBytes: number): Promise<SourceBytes>
     const path = source.startsWith('file:') ? fileURLToPath(source) : source;
     const info = await stat(path);
     if (!info.isFile()) return { ok: false, reason: "ce n'est pas un fichier" };
-    if (info.size > maxBytes) return { ok: false, reason: `fichier trop volumineux : ${info.size} octets (maximum ${maxBytes})` };
+    if (info.size > maxBytes)
+      return {
+        ok: false,
+        reason: `fichier trop volumineux : ${info.size} octets (maximum ${maxBytes})`,
+      };
     return { ok: true, bytes: await readFile(path) };
   } catch (error) {
     return { ok: false, reason: `lecture impossible : ${(error as Error).message}` };
@@ -86,7 +106,10 @@ async function readLocal(source: string, maxBytes: number): Promise<SourceBytes>
 export async function readSource(source: string, options: ReadSourceOptions): Promise<SourceBytes> {
   if (isHttpSource(source)) return fetchBytes(source, options);
   if (/^[a-z][a-z0-9+.-]+:\/\//i.test(source) && !source.startsWith('file:')) {
-    return { ok: false, reason: `source non prise en charge : ${source.slice(0, source.indexOf(':'))}` };
+    return {
+      ok: false,
+      reason: `source non prise en charge : ${source.slice(0, source.indexOf(':'))}`,
+    };
   }
   return readLocal(source, options.maxBytes);
 }

@@ -37,28 +37,51 @@ export function feedBody(row: FeedRow): string {
 export function feedRecordToOffer(record: FeedRecord, sourceName: string): FeedRecordResult {
   const { values: row } = record;
   const warnings: string[] = [];
-  const context: ConvertContext = { warn: (message) => void (warnings.includes(message) || warnings.push(message)) };
+  const context: ConvertContext = {
+    warn: (message) => void (warnings.includes(message) || warnings.push(message)),
+  };
   const mapped = new Map<MappedField, unknown>();
   for (const rule of FEED_COLUMNS) {
-    mapped.set(rule.field, rule.convert(rule.columns.map((column) => cell(row, column)), context));
+    mapped.set(
+      rule.field,
+      rule.convert(
+        rule.columns.map((column) => cell(row, column)),
+        context,
+      ),
+    );
   }
   const fields = Object.fromEntries(mapped) as { [K in MappedField]: Offer[K] | null };
   const numero = cellText(cell(row, 'numero'));
   if (fields.reference === null) {
-    return { skipped: numero === null ? "pas de numéro d'offre (numero)" : `numéro d'offre illisible « ${numero} »` };
+    return {
+      skipped:
+        numero === null
+          ? "pas de numéro d'offre (numero)"
+          : `numéro d'offre illisible « ${numero} »`,
+    };
   }
-  if (fields.title === null) return { skipped: `pas d'intitulé de poste (libelle_poste) pour ${fields.reference}` };
+  if (fields.title === null)
+    return { skipped: `pas d'intitulé de poste (libelle_poste) pour ${fields.reference}` };
   // Employers without directions (e.g. the OPT) repeat their own name as the direction: that is no direction.
-  if (fields.direction !== null && fields.employer !== null && fields.direction.toLowerCase() === fields.employer.toLowerCase()) {
+  if (
+    fields.direction !== null &&
+    fields.employer !== null &&
+    fields.direction.toLowerCase() === fields.employer.toLowerCase()
+  ) {
     fields.direction = null;
   }
-  if (fields.publishedOn !== null && fields.deadline !== null && fields.deadline < fields.publishedOn) {
+  if (
+    fields.publishedOn !== null &&
+    fields.deadline !== null &&
+    fields.deadline < fields.publishedOn
+  ) {
     context.warn(
       `Flux open data : clôture (${formatShortDate(fields.deadline)}) avant la mise en ligne (${formatShortDate(fields.publishedOn)}).`,
     );
   }
   const status = cellText(cell(row, STATUS_COLUMN));
-  if (status !== null && status.toUpperCase() !== PUBLISHED) context.warn(`Flux open data : statut « ${status} » (pas « ${PUBLISHED} »).`);
+  if (status !== null && status.toUpperCase() !== PUBLISHED)
+    context.warn(`Flux open data : statut « ${status} » (pas « ${PUBLISHED} »).`);
   const id = cellText(cell(row, ID_COLUMN)) ?? `ligne-${record.row}`;
   return {
     offer: {

@@ -50,7 +50,11 @@ export function createFeedSync(options: FeedSyncOptions): FeedSync {
     const feed = await readFeed(options.source, options.load);
     if (stopped) return false;
     if (!feed.readable || feed.offers.length === 0) {
-      if (feed.problems.length === 0) report({ path: feedPath(options.load?.sourceName ?? options.source), reason: 'aucune offre dans le flux' });
+      if (feed.problems.length === 0)
+        report({
+          path: feedPath(options.load?.sourceName ?? options.source),
+          reason: 'aucune offre dans le flux',
+        });
       feed.problems.forEach(report);
       return false;
     }
@@ -62,7 +66,10 @@ export function createFeedSync(options: FeedSyncOptions): FeedSync {
       return true;
     } catch (error) {
       lastHash = null;
-      report({ path: feedPath(options.load?.sourceName ?? options.source), reason: `onOffers a échoué : ${(error as Error).message}` });
+      report({
+        path: feedPath(options.load?.sourceName ?? options.source),
+        reason: `onOffers a échoué : ${(error as Error).message}`,
+      });
       return false;
     }
   }

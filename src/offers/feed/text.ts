@@ -1,8 +1,26 @@
 /** Text cleaning of feed cells: rich-text markup, placeholders, bullet lists. */
 
 const ENTITIES: Readonly<Record<string, string>> = {
-  amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', rsquo: '’', lsquo: '‘', laquo: '«', raquo: '»',
-  eacute: 'é', egrave: 'è', ecirc: 'ê', agrave: 'à', acirc: 'â', ccedil: 'ç', ocirc: 'ô', ucirc: 'û', icirc: 'î', oelig: 'œ',
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  apos: "'",
+  nbsp: ' ',
+  rsquo: '’',
+  lsquo: '‘',
+  laquo: '«',
+  raquo: '»',
+  eacute: 'é',
+  egrave: 'è',
+  ecirc: 'ê',
+  agrave: 'à',
+  acirc: 'â',
+  ccedil: 'ç',
+  ocirc: 'ô',
+  ucirc: 'û',
+  icirc: 'î',
+  oelig: 'œ',
 };
 
 /** What exports write for "nothing" (pandas `nan`, JSON `null` turned to text...). */
@@ -11,8 +29,13 @@ const PLACEHOLDERS = new Set(['', 'nan', 'null', 'none', 'undefined', 'n/a']);
 function decodeEntities(text: string): string {
   return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, name: string) => {
     if (name.startsWith('#')) {
-      const code = name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10);
-      return Number.isFinite(code) && code > 0 && code < 0x110000 ? String.fromCodePoint(code) : whole;
+      const code =
+        name[1] === 'x' || name[1] === 'X'
+          ? parseInt(name.slice(2), 16)
+          : parseInt(name.slice(1), 10);
+      return Number.isFinite(code) && code > 0 && code < 0x110000
+        ? String.fromCodePoint(code)
+        : whole;
     }
     return ENTITIES[name.toLowerCase()] ?? whole;
   });
@@ -24,7 +47,10 @@ function decodeEntities(text: string): string {
  */
 export function plainText(raw: string): string {
   const text = /<\/?[a-z][^>]*>/i.test(raw)
-    ? raw.replace(/<\s*(br|\/p|\/div|\/li|\/h\d)\s*\/?>/gi, '\n').replace(/<\s*li[^>]*>/gi, '\n- ').replace(/<[^>]+>/g, '')
+    ? raw
+        .replace(/<\s*(br|\/p|\/div|\/li|\/h\d)\s*\/?>/gi, '\n')
+        .replace(/<\s*li[^>]*>/gi, '\n- ')
+        .replace(/<[^>]+>/g, '')
     : raw;
   return decodeEntities(text)
     .normalize('NFC')
@@ -52,7 +78,9 @@ const BULLET = /^(?:[-–—•●▪◦*·]|\d+[.)])\s*/;
 export function splitList(raw: string | undefined): string[] {
   if (raw === undefined || cellText(raw) === null) return [];
   const items: string[] = [];
-  for (const line of plainText(raw).split('\n').flatMap((l) => l.split(/\s+[•●▪◦]\s+/))) {
+  for (const line of plainText(raw)
+    .split('\n')
+    .flatMap((l) => l.split(/\s+[•●▪◦]\s+/))) {
     const bullet = BULLET.test(line);
     const text = line.replace(BULLET, '').trim();
     if (text === '') continue;

@@ -44,11 +44,17 @@ export interface FeedLimits {
 }
 
 /** 50 MB and 100,000 records: the whole history (~20,000 offers) fits several times. */
-export const DEFAULT_FEED_LIMITS: Readonly<FeedLimits> = { maxBytes: 50 * 1024 * 1024, maxRows: 100_000 };
+export const DEFAULT_FEED_LIMITS: Readonly<FeedLimits> = {
+  maxBytes: 50 * 1024 * 1024,
+  maxRows: 100_000,
+};
 
 /** The same name for every spelling of a column: lower case, no `_`, `-`, `.` or spaces. */
 export function compactColumnName(name: string): string {
-  return name.trim().toLowerCase().replace(/[\s_.-]+/g, '');
+  return name
+    .trim()
+    .toLowerCase()
+    .replace(/[\s_.-]+/g, '');
 }
 
 /** The `path` of a problem or the `source` of an offer: `feed:<name>` or `feed:<name>#<id>`. */

@@ -49,16 +49,25 @@ const COMPILED: CompiledLabel[] = [
   ),
 ]
   .sort((a, b) => b.s.length - a.s.length)
-  .map(({ kind, key, s }) => ({ kind, key, pattern: new RegExp(labelPattern(s), 'uy'), length: s.length }));
+  .map(({ kind, key, s }) => ({
+    kind,
+    key,
+    pattern: new RegExp(labelPattern(s), 'uy'),
+    length: s.length,
+  }));
 
 const LINE_START = /^[\s#>*]*/;
 
 /** Removes markdown emphasis and heading marks, and collapses blanks. */
 export function cleanInline(text: string): string {
-  return text.replace(/\*\*|__/g, '').replace(/^[\s#>]+/, '').replace(/\s+/g, ' ').trim();
+  return text
+    .replace(/\*\*|__/g, '')
+    .replace(/^[\s#>]+/, '')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
-function labelAt(folded: string, at: number): CompiledLabel & { end: number } | null {
+function labelAt(folded: string, at: number): (CompiledLabel & { end: number }) | null {
   for (const label of COMPILED) {
     label.pattern.lastIndex = at;
     if (label.pattern.test(folded)) return { ...label, end: label.pattern.lastIndex };
@@ -69,14 +78,16 @@ function labelAt(folded: string, at: number): CompiledLabel & { end: number } | 
 /** Label positions on one line: at its start (fields not in bullets) or right after a `**`. */
 function findHits(line: string, index: number): LabelHit[] {
   const folded = foldSameLength(line);
-  const found: Array<{ label: CompiledLabel; start: number; end: number; atLineStart: boolean }> = [];
+  const found: Array<{ label: CompiledLabel; start: number; end: number; atLineStart: boolean }> =
+    [];
   const start = LINE_START.exec(line)?.[0].length ?? 0;
   const first = labelAt(folded, start);
   if (first) found.push({ label: first, start, end: first.end, atLineStart: true });
   else {
     const bullet = /^[\s#>*]*(?:[-–•●▪◦]|\d+[.)])[\s*]*/.exec(line)?.[0].length ?? 0;
     const inBullet = bullet > start ? labelAt(folded, bullet) : null;
-    if (inBullet?.kind === 'section') found.push({ label: inBullet, start: bullet, end: inBullet.end, atLineStart: true });
+    if (inBullet?.kind === 'section')
+      found.push({ label: inBullet, start: bullet, end: inBullet.end, atLineStart: true });
   }
   let marks = 0;
   for (const m of line.matchAll(/\*\*\s*/g)) {
@@ -88,9 +99,20 @@ function findHits(line: string, index: number): LabelHit[] {
   }
   return found.map((f, i) => {
     const next = found[i + 1]?.start ?? line.length;
-    const value = cleanInline(line.slice(f.end, next)).replace(/^[:\s]+/, '').trim();
+    const value = cleanInline(line.slice(f.end, next))
+      .replace(/^[:\s]+/, '')
+      .trim();
     const full = cleanInline(line.slice(f.start, next));
-    return { kind: f.label.kind, key: f.label.key, line: index, start: f.start, end: f.end, atLineStart: f.atLineStart, value, full };
+    return {
+      kind: f.label.kind,
+      key: f.label.key,
+      line: index,
+      start: f.start,
+      end: f.end,
+      atLineStart: f.atLineStart,
+      value,
+      full,
+    };
   });
 }
 

@@ -10,7 +10,8 @@ export interface FieldValue {
 }
 
 /** Words a value cannot end with: the PDF cut the line there ("dans le cadre de"). */
-const DANGLING = /(?:^|\s)(?:de|du|des|la|le|les|ou|et|à|au|aux|en|sur|pour|par|dans|d'|l'|d’|l’)$|[,–-]$/i;
+const DANGLING =
+  /(?:^|\s)(?:de|du|des|la|le|les|ou|et|à|au|aux|en|sur|pour|par|dans|d'|l'|d’|l’)$|[,–-]$/i;
 /** Address pieces a location continues with: `2 rue ...`, `98841 NOUMEA CEDEX`, `-NOUMEA`. */
 const ADDRESS_LIKE = /^(?:\d|-\S)|^[\p{Lu}\s'’-]+$/u;
 const MAX_CONTINUATIONS = 3;

@@ -13,13 +13,17 @@ export interface FrenchDate {
   text: string;
 }
 
-const monthNames = Object.keys(FRENCH_MONTHS).sort((a, b) => b.length - a.length).join('|');
+const monthNames = Object.keys(FRENCH_MONTHS)
+  .sort((a, b) => b.length - a.length)
+  .join('|');
 const weekdayNames = Object.keys(FRENCH_WEEKDAYS).join('|');
 // Matched against a length-preserving fold (lower case, accents stripped).
 const WRITTEN = new RegExp(
   `(?:\\b(${weekdayNames})\\s+)?\\b(\\d{1,2})\\s*(?:er|e)?\\s+(${monthNames})\\.?\\s+(\\d{4})\\b`,
 );
-const NUMERIC = new RegExp(`(?:\\b(${weekdayNames})\\s+)?\\b(\\d{1,2})[/.-](\\d{1,2})[/.-](\\d{4})\\b`);
+const NUMERIC = new RegExp(
+  `(?:\\b(${weekdayNames})\\s+)?\\b(\\d{1,2})[/.-](\\d{1,2})[/.-](\\d{4})\\b`,
+);
 
 /** Lower case without accents, one output char per input char (indices stay valid). */
 export function foldSameLength(text: string): string {
@@ -32,13 +36,24 @@ export function foldSameLength(text: string): string {
   return out;
 }
 
-function build(day: number, month: number, year: number, weekdayWord: string | undefined, text: string): FrenchDate | null {
+function build(
+  day: number,
+  month: number,
+  year: number,
+  weekdayWord: string | undefined,
+  text: string,
+): FrenchDate | null {
   if (month < 1 || month > 12 || day < 1 || day > 31) return null;
   const iso = `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
   if (!isIsoDay(iso)) return null;
   const writtenWeekday = weekdayWord === undefined ? null : (FRENCH_WEEKDAYS[weekdayWord] ?? null);
   const actual = new Date(`${iso}T00:00:00Z`).getUTCDay();
-  return { iso, writtenWeekday, weekdayMatches: writtenWeekday === null || writtenWeekday === actual, text };
+  return {
+    iso,
+    writtenWeekday,
+    weekdayMatches: writtenWeekday === null || writtenWeekday === actual,
+    text,
+  };
 }
 
 /**
@@ -49,7 +64,12 @@ export function findFrenchDate(text: string): FrenchDate | null {
   const folded = foldSameLength(text);
   const written = WRITTEN.exec(folded);
   const numeric = NUMERIC.exec(folded);
-  const first = written && numeric ? (written.index <= numeric.index ? written : numeric) : (written ?? numeric);
+  const first =
+    written && numeric
+      ? written.index <= numeric.index
+        ? written
+        : numeric
+      : (written ?? numeric);
   if (!first) return null;
   const matched = text.slice(first.index, first.index + first[0].length);
   if (first === written) {

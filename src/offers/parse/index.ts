@@ -48,7 +48,8 @@ export function parseOfferDocument(text: string, source: string): Offer {
   const context = createContext(text, source);
   const draft = emptyDraft(source);
   for (const parser of PARSERS) parser.parse(context, draft);
-  if (draft.reference === null) throw new ParseError("pas de référence d'offre (3134-AA-NNNN/SR)", source);
+  if (draft.reference === null)
+    throw new ParseError("pas de référence d'offre (3134-AA-NNNN/SR)", source);
   if (draft.title === null) throw new ParseError("pas d'intitulé de poste", source);
   for (const refiner of REFINERS) refiner.refine(context, draft);
   const { referenceDate: _date, found: _found, reference, title, ...rest } = draft;

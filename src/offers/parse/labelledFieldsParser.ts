@@ -3,11 +3,21 @@ import type { OfferDraft, FieldParser } from './types.ts';
 
 type TextField = 'employer' | 'corps' | 'direction' | 'location' | 'startDate' | 'respncJob';
 
-const TEXT_FIELDS: readonly TextField[] = ['employer', 'corps', 'direction', 'location', 'startDate', 'respncJob'];
+const TEXT_FIELDS: readonly TextField[] = [
+  'employer',
+  'corps',
+  'direction',
+  'location',
+  'startDate',
+  'respncJob',
+];
 
 /** A value is empty when it carries no letter or digit ("/", ":", "-"). */
 function meaningful(value: string): string | null {
-  const trimmed = value.replace(/^[\s:;,.]+|[\s:;,]+$/g, '').replace(/\.$/, '').trim();
+  const trimmed = value
+    .replace(/^[\s:;,.]+|[\s:;,]+$/g, '')
+    .replace(/\.$/, '')
+    .trim();
   return /[\p{L}\p{N}]/u.test(trimmed) ? trimmed : null;
 }
 
@@ -24,7 +34,11 @@ export const labelledFieldsParser: FieldParser = {
       const found = fields.get(key as FieldKey);
       if (!found) continue;
       let value = meaningful(found.value);
-      if (value !== null && key === 'direction' && /^(?:de|des|du|d['’])(?=\s|\p{L})/iu.test(value)) {
+      if (
+        value !== null &&
+        key === 'direction' &&
+        /^(?:de|des|du|d['’])(?=\s|\p{L})/iu.test(value)
+      ) {
         value = `Direction ${value}`;
       }
       draft[key] = value;

@@ -26,7 +26,7 @@ export const FIELD_LABELS: Readonly<Record<FieldKey, readonly string[]>> = {
   employer: ['Employeur'],
   corps: [
     "Corps ou Cadre d'emploi /Domaine",
-    "Corps ou Cadre d’emploi / Domaine",
+    'Corps ou Cadre d’emploi / Domaine',
     "Corps ou Cadre d'emploi",
     "Corps ou cadre d'emplois / Domaine",
     'Corps / Domaine',
@@ -34,9 +34,20 @@ export const FIELD_LABELS: Readonly<Record<FieldKey, readonly string[]>> = {
   direction: ['Direction'],
   location: ['Lieu de travail', 'Lieu d’affectation', "Lieu d'affectation"],
   residence: ['Durée de résidence exigée', 'Duree de residence exigee', 'Durée de résidence'],
-  publishedOn: ["Date de dépôt de l'offre", 'Date de depot de l’offre', 'Date de dépôt', 'Date de publication'],
+  publishedOn: [
+    "Date de dépôt de l'offre",
+    'Date de depot de l’offre',
+    'Date de dépôt',
+    'Date de publication',
+  ],
   deadline: ['Date limite de candidature', 'Date limite de dépôt des candidatures', 'Date limite'],
-  startDate: ['Poste(s) à pourvoir', 'Postes à pourvoir', 'Poste à pourvoir', 'Poste a pourvoir', 'Postes a pourvoir'],
+  startDate: [
+    'Poste(s) à pourvoir',
+    'Postes à pourvoir',
+    'Poste à pourvoir',
+    'Poste a pourvoir',
+    'Postes a pourvoir',
+  ],
   deadlineNote: ['Modification de la date de clôture', 'Modification de la date de cloture'],
   respncJob: ['Emploi RESPNC', 'Emploi de référence RESPNC', 'Emploi RESP NC'],
 };

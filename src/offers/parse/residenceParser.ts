@@ -11,7 +11,10 @@ export function parseResidence(value: string): Residence | null {
   const note = /\(\s*\d\s*\)\s*:?/.exec(text);
   if (note) text = text.slice(note.index + note[0].length);
   else text = text.replace(/^pour le recrutement[^:]*:/i, '');
-  text = text.replace(/^[\s:]+/, '').replace(/\s+/g, ' ').trim();
+  text = text
+    .replace(/^[\s:]+/, '')
+    .replace(/\s+/g, ' ')
+    .trim();
   if (!/[\p{L}\p{N}]/u.test(text)) return null;
   const years = /(\d+)\s*ans?\b/i.exec(text);
   return { text, years: years ? Number(years[1]) : null };

@@ -15,10 +15,21 @@ function stripBullet(line: string): string {
 }
 
 /** Adds a line to a section, joining it to the previous item when it merely continues it. */
-function addLine(section: Section, text: string, bullet: boolean, last: { list: string[] } | null): { list: string[] } | null {
+function addLine(
+  section: Section,
+  text: string,
+  bullet: boolean,
+  last: { list: string[] } | null,
+): { list: string[] } | null {
   if (text === '') return last;
   const previous = last?.list.at(-1);
-  if (!bullet && last && previous !== undefined && /^\p{Ll}/u.test(text) && !ENDS_SENTENCE.test(previous)) {
+  if (
+    !bullet &&
+    last &&
+    previous !== undefined &&
+    /^\p{Ll}/u.test(text) &&
+    !ENDS_SENTENCE.test(previous)
+  ) {
     last.list[last.list.length - 1] = `${previous} ${text}`;
     return last;
   }
@@ -68,7 +79,9 @@ export const sectionsParser: FieldParser = {
   name: 'sections',
   parse({ doc }, draft) {
     const sections = readSections(doc);
-    draft.missions = sections.filter((s) => s.key === 'missions' || s.key === 'activities').flatMap(items);
+    draft.missions = sections
+      .filter((s) => s.key === 'missions' || s.key === 'activities')
+      .flatMap(items);
     draft.requirements = sections.filter((s) => s.key === 'requirements').flatMap(items);
   },
 };

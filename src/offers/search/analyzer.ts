@@ -3,14 +3,18 @@ import { stem } from '../../text/tokens.ts';
 
 /** French function words: never worth indexing nor searching. */
 const FUNCTION_WORDS = new Set(
-  ('a au aux avec ce ces cet cette dans de des du d en et ou la le les l un une pour par sur sous chez vers ' +
+  (
+    'a au aux avec ce ces cet cette dans de des du d en et ou la le les l un une pour par sur sous chez vers ' +
     'je j tu il elle on nous vous ils elles me m te t se s y c qu n ne pas plus que qui quoi dont est sont ' +
-    'mon ma mes ton ta tes son sa ses notre votre leur leurs ainsi afin').split(' '),
+    'mon ma mes ton ta tes son sa ses notre votre leur leurs ainsi afin'
+  ).split(' '),
 );
 
 /** Words saying "a job offer" in a query: dropped when the query has other words. */
 const QUERY_NOISE = new Set(
-  'poste postes offre offres emploi emplois job jobs boulot avis vacance annonce annonces recrutement cherche recherche'.split(' '),
+  'poste postes offre offres emploi emplois job jobs boulot avis vacance annonce annonces recrutement cherche recherche'.split(
+    ' ',
+  ),
 );
 
 const WORD_CACHE_MAX = 200_000;
@@ -20,7 +24,8 @@ const nonAsciiWordChar = new Map<number, boolean>();
 
 /** True for a letter, digit or combining mark (ASCII tested inline, others memoised). */
 function isWordChar(code: number): boolean {
-  if (code < 128) return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
+  if (code < 128)
+    return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
   let known = nonAsciiWordChar.get(code);
   if (known === undefined) {
     known = WORD_CHAR.test(String.fromCharCode(code)) || (code >= 0xd800 && code <= 0xdfff);

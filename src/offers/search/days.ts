@@ -2,7 +2,11 @@ import type { Offer, OfferStatus } from '../offer.ts';
 
 /** `2025-06-27` → 20250627: ISO days compare as numbers in the same order as strings. */
 export function dayNumber(isoDay: string): number {
-  return Number(isoDay.slice(0, 4)) * 10_000 + Number(isoDay.slice(5, 7)) * 100 + Number(isoDay.slice(8, 10));
+  return (
+    Number(isoDay.slice(0, 4)) * 10_000 +
+    Number(isoDay.slice(5, 7)) * 100 +
+    Number(isoDay.slice(8, 10))
+  );
 }
 
 const NO_PUBLICATION = 0;
@@ -20,8 +24,12 @@ export class EntryDays {
   private readonly deadline: Int32Array;
 
   constructor(offers: readonly Pick<Offer, 'publishedOn' | 'deadline'>[]) {
-    this.published = Int32Array.from(offers, (o) => (o.publishedOn === null ? NO_PUBLICATION : dayNumber(o.publishedOn)));
-    this.deadline = Int32Array.from(offers, (o) => (o.deadline === null ? NO_DEADLINE : dayNumber(o.deadline)));
+    this.published = Int32Array.from(offers, (o) =>
+      o.publishedOn === null ? NO_PUBLICATION : dayNumber(o.publishedOn),
+    );
+    this.deadline = Int32Array.from(offers, (o) =>
+      o.deadline === null ? NO_DEADLINE : dayNumber(o.deadline),
+    );
   }
 
   /** The status of the entry at `index` on a day given by `dayNumber`. */

@@ -35,7 +35,10 @@ const folded = new WeakMap<CatalogEntry, { employer: string; corps: string }>();
 function foldedOf(entry: CatalogEntry): { employer: string; corps: string } {
   let known = folded.get(entry);
   if (known === undefined) {
-    known = { employer: phrase(entry.offer.employer ?? ''), corps: phrase(entry.offer.corps ?? '') };
+    known = {
+      employer: phrase(entry.offer.employer ?? ''),
+      corps: phrase(entry.offer.corps ?? ''),
+    };
     folded.set(entry, known);
   }
   return known;
@@ -57,9 +60,13 @@ function inPlace(entry: CatalogEntry, place: PlaceMention): boolean {
  * place of work, employer and corps as whole-word phrases of their normalised
  * text, days by the entries' day numbers (the `offerStatus` rule).
  */
-export function filterPredicate(filters: OfferFilters, days: EntryDays): (entry: CatalogEntry, index: number) => boolean {
+export function filterPredicate(
+  filters: OfferFilters,
+  days: EntryDays,
+): (entry: CatalogEntry, index: number) => boolean {
   const employerWords = filters.employer === undefined ? null : phrase(filters.employer);
-  const employer = employerWords === null ? null : phrase(EMPLOYER_ALIASES[employerWords.trim()] ?? employerWords);
+  const employer =
+    employerWords === null ? null : phrase(EMPLOYER_ALIASES[employerWords.trim()] ?? employerWords);
   const corps = filters.corps === undefined ? null : phrase(filters.corps);
   const publishedBy = filters.publishedBy === undefined ? null : dayNumber(filters.publishedBy);
   const openOn = filters.openOn === undefined ? null : dayNumber(filters.openOn);
@@ -67,7 +74,8 @@ export function filterPredicate(filters: OfferFilters, days: EntryDays): (entry:
   return (entry, index) => {
     if (publishedBy !== null && days.status(index, publishedBy) === 'upcoming') return false;
     if (openOn !== null && days.status(index, openOn) !== 'open') return false;
-    if (places !== undefined && places.length > 0 && !places.some((p) => inPlace(entry, p))) return false;
+    if (places !== undefined && places.length > 0 && !places.some((p) => inPlace(entry, p)))
+      return false;
     if (employer !== null && !foldedOf(entry).employer.includes(employer)) return false;
     if (corps !== null && !foldedOf(entry).corps.includes(corps)) return false;
     return true;

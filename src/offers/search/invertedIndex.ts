@@ -28,16 +28,26 @@ export class InvertedIndex {
   private readonly weights: Float32Array[];
   private readonly idf: Float32Array;
 
-  private constructor(size: number, terms: Map<string, number>, postings: { items: Int32Array[]; weights: Float32Array[] }) {
+  private constructor(
+    size: number,
+    terms: Map<string, number>,
+    postings: { items: Int32Array[]; weights: Float32Array[] },
+  ) {
     this.size = size;
     this.terms = terms;
     this.items = postings.items;
     this.weights = postings.weights;
-    this.idf = Float32Array.from(this.items, (p) => Math.log(1 + (this.size - p.length + 0.5) / (p.length + 0.5)));
+    this.idf = Float32Array.from(this.items, (p) =>
+      Math.log(1 + (this.size - p.length + 0.5) / (p.length + 0.5)),
+    );
   }
 
   /** Indexes every item's fields, each text cut into terms by `analyze`. */
-  static build<T>(items: readonly T[], fields: readonly FieldSpec<T>[], analyze: (text: string) => string[]): InvertedIndex {
+  static build<T>(
+    items: readonly T[],
+    fields: readonly FieldSpec<T>[],
+    analyze: (text: string) => string[],
+  ): InvertedIndex {
     const ids = new Map<string, number>();
     const idOf = (term: string) => {
       let id = ids.get(term);
@@ -52,7 +62,10 @@ export class InvertedIndex {
     };
     // Employers, corps, directions and places repeat across offers: each distinct text is analysed once.
     const analyzed = items.map((item) => fields.map((f) => termsOf(f.text(item))));
-    const average = fields.map((_, f) => analyzed.reduce((sum, doc) => sum + doc[f]!.length, 0) / Math.max(1, items.length) || 1);
+    const average = fields.map(
+      (_, f) =>
+        analyzed.reduce((sum, doc) => sum + doc[f]!.length, 0) / Math.max(1, items.length) || 1,
+    );
     const tf = new Int32Array(ids.size);
     const weight = new Float64Array(ids.size);
     const postItems: number[][] = Array.from({ length: ids.size }, () => []);
@@ -96,7 +109,10 @@ export class InvertedIndex {
    * its exact, fuzzy or prefix terms) adds factor × idf × weight. With `all`,
    * only items matching every word are kept. Returns positions and scores.
    */
-  score(words: ReadonlyArray<readonly TermMatch[]>, all: boolean): { positions: number[]; scores: Float64Array } {
+  score(
+    words: ReadonlyArray<readonly TermMatch[]>,
+    all: boolean,
+  ): { positions: number[]; scores: Float64Array } {
     const total = new Float64Array(this.size);
     const matched = new Uint8Array(this.size);
     const best = new Float64Array(this.size);
@@ -122,7 +138,10 @@ export class InvertedIndex {
       }
     }
     const need = Math.min(words.length, 255);
-    return { positions: all ? positions.filter((at) => matched[at]! >= need) : positions, scores: total };
+    return {
+      positions: all ? positions.filter((at) => matched[at]! >= need) : positions,
+      scores: total,
+    };
   }
 
   /**

@@ -11,7 +11,15 @@ export const SEARCH_FIELDS: ReadonlyArray<FieldSpec<CatalogEntry>> = [
   { boost: 1.5, text: (e) => e.offer.employer ?? '' },
   { boost: 1.5, text: (e) => e.offer.corps ?? '' },
   { boost: 1, text: (e) => e.offer.direction ?? '' },
-  { boost: 2, text: (e) => [e.offer.location ?? '', e.commune?.name ?? '', e.commune ? PROVINCE_NAMES[e.commune.province] : ''].join(' ') },
+  {
+    boost: 2,
+    text: (e) =>
+      [
+        e.offer.location ?? '',
+        e.commune?.name ?? '',
+        e.commune ? PROVINCE_NAMES[e.commune.province] : '',
+      ].join(' '),
+  },
   { boost: 1, text: (e) => e.offer.missions.join('\n') },
   { boost: 1, text: (e) => e.offer.requirements.join('\n') },
 ];
@@ -57,7 +65,11 @@ export class OfferIndex {
       return terms;
     };
     this.index = InvertedIndex.build(entries, SEARCH_FIELDS, analyze);
-    this.words = SearchableMap.from([...stems].flatMap(([word, term]) => (term === null ? [] : [[word, this.index.termId(term)!] as [string, number]])));
+    this.words = SearchableMap.from(
+      [...stems].flatMap(([word, term]) =>
+        term === null ? [] : [[word, this.index.termId(term)!] as [string, number]],
+      ),
+    );
   }
 
   /** What each query word stood for, "!"-prefixed when it was the last (prefixes count then). */
@@ -70,13 +82,15 @@ export class OfferIndex {
 
   private findMatches(word: string, last: boolean): TermMatch[] {
     const factors = new Map<number, number>();
-    const keep = (term: number, factor: number) => factors.set(term, Math.max(factors.get(term) ?? 0, factor));
+    const keep = (term: number, factor: number) =>
+      factors.set(term, Math.max(factors.get(term) ?? 0, factor));
     const stem = processTerm(word);
     const exact = stem === null ? undefined : this.index.termId(stem);
     if (exact !== undefined) keep(exact, 1);
     const edits = fuzziness(word);
     if (edits !== false) {
-      for (const [term, distance] of this.words.fuzzyGet(word, edits).values()) keep(term, FUZZY_WEIGHT ** distance);
+      for (const [term, distance] of this.words.fuzzyGet(word, edits).values())
+        keep(term, FUZZY_WEIGHT ** distance);
     }
     if (last && word.length >= 3) {
       const longer = [...this.words.atPrefix(word)]
@@ -99,12 +113,25 @@ export class OfferIndex {
     if (typed.length === 0) return [];
     const words = typed.map((word, i) => this.matches(word, i === typed.length - 1));
     const found = words.some((w) => w.length === 0) ? [] : this.hits(words, true, accept);
-    return found.length > 0 || typed.length === 1 ? found : this.hits(words.filter((w) => w.length > 0), false, accept);
+    return found.length > 0 || typed.length === 1
+      ? found
+      : this.hits(
+          words.filter((w) => w.length > 0),
+          false,
+          accept,
+        );
   }
 
-  private hits(words: ReadonlyArray<readonly TermMatch[]>, all: boolean, accept: (index: number) => boolean): IndexHit[] {
+  private hits(
+    words: ReadonlyArray<readonly TermMatch[]>,
+    all: boolean,
+    accept: (index: number) => boolean,
+  ): IndexHit[] {
     if (words.length === 0) return [];
     const { positions, scores } = this.index.score(words, all);
-    return InvertedIndex.rank(positions.filter(accept), scores).map((index) => ({ index, score: scores[index]! }));
+    return InvertedIndex.rank(positions.filter(accept), scores).map((index) => ({
+      index,
+      score: scores[index]!,
+    }));
   }
 }

@@ -26,11 +26,15 @@ const { values } = parseArgs({
 });
 const parsed = Options.safeParse(values);
 if (!parsed.success) {
-  console.error(`Usage : --count N --out DOSSIER [--seed S] [--from AAAA-MM-JJ] [--years A]\n${z.prettifyError(parsed.error)}`);
+  console.error(
+    `Usage : --count N --out DOSSIER [--seed S] [--from AAAA-MM-JJ] [--years A]\n${z.prettifyError(parsed.error)}`,
+  );
   process.exit(2);
 }
 const { out, seed, ...rest } = parsed.data;
 const numericSeed = /^\d+$/.test(seed) ? Number(seed) : seed;
 const started = performance.now();
 const written = await writeSyntheticDocuments(out, { ...rest, seed: numericSeed });
-console.log(`${written} offres écrites dans ${out} en ${Math.round(performance.now() - started)} ms`);
+console.log(
+  `${written} offres écrites dans ${out} en ${Math.round(performance.now() - started)} ms`,
+);

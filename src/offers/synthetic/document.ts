@@ -29,13 +29,24 @@ function dayWithoutWeekday(isoDay: string): string {
  * (title heading, reference line, labelled fields in a varying order, then the
  * details, missions and requirements sections), so it goes through the real parser.
  */
-export function renderAvpDocument(offer: OfferFields, extras: DocumentExtras, random: Prng): string {
+export function renderAvpDocument(
+  offer: OfferFields,
+  extras: DocumentExtras,
+  random: Prng,
+): string {
   const published = offer.publishedOn ?? '';
-  const referenceDate = random.chance(0.5) ? formatShortDate(published) : dayWithoutWeekday(published);
+  const referenceDate = random.chance(0.5)
+    ? formatShortDate(published)
+    : dayWithoutWeekday(published);
   const residence = offer.residence === null ? '/' : offer.residence.text;
-  const direction = offer.direction === null
-    ? []
-    : [/^Direction (de|des|du|d')/.test(offer.direction) && random.chance(0.5) ? offer.direction : `Direction : ${offer.direction}`];
+  const direction =
+    offer.direction === null
+      ? []
+      : [
+          /^Direction (de|des|du|d')/.test(offer.direction) && random.chance(0.5)
+            ? offer.direction
+            : `Direction : ${offer.direction}`,
+        ];
   const fields = [
     ...(offer.corps === null ? [] : [`Corps ou Cadre d’emploi /Domaine : ${offer.corps}`]),
     ...direction,
@@ -46,7 +57,9 @@ export function renderAvpDocument(offer: OfferFields, extras: DocumentExtras, ra
   if (random.chance(0.3)) fields.push(fields.splice(random.int(0, fields.length - 1), 1)[0]!);
   const dates = [
     `Date de dépôt de l’offre : ${formatLongDate(published)}`,
-    ...(offer.deadline === null ? [] : [`Date limite de candidature : ${formatLongDate(offer.deadline)}`]),
+    ...(offer.deadline === null
+      ? []
+      : [`Date limite de candidature : ${formatLongDate(offer.deadline)}`]),
     ...(offer.deadlineNote === null ? [] : [offer.deadlineNote]),
   ];
   const head = [

@@ -22,7 +22,20 @@ export interface SyntheticOffer {
   fileName: string;
 }
 
-const MONTHS = ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'];
+const MONTHS = [
+  'janvier',
+  'février',
+  'mars',
+  'avril',
+  'mai',
+  'juin',
+  'juillet',
+  'août',
+  'septembre',
+  'octobre',
+  'novembre',
+  'décembre',
+];
 const RESIDENCES: ReadonlyArray<Residence | null> = [
   { text: 'au moins égale à 10 ans', years: 10 },
   { text: 'au moins égale à 10 ans', years: 10 },
@@ -53,7 +66,8 @@ function references(random: Prng, days: readonly string[]): string[] {
     const maxStep = Math.max(1, Math.min(4, Math.floor(9000 / perYear.get(year)!)));
     const sequence = (next.get(year) ?? random.int(1, 40)) + random.int(1, maxStep);
     next.set(year, sequence);
-    if (sequence > 9999) throw new Error(`trop d'offres pour l'année 20${year} (références sur 4 chiffres)`);
+    if (sequence > 9999)
+      throw new Error(`trop d'offres pour l'année 20${year} (références sur 4 chiffres)`);
     return `3134-${year}-${String(sequence).padStart(4, '0')}/SR`;
   });
 }
@@ -84,7 +98,14 @@ function oneOffer(random: Prng, reference: string, publishedOn: string): Synthet
   }
   const title = `${random.pick(family.heads)} ${random.pick(family.specialties)}`.trim();
   const fields: OfferFields = {
-    reference, title, employer, direction, publishedOn, deadline, deadlineNote, previousDeadline,
+    reference,
+    title,
+    employer,
+    direction,
+    publishedOn,
+    deadline,
+    deadlineNote,
+    previousDeadline,
     corps: random.chance(0.95) ? random.pick(family.corps) : null,
     location: fillCommune(random.pick(template.addresses), commune),
     residence: random.pick(RESIDENCES),
@@ -95,15 +116,33 @@ function oneOffer(random: Prng, reference: string, publishedOn: string): Synthet
     requirements: random.sample(family.requirements, random.int(2, 5)),
   };
   fields.residenceRequired = fields.residence !== null; // the document always writes the label ("/" when none)
-  const service = direction === null ? '' : ` de la ${direction.charAt(0).toLowerCase()}${direction.slice(1)}`;
+  const service =
+    direction === null ? '' : ` de la ${direction.charAt(0).toLowerCase()}${direction.slice(1)}`;
   const details = [
     `Employeur public (${employer}), le service${service} contribue à la mise en œuvre des politiques publiques à ${commune.name}.`,
-    ...(random.chance(0.5) ? [random.pick(['Poste à temps complet.', 'Poste à temps plein.', 'Poste à temps partiel (80 %).'])] : []),
+    ...(random.chance(0.5)
+      ? [
+          random.pick([
+            'Poste à temps complet.',
+            'Poste à temps plein.',
+            'Poste à temps partiel (80 %).',
+          ]),
+        ]
+      : []),
   ];
   const missionsIntro = `Placé(e) sous l'autorité du chef de service, le ou la ${title.toLowerCase()} sera chargé(e) :`;
-  const document = renderAvpDocument(fields, { banner: fillCommune(template.banner, commune), details, missionsIntro }, random);
+  const document = renderAvpDocument(
+    fields,
+    { banner: fillCommune(template.banner, commune), details, missionsIntro },
+    random,
+  );
   const fileName = documentFileName(reference);
-  const offer: Offer = { ...fields, body: plainBody(document.split('\n')), source: fileName, warnings: [] };
+  const offer: Offer = {
+    ...fields,
+    body: plainBody(document.split('\n')),
+    source: fileName,
+    warnings: [],
+  };
   return { offer, document, fileName };
 }
 
@@ -118,7 +157,12 @@ function oneOffer(random: Prng, reference: string, publishedOn: string): Synthet
  */
 export function generateSynthetic(options: SyntheticOptions): SyntheticOffer[] {
   const random = new Prng(options.seed);
-  const days = publicationDays(random, options.count, options.from ?? '2016-07-01', options.years ?? 10);
+  const days = publicationDays(
+    random,
+    options.count,
+    options.from ?? '2016-07-01',
+    options.years ?? 10,
+  );
   const refs = references(random, days);
   return days.map((day, i) => oneOffer(random, refs[i]!, day));
 }

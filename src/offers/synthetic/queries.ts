@@ -36,7 +36,11 @@ function withoutAccents(text: string): string {
  * written or without accents, titles with a typo, places (communes, provinces),
  * keywords from missions and requirements, and a title word with a place.
  */
-export function syntheticQueries(offers: readonly Offer[], count: number, seed: number | string): SyntheticQuery[] {
+export function syntheticQueries(
+  offers: readonly Offer[],
+  count: number,
+  seed: number | string,
+): SyntheticQuery[] {
   const random = new Prng(seed);
   const places = [...COMMUNES.map((c) => c.name), ...Object.values(PROVINCE_NAMES)];
   const queries: SyntheticQuery[] = [];
@@ -44,20 +48,37 @@ export function syntheticQueries(offers: readonly Offer[], count: number, seed: 
     const offer = random.pick(offers);
     const titleWords = offer.title.split(/\s+/).filter((w) => w.length >= 5);
     const roll = random.int(0, 4);
-    if (roll === 0) queries.push({ kind: 'title', text: random.chance(0.5) ? offer.title : withoutAccents(offer.title) });
+    if (roll === 0)
+      queries.push({
+        kind: 'title',
+        text: random.chance(0.5) ? offer.title : withoutAccents(offer.title),
+      });
     else if (roll === 1) {
       const words = withoutAccents(offer.title).split(' ');
-      queries.push({ kind: 'titleTypo', text: words.map((w) => (w.length >= 5 && random.chance(0.5) ? misspell(w, random) : w)).join(' ') });
+      queries.push({
+        kind: 'titleTypo',
+        text: words
+          .map((w) => (w.length >= 5 && random.chance(0.5) ? misspell(w, random) : w))
+          .join(' '),
+      });
     } else if (roll === 2) {
       const place = random.pick(places);
       queries.push({ kind: 'place', text: random.chance(0.5) ? place : withoutAccents(place) });
     } else if (roll === 3) {
       const source = [...offer.missions, ...offer.requirements];
-      const words = (source.length > 0 ? random.pick(source) : offer.title).split(/\s+/).filter((w) => w.length >= 4);
-      queries.push({ kind: 'keyword', text: random.sample(words, random.int(1, 2)).join(' ') || offer.title });
+      const words = (source.length > 0 ? random.pick(source) : offer.title)
+        .split(/\s+/)
+        .filter((w) => w.length >= 4);
+      queries.push({
+        kind: 'keyword',
+        text: random.sample(words, random.int(1, 2)).join(' ') || offer.title,
+      });
     } else {
       const word = titleWords.length > 0 ? random.pick(titleWords) : offer.title;
-      queries.push({ kind: 'titlePlace', text: `${withoutAccents(word)} ${withoutAccents(random.pick(places))}` });
+      queries.push({
+        kind: 'titlePlace',
+        text: `${withoutAccents(word)} ${withoutAccents(random.pick(places))}`,
+      });
     }
   }
   return queries;

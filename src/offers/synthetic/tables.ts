@@ -30,7 +30,8 @@ export interface EmployerTemplate {
 export const JOB_FAMILIES: readonly JobFamily[] = familiesTable.families;
 
 /** Employer templates by kind (`province`, `gouvernement`, `commune`, `cafat`, `opt`, `hopital`, `congres`). */
-export const EMPLOYER_KINDS: Readonly<Record<string, readonly EmployerTemplate[]>> = employersTable.kinds;
+export const EMPLOYER_KINDS: Readonly<Record<string, readonly EmployerTemplate[]>> =
+  employersTable.kinds;
 
 const byName = new Map(COMMUNES.map((c) => [c.name, c]));
 
@@ -46,5 +47,7 @@ export function communesOf(template: EmployerTemplate): Commune[] {
 
 /** Fills `{commune}` and `{COMMUNE}` in a template string. */
 export function fillCommune(template: string, commune: Commune): string {
-  return template.replaceAll('{commune}', commune.name).replaceAll('{COMMUNE}', commune.name.toUpperCase());
+  return template
+    .replaceAll('{commune}', commune.name)
+    .replaceAll('{COMMUNE}', commune.name.toUpperCase());
 }

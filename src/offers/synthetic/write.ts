@@ -8,12 +8,17 @@ import { generateSynthetic, type SyntheticOptions } from './generate.ts';
  *
  * @returns how many documents were written.
  */
-export async function writeSyntheticDocuments(dir: string, options: SyntheticOptions): Promise<number> {
+export async function writeSyntheticDocuments(
+  dir: string,
+  options: SyntheticOptions,
+): Promise<number> {
   await mkdir(dir, { recursive: true });
   const offers = generateSynthetic(options);
   const BATCH = 256;
   for (let i = 0; i < offers.length; i += BATCH) {
-    await Promise.all(offers.slice(i, i + BATCH).map((s) => writeFile(join(dir, s.fileName), s.document, 'utf8')));
+    await Promise.all(
+      offers.slice(i, i + BATCH).map((s) => writeFile(join(dir, s.fileName), s.document, 'utf8')),
+    );
   }
   return offers.length;
 }

@@ -9,9 +9,13 @@ const run = promisify(execFile);
 
 async function cli(args: string[]): Promise<{ stdout: string; stderr: string; code: number }> {
   try {
-    const { stdout, stderr } = await run('node_modules/.bin/tsx', ['src/channels/cli/main.ts', ...args], {
-      env: { ...process.env, NODE_NO_WARNINGS: '1' },
-    });
+    const { stdout, stderr } = await run(
+      'node_modules/.bin/tsx',
+      ['src/channels/cli/main.ts', ...args],
+      {
+        env: { ...process.env, NODE_NO_WARNINGS: '1' },
+      },
+    );
     return { stdout, stderr, code: 0 };
   } catch (error) {
     const e = error as { stdout: string; stderr: string; code: number };
@@ -32,7 +36,9 @@ describe('cli check', () => {
   it('checks the seed offers: a table in French, and exit 0', async () => {
     const { stdout, code } = await cli(['check', 'data/offers']);
     expect(code).toBe(0);
-    expect(stdout).toContain('Vérification de data/offers : 5 fichier(s), 5 correct(s), 0 à vérifier, 0 en erreur.');
+    expect(stdout).toContain(
+      'Vérification de data/offers : 5 fichier(s), 5 correct(s), 0 à vérifier, 0 en erreur.',
+    );
     expect(stdout).toMatch(/FICHIER\s+ÉTAT\s+RÉFÉRENCE\s+CHAMPS/);
     expect(stdout).toMatch(/3134-25-0833-SR\.txt\s+ok\s+3134-25-0833\/SR\s+13\/13/);
     expect(stdout).toMatch(/\n3134-25-0977-SR\.txt — ok\n  trouvés : référence, intitulé, .*\n/);
@@ -43,8 +49,15 @@ describe('cli check', () => {
     expect(code).toBe(0);
     const report = JSON.parse(stdout);
     expect(report.summary).toEqual({ files: 5, ok: 5, warnings: 0, errors: 0 });
-    expect(report.files[0]).toMatchObject({ path: '3134-24-2014-SR.txt', status: 'ok', suspicious: [], error: null });
-    expect(report.files[0].found).toEqual(expect.arrayContaining(['référence', 'intitulé', 'date limite']));
+    expect(report.files[0]).toMatchObject({
+      path: '3134-24-2014-SR.txt',
+      status: 'ok',
+      suspicious: [],
+      error: null,
+    });
+    expect(report.files[0].found).toEqual(
+      expect.arrayContaining(['référence', 'intitulé', 'date limite']),
+    );
   });
 
   it('names a bad file and its reason, and exits 1', async () => {

@@ -7,46 +7,94 @@ import type { Express } from 'express';
 let app: Express;
 
 beforeAll(async () => {
-  app = createApp({ assistant: await seedAssistant('2025-06-05'), config: { sessionSecret: null, trustProxy: false } });
+  app = createApp({
+    assistant: await seedAssistant('2025-06-05'),
+    config: { sessionSecret: null, trustProxy: false },
+  });
 });
 
 describe('POST /api/ask', () => {
   it('answers a question with the offers that answer it and issues a conversation', async () => {
-    const res = await request(app).post('/api/ask').send({ text: 'quels postes sont ouverts à Nouméa ?' });
+    const res = await request(app)
+      .post('/api/ask')
+      .send({ text: 'quels postes sont ouverts à Nouméa ?' });
     expect(res.status).toBe(200);
     expect(res.body.conversation).toMatch(/^[0-9a-f-]{36}\.[\w-]+$/);
-    expect(res.body.offers.map((o: { reference: string }) => o.reference)).toEqual(['3134-25-0699/SR']);
-    expect(res.body.offers[0]).toMatchObject({ title: 'Chargé de la gestion des commissions', deadline: '2025-06-06', status: 'open' });
+    expect(res.body.offers.map((o: { reference: string }) => o.reference)).toEqual([
+      '3134-25-0699/SR',
+    ]);
+    expect(res.body.offers[0]).toMatchObject({
+      title: 'Chargé de la gestion des commissions',
+      deadline: '2025-06-06',
+      status: 'open',
+    });
     expect(res.body).toHaveProperty('suggestions');
     expect(res.body).toHaveProperty('quickReplies');
     expect(typeof res.body.text).toBe('string');
   });
 
   it('keeps the context of a conversation it issued', async () => {
-    const first = await request(app).post('/api/ask').send({ text: 'date limite pour 3134-25-0699/SR' });
-    const second = await request(app).post('/api/ask').send({ conversation: first.body.conversation, text: 'quel diplôme faut-il ?' });
+    const first = await request(app)
+      .post('/api/ask')
+      .send({ text: 'date limite pour 3134-25-0699/SR' });
+    const second = await request(app)
+      .post('/api/ask')
+      .send({ conversation: first.body.conversation, text: 'quel diplôme faut-il ?' });
     expect(second.body.conversation).toBe(first.body.conversation);
-    expect(second.body.offers.map((o: { reference: string }) => o.reference)).toEqual(['3134-25-0699/SR']);
+    expect(second.body.offers.map((o: { reference: string }) => o.reference)).toEqual([
+      '3134-25-0699/SR',
+    ]);
     expect(second.body.text).toContain('ne précise ni diplôme');
   });
 
   const BAD_REQUESTS: Array<{ name: string; body: string; status: number; error: RegExp }> = [
     { name: 'invalid JSON', body: '{"text": "bonjour"', status: 400, error: /JSON valide/ },
-    { name: 'a JSON string instead of an object', body: '"bonjour"', status: 400, error: /JSON valide/ },
+    {
+      name: 'a JSON string instead of an object',
+      body: '"bonjour"',
+      status: 400,
+      error: /JSON valide/,
+    },
     { name: 'no text', body: '{"conversation": "x"}', status: 400, error: /obligatoire/ },
-    { name: 'a text that is not a string', body: '{"text": 42}', status: 400, error: /obligatoire/ },
+    {
+      name: 'a text that is not a string',
+      body: '{"text": 42}',
+      status: 400,
+      error: /obligatoire/,
+    },
     { name: 'an empty text', body: '{"text": "   "}', status: 400, error: /obligatoire/ },
-    { name: 'a text over 500 characters', body: JSON.stringify({ text: 'a'.repeat(501) }), status: 400, error: /500 caractères/ },
-    { name: 'a forged conversation', body: JSON.stringify({ conversation: 'alice', text: 'bonjour' }), status: 400, error: /Conversation inconnue/ },
-    { name: 'a body over the size limit', body: JSON.stringify({ text: 'a'.repeat(10_000) }), status: 413, error: /volumineuse/ },
+    {
+      name: 'a text over 500 characters',
+      body: JSON.stringify({ text: 'a'.repeat(501) }),
+      status: 400,
+      error: /500 caractères/,
+    },
+    {
+      name: 'a forged conversation',
+      body: JSON.stringify({ conversation: 'alice', text: 'bonjour' }),
+      status: 400,
+      error: /Conversation inconnue/,
+    },
+    {
+      name: 'a body over the size limit',
+      body: JSON.stringify({ text: 'a'.repeat(10_000) }),
+      status: 413,
+      error: /volumineuse/,
+    },
   ];
 
-  it.each(BAD_REQUESTS)('refuses $name with a $status and a short French message', async ({ body, status, error }) => {
-    const res = await request(app).post('/api/ask').set('Content-Type', 'application/json').send(body);
-    expect(res.status).toBe(status);
-    expect(res.body.error).toMatch(error);
-    expect(JSON.stringify(res.body)).not.toMatch(/at |Error|stack/);
-  });
+  it.each(BAD_REQUESTS)(
+    'refuses $name with a $status and a short French message',
+    async ({ body, status, error }) => {
+      const res = await request(app)
+        .post('/api/ask')
+        .set('Content-Type', 'application/json')
+        .send(body);
+      expect(res.status).toBe(status);
+      expect(res.body.error).toMatch(error);
+      expect(JSON.stringify(res.body)).not.toMatch(/at |Error|stack/);
+    },
+  );
 
   it('still answers after bad requests', async () => {
     const res = await request(app).post('/api/ask').send({ text: 'bonjour' });

@@ -15,7 +15,8 @@ let app: Express;
 function appOn(day: string): Express {
   return express().use(offersRouter({ catalog: () => catalog, clock: fixedClock(day) }));
 }
-const refs = (body: { offers: Array<{ reference: string }> }) => body.offers.map((o) => o.reference);
+const refs = (body: { offers: Array<{ reference: string }> }) =>
+  body.offers.map((o) => o.reference);
 
 beforeAll(async () => {
   catalog = await loadCatalog('data/offers', new Date());
@@ -27,32 +28,73 @@ describe('GET /api/offers', () => {
     const res = await request(app).get('/api/offers');
     expect(res.status).toBe(200);
     expect(res.body).toMatchObject({ total: 4, page: 1, pageSize: 20 });
-    expect(refs(res.body)).toEqual(['3134-25-0833/SR', '3134-25-0699/SR', '3134-25-0648/SR', '3134-24-2014/SR']);
-    expect(res.body.offers[0]).toMatchObject({ title: "Chargé(e) de relation à l'usager", commune: 'Dumbéa', province: 'sud', deadline: '2025-06-27', status: 'open' });
+    expect(refs(res.body)).toEqual([
+      '3134-25-0833/SR',
+      '3134-25-0699/SR',
+      '3134-25-0648/SR',
+      '3134-24-2014/SR',
+    ]);
+    expect(res.body.offers[0]).toMatchObject({
+      title: "Chargé(e) de relation à l'usager",
+      commune: 'Dumbéa',
+      province: 'sud',
+      deadline: '2025-06-27',
+      status: 'open',
+    });
     expect(res.body.offers[0]).not.toHaveProperty('body');
   });
 
   it('filters by place: commune or province, without accents or with a typo', async () => {
-    expect(refs((await request(app).get('/api/offers?place=noumea')).body)).toEqual(['3134-25-0699/SR', '3134-24-2014/SR']);
-    expect(refs((await request(app).get('/api/offers?place=Noum%C3%A9a')).body)).toEqual(['3134-25-0699/SR', '3134-24-2014/SR']);
-    expect(refs((await request(app).get('/api/offers?place=noumae')).body)).toEqual(['3134-25-0699/SR', '3134-24-2014/SR']);
-    expect(refs((await request(app).get('/api/offers?place=hienghene')).body)).toEqual(['3134-25-0648/SR']);
-    expect(refs((await request(app).get('/api/offers?place=province%20nord')).body)).toEqual(['3134-25-0648/SR']);
+    expect(refs((await request(app).get('/api/offers?place=noumea')).body)).toEqual([
+      '3134-25-0699/SR',
+      '3134-24-2014/SR',
+    ]);
+    expect(refs((await request(app).get('/api/offers?place=Noum%C3%A9a')).body)).toEqual([
+      '3134-25-0699/SR',
+      '3134-24-2014/SR',
+    ]);
+    expect(refs((await request(app).get('/api/offers?place=noumae')).body)).toEqual([
+      '3134-25-0699/SR',
+      '3134-24-2014/SR',
+    ]);
+    expect(refs((await request(app).get('/api/offers?place=hienghene')).body)).toEqual([
+      '3134-25-0648/SR',
+    ]);
+    expect(refs((await request(app).get('/api/offers?place=province%20nord')).body)).toEqual([
+      '3134-25-0648/SR',
+    ]);
     expect((await request(app).get('/api/offers?place=sud')).body.total).toBe(3);
   });
 
   it('filters by employer, corps and the day an offer is open', async () => {
-    expect(refs((await request(app).get('/api/offers?employer=province%20nord')).body)).toEqual(['3134-25-0648/SR']);
-    expect(refs((await request(app).get('/api/offers?corps=redacteur')).body)).toEqual(['3134-25-0699/SR', '3134-25-0648/SR']);
-    expect(refs((await request(app).get('/api/offers?open=2025-06-10')).body)).toEqual(['3134-25-0833/SR']);
-    expect(refs((await request(app).get('/api/offers?open=2025-05-20')).body)).toEqual(['3134-25-0699/SR']);
+    expect(refs((await request(app).get('/api/offers?employer=province%20nord')).body)).toEqual([
+      '3134-25-0648/SR',
+    ]);
+    expect(refs((await request(app).get('/api/offers?corps=redacteur')).body)).toEqual([
+      '3134-25-0699/SR',
+      '3134-25-0648/SR',
+    ]);
+    expect(refs((await request(app).get('/api/offers?open=2025-06-10')).body)).toEqual([
+      '3134-25-0833/SR',
+    ]);
+    expect(refs((await request(app).get('/api/offers?open=2025-05-20')).body)).toEqual([
+      '3134-25-0699/SR',
+    ]);
   });
 
   it('searches the full text, tolerant of typos, best first', async () => {
-    expect(refs((await request(app).get('/api/offers?q=commision')).body)).toEqual(['3134-25-0699/SR']);
-    expect(refs((await request(app).get('/api/offers?q=relations%20public')).body)).toEqual(['3134-24-2014/SR']);
-    expect(refs((await request(app).get('/api/offers?q=travailleur%20social')).body)).not.toContain('3134-25-0977/SR');
-    expect(refs((await request(app).get('/api/offers?q=logement&place=dumbea')).body)).toEqual(['3134-25-0833/SR']);
+    expect(refs((await request(app).get('/api/offers?q=commision')).body)).toEqual([
+      '3134-25-0699/SR',
+    ]);
+    expect(refs((await request(app).get('/api/offers?q=relations%20public')).body)).toEqual([
+      '3134-24-2014/SR',
+    ]);
+    expect(refs((await request(app).get('/api/offers?q=travailleur%20social')).body)).not.toContain(
+      '3134-25-0977/SR',
+    );
+    expect(refs((await request(app).get('/api/offers?q=logement&place=dumbea')).body)).toEqual([
+      '3134-25-0833/SR',
+    ]);
   });
 
   it('pages', async () => {
@@ -79,22 +121,34 @@ describe('GET /api/offers', () => {
   it('refuses an unknown place', async () => {
     const res = await request(app).get('/api/offers?place=atlantide');
     expect(res.status).toBe(400);
-    expect(res.body.error).toBe('Lieu inconnu : « atlantide » (commune ou province de Nouvelle-Calédonie attendue).');
+    expect(res.body.error).toBe(
+      'Lieu inconnu : « atlantide » (commune ou province de Nouvelle-Calédonie attendue).',
+    );
   });
 });
 
 describe('GET /api/offers/:reference', () => {
-  it.each(['3134-25-0833%2FSR', '3134-25-0833-SR', '25-0833', '3134-25-833'])('serves %s as JSON', async (written) => {
-    const res = await request(app).get(`/api/offers/${written}`);
-    expect(res.status).toBe(200);
-    expect(res.type).toBe('application/json');
-    expect(res.body).toMatchObject({ reference: '3134-25-0833/SR', status: 'open', commune: 'Dumbéa', employer: 'Province Sud' });
-    expect(res.body.missions.length).toBe(9);
-    expect(res.body).not.toHaveProperty('source');
-  });
+  it.each(['3134-25-0833%2FSR', '3134-25-0833-SR', '25-0833', '3134-25-833'])(
+    'serves %s as JSON',
+    async (written) => {
+      const res = await request(app).get(`/api/offers/${written}`);
+      expect(res.status).toBe(200);
+      expect(res.type).toBe('application/json');
+      expect(res.body).toMatchObject({
+        reference: '3134-25-0833/SR',
+        status: 'open',
+        commune: 'Dumbéa',
+        employer: 'Province Sud',
+      });
+      expect(res.body.missions.length).toBe(9);
+      expect(res.body).not.toHaveProperty('source');
+    },
+  );
 
   it('serves schema.org JobPosting JSON-LD on Accept or with .jsonld', async () => {
-    const byAccept = await request(app).get('/api/offers/3134-25-0833-SR').set('Accept', 'application/ld+json');
+    const byAccept = await request(app)
+      .get('/api/offers/3134-25-0833-SR')
+      .set('Accept', 'application/ld+json');
     const bySuffix = await request(app).get('/api/offers/3134-25-0833-SR.jsonld');
     for (const res of [byAccept, bySuffix]) {
       expect(res.status).toBe(200);
@@ -109,10 +163,24 @@ describe('GET /api/offers/:reference', () => {
       identifier: { '@type': 'PropertyValue', value: '3134-25-0833/SR' },
       datePosted: '2025-06-06',
       validThrough: '2025-06-27T23:59:59+11:00',
-      hiringOrganization: { '@type': 'Organization', name: 'Province Sud', department: { name: "Direction de l'Emploi et du Logement" } },
-      jobLocation: { '@type': 'Place', address: { '@type': 'PostalAddress', addressLocality: 'Dumbéa', addressRegion: 'province Sud', addressCountry: 'NC' } },
+      hiringOrganization: {
+        '@type': 'Organization',
+        name: 'Province Sud',
+        department: { name: "Direction de l'Emploi et du Logement" },
+      },
+      jobLocation: {
+        '@type': 'Place',
+        address: {
+          '@type': 'PostalAddress',
+          addressLocality: 'Dumbéa',
+          addressRegion: 'province Sud',
+          addressCountry: 'NC',
+        },
+      },
     });
-    expect(ld.description.split('\n')[0]).toBe("d'assurer l'accueil physique et téléphonique des usagers et de traiter les demandes d’informations en ligne,");
+    expect(ld.description.split('\n')[0]).toBe(
+      "d'assurer l'accueil physique et téléphonique des usagers et de traiter les demandes d’informations en ligne,",
+    );
     expect(ld.qualifications).toMatch(/baccalauréat/);
     expect(ld).not.toHaveProperty('employmentType');
   });
@@ -121,7 +189,9 @@ describe('GET /api/offers/:reference', () => {
     const res = await request(app).get('/api/offers/3134-25-0977-SR');
     expect(res.status).toBe(404);
     expect(res.body.error).toBe('Aucune offre publiée sous la référence 3134-25-0977/SR.');
-    expect((await request(appOn('2025-06-27')).get('/api/offers/3134-25-0977-SR')).status).toBe(200);
+    expect((await request(appOn('2025-06-27')).get('/api/offers/3134-25-0977-SR')).status).toBe(
+      200,
+    );
   });
 
   it('answers 404 for an unknown reference and 400 for what is not one', async () => {
@@ -134,9 +204,25 @@ describe('GET /api/offers/:reference', () => {
 
 describe('offerJsonLd', () => {
   const bare: Offer = {
-    reference: '3134-26-0001/SR', title: 'Agent', employer: null, corps: null, direction: null, location: null, residence: null, residenceRequired: null,
-    publishedOn: null, deadline: null, deadlineNote: null, previousDeadline: null, startDate: null, respncJob: null,
-    missions: [], requirements: [], body: 'Poste à temps complet.', source: 'x.txt', warnings: [],
+    reference: '3134-26-0001/SR',
+    title: 'Agent',
+    employer: null,
+    corps: null,
+    direction: null,
+    location: null,
+    residence: null,
+    residenceRequired: null,
+    publishedOn: null,
+    deadline: null,
+    deadlineNote: null,
+    previousDeadline: null,
+    startDate: null,
+    respncJob: null,
+    missions: [],
+    requirements: [],
+    body: 'Poste à temps complet.',
+    source: 'x.txt',
+    warnings: [],
   };
 
   it('leaves out what the document does not give, and never guesses', () => {
@@ -150,11 +236,17 @@ describe('offerJsonLd', () => {
 
   it('states the employment type only when the text says it', () => {
     expect(offerJsonLd(bare, null).employmentType).toBe('FULL_TIME');
-    expect(statedEmploymentTypes('Contrat à durée déterminée, temps partiel')).toEqual(['PART_TIME', 'TEMPORARY']);
+    expect(statedEmploymentTypes('Contrat à durée déterminée, temps partiel')).toEqual([
+      'PART_TIME',
+      'TEMPORARY',
+    ]);
     expect(statedEmploymentTypes('Poste de catégorie A')).toEqual([]);
   });
 
   it('gives the place of work alone when its commune is unknown', () => {
-    expect(offerJsonLd({ ...bare, location: 'Wallis' }, null).jobLocation).toEqual({ '@type': 'Place', name: 'Wallis' });
+    expect(offerJsonLd({ ...bare, location: 'Wallis' }, null).jobLocation).toEqual({
+      '@type': 'Place',
+      name: 'Wallis',
+    });
   });
 });

@@ -15,7 +15,14 @@ type Responder = (req: Recorded) => { status?: number; body: unknown };
  * A real HTTP server on 127.0.0.1 standing in for the Slack or Webex API:
  * records every request and answers with `respond`.
  */
-export async function startFakeApi(respond: Responder): Promise<{ url: string; requests: Recorded[]; setResponder(r: Responder): void; close(): Promise<void> }> {
+export async function startFakeApi(
+  respond: Responder,
+): Promise<{
+  url: string;
+  requests: Recorded[];
+  setResponder(r: Responder): void;
+  close(): Promise<void>;
+}> {
   const requests: Recorded[] = [];
   let responder = respond;
   const server: Server = createServer((req: IncomingMessage, res) => {
@@ -23,7 +30,12 @@ export async function startFakeApi(respond: Responder): Promise<{ url: string; r
     req.on('data', (c: Buffer) => chunks.push(c));
     req.on('end', () => {
       const text = Buffer.concat(chunks).toString('utf8');
-      const recorded: Recorded = { method: req.method ?? '', path: req.url ?? '', authorization: req.headers.authorization, body: text === '' ? null : JSON.parse(text) };
+      const recorded: Recorded = {
+        method: req.method ?? '',
+        path: req.url ?? '',
+        authorization: req.headers.authorization,
+        body: text === '' ? null : JSON.parse(text),
+      };
       requests.push(recorded);
       const { status = 200, body } = responder(recorded);
       res.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify(body));
@@ -35,13 +47,17 @@ export async function startFakeApi(respond: Responder): Promise<{ url: string; r
   return {
     url: `http://127.0.0.1:${port}`,
     requests,
-    setResponder: (r) => { responder = r; },
+    setResponder: (r) => {
+      responder = r;
+    },
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
 }
 
 /** A logger that keeps every line, to assert that errors were logged. */
-export function recordingLogger(): MessagingLogger & { lines: Array<{ level: string; obj: object; msg: string | undefined }> } {
+export function recordingLogger(): MessagingLogger & {
+  lines: Array<{ level: string; obj: object; msg: string | undefined }>;
+} {
   const lines: Array<{ level: string; obj: object; msg: string | undefined }> = [];
   const at = (level: string) => (obj: object, msg?: string) => void lines.push({ level, obj, msg });
   return { lines, info: at('info'), warn: at('warn'), error: at('error') };

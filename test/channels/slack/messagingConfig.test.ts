@@ -24,7 +24,10 @@ describe('messaging configuration', () => {
   });
 
   it.each([
-    [{ SLACK_SIGNING_SECRET: SLACK.SLACK_SIGNING_SECRET }, /SLACK_BOT_TOKEN : obligatoire avec SLACK_SIGNING_SECRET/],
+    [
+      { SLACK_SIGNING_SECRET: SLACK.SLACK_SIGNING_SECRET },
+      /SLACK_BOT_TOKEN : obligatoire avec SLACK_SIGNING_SECRET/,
+    ],
     [{ WEBEX_WEBHOOK_SECRET: WEBEX.WEBEX_WEBHOOK_SECRET }, /WEBEX_ACCESS_TOKEN : obligatoire/],
     [{ ...SLACK, SLACK_BOT_TOKEN: 'abc' }, /SLACK_BOT_TOKEN : attendu xoxb/],
     [{ ...SLACK, SLACK_SIGNING_SECRET: 'court' }, /SLACK_SIGNING_SECRET : au moins 16/],
@@ -40,7 +43,11 @@ describe('messaging routes', () => {
     assistant = await seedAssistant('2025-06-05');
   });
   const appFor = (env: Record<string, string>) => {
-    const routers = messagingRouters(loadConfig(env), { assistant, clock: fixedClock('2025-06-05'), logger: recordingLogger() });
+    const routers = messagingRouters(loadConfig(env), {
+      assistant,
+      clock: fixedClock('2025-06-05'),
+      logger: recordingLogger(),
+    });
     return createApp({ assistant, config: { sessionSecret: null, trustProxy: false }, routers });
   };
 

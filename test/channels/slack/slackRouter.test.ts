@@ -21,15 +21,31 @@ let logger: ReturnType<typeof recordingLogger>;
 
 function appWith(options: { assistant?: Assistant; clock?: Clock } = {}): Express {
   const sender = slackWebApiSender({ botToken: 'xoxb-test', apiBaseUrl: `${api.url}/api/` });
-  const deps = { assistant: options.assistant ?? assistant, clock: options.clock ?? clock, logger, settings: { signingSecret: SECRET, sender } };
-  return createApp({ assistant, config: { sessionSecret: null, trustProxy: false }, routers: [slackRouter(deps)] });
+  const deps = {
+    assistant: options.assistant ?? assistant,
+    clock: options.clock ?? clock,
+    logger,
+    settings: { signingSecret: SECRET, sender },
+  };
+  return createApp({
+    assistant,
+    config: { sessionSecret: null, trustProxy: false },
+    routers: [slackRouter(deps)],
+  });
 }
 
 /** Posts `body` to /slack/events, signed unless `headers` replace the signature headers. */
 function post(app: Express, body: string | Buffer, headers?: Record<string, string>) {
   const ts = String(nowSeconds());
-  const signed = { 'x-slack-request-timestamp': ts, 'x-slack-signature': slackSignature(SECRET, ts, Buffer.from(body)) };
-  return request(app).post('/slack/events').set('content-type', 'application/json').set(headers ?? signed).send(body);
+  const signed = {
+    'x-slack-request-timestamp': ts,
+    'x-slack-signature': slackSignature(SECRET, ts, Buffer.from(body)),
+  };
+  return request(app)
+    .post('/slack/events')
+    .set('content-type', 'application/json')
+    .set(headers ?? signed)
+    .send(body);
 }
 
 let userCount = 0;
@@ -38,11 +54,24 @@ function dm(text: string, extra: Record<string, unknown> = {}) {
   return JSON.stringify({
     type: 'event_callback',
     team_id: 'T1',
-    event: { type: 'message', channel_type: 'im', channel: 'D1', user: `U${userCount}`, text, ts: '1717.1', ...extra },
+    event: {
+      type: 'message',
+      channel_type: 'im',
+      channel: 'D1',
+      user: `U${userCount}`,
+      text,
+      ts: '1717.1',
+      ...extra,
+    },
   });
 }
 
-const posted = () => api.requests.filter((r) => r.path === '/api/chat.postMessage').map((r) => r.body as { channel: string; text: string; thread_ts?: string; blocks?: unknown[] });
+const posted = () =>
+  api.requests
+    .filter((r) => r.path === '/api/chat.postMessage')
+    .map(
+      (r) => r.body as { channel: string; text: string; thread_ts?: string; blocks?: unknown[] },
+    );
 
 beforeAll(async () => {
   api = await startFakeApi(() => ({ body: OK }));
@@ -68,19 +97,61 @@ describe('POST /slack/events', () => {
   const ts = () => String(nowSeconds());
   const body = dm('bonjour');
   const good = () => slackSignature(SECRET, ts(), Buffer.from(body));
-  const BAD: Array<{ name: string; body: string | Buffer; headers?: () => Record<string, string>; status: number }> = [
+  const BAD: Array<{
+    name: string;
+    body: string | Buffer;
+    headers?: () => Record<string, string>;
+    status: number;
+  }> = [
     { name: 'no signature headers', body, headers: () => ({}), status: 401 },
-    { name: 'a signature without timestamp', body, headers: () => ({ 'x-slack-signature': good() }), status: 401 },
-    { name: 'a short signature', body, headers: () => ({ 'x-slack-request-timestamp': ts(), 'x-slack-signature': 'v0=abc' }), status: 401 },
-    { name: 'a wrong signature', body, headers: () => ({ 'x-slack-request-timestamp': ts(), 'x-slack-signature': `v0=${'0'.repeat(64)}` }), status: 401 },
-    { name: 'the signature of another body', body, headers: () => ({ 'x-slack-request-timestamp': ts(), 'x-slack-signature': slackSignature(SECRET, ts(), Buffer.from('{}')) }), status: 401 },
-    { name: 'a signature with another secret', body, headers: () => ({ 'x-slack-request-timestamp': ts(), 'x-slack-signature': slackSignature('x', ts(), Buffer.from(body)) }), status: 401 },
+    {
+      name: 'a signature without timestamp',
+      body,
+      headers: () => ({ 'x-slack-signature': good() }),
+      status: 401,
+    },
+    {
+      name: 'a short signature',
+      body,
+      headers: () => ({ 'x-slack-request-timestamp': ts(), 'x-slack-signature': 'v0=abc' }),
+      status: 401,
+    },
+    {
+      name: 'a wrong signature',
+      body,
+      headers: () => ({
+        'x-slack-request-timestamp': ts(),
+        'x-slack-signature': `v0=${'0'.repeat(64)}`,
+      }),
+      status: 401,
+    },
+    {
+      name: 'the signature of another body',
+      body,
+      headers: () => ({
+        'x-slack-request-timestamp': ts(),
+        'x-slack-signature': slackSignature(SECRET, ts(), Buffer.from('{}')),
+      }),
+      status: 401,
+    },
+    {
+      name: 'a signature with another secret',
+      body,
+      headers: () => ({
+        'x-slack-request-timestamp': ts(),
+        'x-slack-signature': slackSignature('x', ts(), Buffer.from(body)),
+      }),
+      status: 401,
+    },
     {
       name: 'a stale timestamp (6 minutes old, correctly signed)',
       body,
       headers: () => {
         const old = String(nowSeconds() - 360);
-        return { 'x-slack-request-timestamp': old, 'x-slack-signature': slackSignature(SECRET, old, Buffer.from(body)) };
+        return {
+          'x-slack-request-timestamp': old,
+          'x-slack-signature': slackSignature(SECRET, old, Buffer.from(body)),
+        };
       },
       status: 401,
     },
@@ -89,33 +160,59 @@ describe('POST /slack/events', () => {
     { name: 'a truncated JSON body (signed)', body: '{"type": "event_callback"', status: 400 },
     { name: '{} (signed)', body: '{}', status: 400 },
     { name: 'a JSON array (signed)', body: '[1]', status: 400 },
-    { name: 'an event_callback without event (signed)', body: '{"type":"event_callback","team_id":"T1"}', status: 400 },
+    {
+      name: 'an event_callback without event (signed)',
+      body: '{"type":"event_callback","team_id":"T1"}',
+      status: 400,
+    },
     { name: 'an oversized body (70 KB)', body: Buffer.alloc(70 * 1024, 'a'), status: 413 },
   ];
 
-  it.each(BAD)('refuses $name with $status, then keeps serving', async ({ body: payload, headers, status }) => {
-    const app = appWith();
-    const res = await post(app, payload, headers?.());
-    expect(res.status).toBe(status);
-    expect(posted()).toHaveLength(0);
-    await expectServing(app);
-  });
+  it.each(BAD)(
+    'refuses $name with $status, then keeps serving',
+    async ({ body: payload, headers, status }) => {
+      const app = appWith();
+      const res = await post(app, payload, headers?.());
+      expect(res.status).toBe(status);
+      expect(posted()).toHaveLength(0);
+      await expectServing(app);
+    },
+  );
 
   it('answers a direct message through the Slack API with the offers', async () => {
     const res = await post(appWith(), dm('quels postes sont ouverts à Nouméa ?'));
     expect(res.status).toBe(200);
     const [call] = api.requests;
-    expect(call).toMatchObject({ method: 'POST', path: '/api/chat.postMessage', authorization: 'Bearer xoxb-test' });
+    expect(call).toMatchObject({
+      method: 'POST',
+      path: '/api/chat.postMessage',
+      authorization: 'Bearer xoxb-test',
+    });
     expect(posted()[0]).toMatchObject({ channel: 'D1' });
     expect(posted()[0]?.text).toContain('3134-25-0699/SR');
   });
 
   it('answers a mention in its thread, without the mention, and keeps the conversation per team and user', async () => {
     const app = appWith();
-    const mention = (text: string) => JSON.stringify({ type: 'event_callback', team_id: 'T9', event: { type: 'app_mention', channel: 'C1', user: 'U77', text, ts: '5.5', thread_ts: '5.0' } });
+    const mention = (text: string) =>
+      JSON.stringify({
+        type: 'event_callback',
+        team_id: 'T9',
+        event: {
+          type: 'app_mention',
+          channel: 'C1',
+          user: 'U77',
+          text,
+          ts: '5.5',
+          thread_ts: '5.0',
+        },
+      });
     await post(app, mention('<@UBOT> date limite pour 3134-25-0699/SR'));
     await post(app, mention('<@UBOT> quel diplôme faut-il ?'));
-    expect(posted().map((m) => [m.channel, m.thread_ts])).toEqual([['C1', '5.0'], ['C1', '5.0']]);
+    expect(posted().map((m) => [m.channel, m.thread_ts])).toEqual([
+      ['C1', '5.0'],
+      ['C1', '5.0'],
+    ]);
     expect(posted()[1]?.text).toContain('ne précise ni diplôme');
   });
 
@@ -123,7 +220,8 @@ describe('POST /slack/events', () => {
     const app = appWith();
     await post(app, dm('bonjour'));
     const first = posted()[0];
-    const buttons = (first?.blocks?.[1] as { elements?: Array<{ value: string }> } | undefined)?.elements ?? [];
+    const buttons =
+      (first?.blocks?.[1] as { elements?: Array<{ value: string }> } | undefined)?.elements ?? [];
     expect(buttons.length).toBeGreaterThan(0);
     api.requests.length = 0;
     const click = `payload=${encodeURIComponent(JSON.stringify({ type: 'block_actions', user: { id: 'U5' }, team: { id: 'T1' }, channel: { id: 'D1' }, actions: [{ value: 'quels postes sont ouverts à Nouméa ?' }] }))}`;
@@ -142,24 +240,60 @@ describe('POST /slack/events', () => {
   });
 
   it.each([
-    ['a retry', dm('bonjour'), { 'x-slack-retry-num': '1', 'x-slack-retry-reason': 'http_timeout' }],
+    [
+      'a retry',
+      dm('bonjour'),
+      { 'x-slack-retry-num': '1', 'x-slack-retry-reason': 'http_timeout' },
+    ],
     ['a bot message', dm('bonjour', { bot_id: 'B1', subtype: 'bot_message' }), {}],
     ['an edited message', dm('bonjour', { subtype: 'message_changed' }), {}],
-    ['a channel message without mention', JSON.stringify({ type: 'event_callback', team_id: 'T1', event: { type: 'message', channel_type: 'channel', channel: 'C1', user: 'U1', text: 'bonjour' } }), {}],
-    ['another event type', JSON.stringify({ type: 'event_callback', team_id: 'T1', event: { type: 'reaction_added', user: 'U1' } }), {}],
+    [
+      'a channel message without mention',
+      JSON.stringify({
+        type: 'event_callback',
+        team_id: 'T1',
+        event: {
+          type: 'message',
+          channel_type: 'channel',
+          channel: 'C1',
+          user: 'U1',
+          text: 'bonjour',
+        },
+      }),
+      {},
+    ],
+    [
+      'another event type',
+      JSON.stringify({
+        type: 'event_callback',
+        team_id: 'T1',
+        event: { type: 'reaction_added', user: 'U1' },
+      }),
+      {},
+    ],
     ['an app_rate_limited notice', JSON.stringify({ type: 'app_rate_limited', team_id: 'T1' }), {}],
   ])('acknowledges %s without replying', async (_name, payload, extra) => {
     const ts = String(nowSeconds());
-    const res = await post(appWith(), payload, { 'x-slack-request-timestamp': ts, 'x-slack-signature': slackSignature(SECRET, ts, Buffer.from(payload)), ...extra });
+    const res = await post(appWith(), payload, {
+      'x-slack-request-timestamp': ts,
+      'x-slack-signature': slackSignature(SECRET, ts, Buffer.from(payload)),
+      ...extra,
+    });
     expect(res.status).toBe(200);
     expect(api.requests).toHaveLength(0);
   });
 
   it('logs a failing turn, apologises, answers 200 and keeps serving', async () => {
-    const failing: Assistant = { ask: async () => { throw new Error('boom'); } };
+    const failing: Assistant = {
+      ask: async () => {
+        throw new Error('boom');
+      },
+    };
     const res = await post(appWith({ assistant: failing }), dm('bonjour'));
     expect(res.status).toBe(200);
-    expect(logger.lines.some((l) => l.level === 'error' && l.msg === 'slack: turn failed')).toBe(true);
+    expect(logger.lines.some((l) => l.level === 'error' && l.msg === 'slack: turn failed')).toBe(
+      true,
+    );
     expect(posted()[0]?.text).toContain('Désolé');
     await expectServing(appWith());
   });
@@ -176,10 +310,16 @@ describe('POST /slack/events', () => {
   });
 
   it('answers 500 and logs when the route itself fails, then keeps serving', async () => {
-    const broken: Clock = { now: () => { throw new Error('clock down'); } };
+    const broken: Clock = {
+      now: () => {
+        throw new Error('clock down');
+      },
+    };
     const res = await post(appWith({ clock: broken }), dm('bonjour'));
     expect(res.status).toBe(500);
-    expect(logger.lines.some((l) => l.level === 'error' && l.msg === 'slack: request failed')).toBe(true);
+    expect(logger.lines.some((l) => l.level === 'error' && l.msg === 'slack: request failed')).toBe(
+      true,
+    );
     await expectServing(appWith());
   });
 });

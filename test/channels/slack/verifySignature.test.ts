@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { slackSignature, verifySlackSignature } from '../../../src/channels/slack/verifySignature.ts';
+import {
+  slackSignature,
+  verifySlackSignature,
+} from '../../../src/channels/slack/verifySignature.ts';
 
 // The worked example of Slack's "Verifying requests from Slack" documentation.
 const DOC = {
@@ -11,7 +14,13 @@ const DOC = {
 const at = (seconds: number) => new Date(seconds * 1000);
 
 describe('verifySlackSignature', () => {
-  const base = { signingSecret: DOC.secret, timestamp: DOC.timestamp, signature: DOC.signature, rawBody: Buffer.from(DOC.body), now: at(1531420618) };
+  const base = {
+    signingSecret: DOC.secret,
+    timestamp: DOC.timestamp,
+    signature: DOC.signature,
+    rawBody: Buffer.from(DOC.body),
+    now: at(1531420618),
+  };
 
   it("matches Slack's documented example", () => {
     expect(slackSignature(DOC.secret, DOC.timestamp, Buffer.from(DOC.body))).toBe(DOC.signature);
@@ -36,6 +45,8 @@ describe('verifySlackSignature', () => {
 
   it('accepts exactly 5 minutes of skew and upper-case hex', () => {
     expect(verifySlackSignature({ ...base, now: at(1531420618 + 300) })).toBe('ok');
-    expect(verifySlackSignature({ ...base, signature: `v0=${DOC.signature.slice(3).toUpperCase()}` })).toBe('ok');
+    expect(
+      verifySlackSignature({ ...base, signature: `v0=${DOC.signature.slice(3).toUpperCase()}` }),
+    ).toBe('ok');
   });
 });

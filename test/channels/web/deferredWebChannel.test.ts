@@ -3,13 +3,23 @@ import net from 'node:net';
 import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Assistant } from '../../../src/assistant.ts';
-import { deferWebChannel, MAX_HELD_UPGRADES, type DeferredWebChannel } from '../../../src/channels/web/deferredWebChannel.ts';
+import {
+  deferWebChannel,
+  MAX_HELD_UPGRADES,
+  type DeferredWebChannel,
+} from '../../../src/channels/web/deferredWebChannel.ts';
 import * as webChannelModule from '../../../src/channels/web/webChannel.ts';
 import { connect, refusedUpgrade, silentLogger } from './harness.ts';
 
 /** An assistant that echoes: the channel's plumbing is under test, not the answers. */
 const echo: Assistant = {
-  ask: async ({ text }) => ({ text: `écho : ${text}`, offers: [], suggestions: [], quickReplies: [], intent: 'echo' }),
+  ask: async ({ text }) => ({
+    text: `écho : ${text}`,
+    offers: [],
+    suggestions: [],
+    quickReplies: [],
+    intent: 'echo',
+  }),
 };
 
 /** A module load the test finishes by hand: `finish()` gives the real web channel, `fail()` an error. */
@@ -69,8 +79,11 @@ describe('deferred web channel', () => {
     const base = await listen();
     const loading = controlledLoad();
     channel = deferWebChannel({ server, assistant: echo, logger: silentLogger }, loading.load);
-    const held = Array.from({ length: MAX_HELD_UPGRADES }, () => refusedUpgrade(`${base}/ws`).catch(() => null));
-    while (channel.held() < MAX_HELD_UPGRADES) await new Promise((resolve) => setTimeout(resolve, 10));
+    const held = Array.from({ length: MAX_HELD_UPGRADES }, () =>
+      refusedUpgrade(`${base}/ws`).catch(() => null),
+    );
+    while (channel.held() < MAX_HELD_UPGRADES)
+      await new Promise((resolve) => setTimeout(resolve, 10));
     expect((await refusedUpgrade(`${base}/ws`)).status).toBe(503);
     loading.fail(new Error('arrêt du test')); // the held ones are refused in turn
     expect((await Promise.all(held)).every((r) => r?.status === 503)).toBe(true);
@@ -80,7 +93,10 @@ describe('deferred web channel', () => {
     const base = await listen();
     const loading = controlledLoad();
     const errors: string[] = [];
-    const logger = { ...silentLogger, error: (_obj: object, msg?: string) => void errors.push(msg ?? '') };
+    const logger = {
+      ...silentLogger,
+      error: (_obj: object, msg?: string) => void errors.push(msg ?? ''),
+    };
     channel = deferWebChannel({ server, assistant: echo, logger }, loading.load);
     const refused = refusedUpgrade(`${base}/ws`);
     while (channel.held() < 1) await new Promise((resolve) => setTimeout(resolve, 10));
@@ -109,34 +125,46 @@ describe('deferred web channel', () => {
       socket.on('data', (chunk) => (answer += chunk.toString()));
       socket.on('error', () => resolve(answer));
       socket.on('close', () => resolve(answer));
-      socket.write(`GET ${target} HTTP/1.1\r\nHost: x\r\nConnection: Upgrade\r\nUpgrade: websocket\r\nSec-WebSocket-Version: 13\r\nSec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\n\r\n`);
+      socket.write(
+        `GET ${target} HTTP/1.1\r\nHost: x\r\nConnection: Upgrade\r\nUpgrade: websocket\r\nSec-WebSocket-Version: 13\r\nSec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\n\r\n`,
+      );
       setTimeout(() => socket.destroy(), 500);
     });
   }
 
-  it.each(['//[', '/ws?x=//[', 'http://[::1', '%%%'])('survives a malformed upgrade target %j, loading and loaded', async (target) => {
-    const base = await listen();
-    const port = Number(new URL(base).port);
-    const loading = controlledLoad();
-    channel = deferWebChannel({ server, assistant: echo, logger: silentLogger }, loading.load);
-    await rawUpgrade(port, target);
-    loading.finish();
-    await channel.settled;
-    await rawUpgrade(port, target);
-    const { client } = await connect(`${base}/ws`); // still serving
-    expect((await client.ask('encore là ?')).text).toBe('écho : encore là ?');
-    client.close();
-  });
+  it.each(['//[', '/ws?x=//[', 'http://[::1', '%%%'])(
+    'survives a malformed upgrade target %j, loading and loaded',
+    async (target) => {
+      const base = await listen();
+      const port = Number(new URL(base).port);
+      const loading = controlledLoad();
+      channel = deferWebChannel({ server, assistant: echo, logger: silentLogger }, loading.load);
+      await rawUpgrade(port, target);
+      loading.finish();
+      await channel.settled;
+      await rawUpgrade(port, target);
+      const { client } = await connect(`${base}/ws`); // still serving
+      expect((await client.ask('encore là ?')).text).toBe('écho : encore là ?');
+      client.close();
+    },
+  );
 
   it('says failed, and refuses what it held, when attaching throws', async () => {
     const base = await listen();
     const errors: string[] = [];
-    const logger = { ...silentLogger, error: (_obj: object, msg?: string) => void errors.push(msg ?? '') };
+    const logger = {
+      ...silentLogger,
+      error: (_obj: object, msg?: string) => void errors.push(msg ?? ''),
+    };
     let attach: () => void = () => {};
     const gate = new Promise<void>((resolve) => (attach = resolve));
     const broken = async () => {
       await gate;
-      return { attachWebChannel: (): never => { throw new Error('adaptateur cassé'); } };
+      return {
+        attachWebChannel: (): never => {
+          throw new Error('adaptateur cassé');
+        },
+      };
     };
     channel = deferWebChannel({ server, assistant: echo, logger }, broken);
     const refused = refusedUpgrade(`${base}/ws`);
@@ -155,7 +183,11 @@ describe('deferred web channel', () => {
     const attached: unknown[] = [];
     const spyLoad = async () => {
       const module = await loading.load();
-      return { attachWebChannel: (options: Parameters<typeof module.attachWebChannel>[0]) => (attached.push(options), module.attachWebChannel(options)) };
+      return {
+        attachWebChannel: (options: Parameters<typeof module.attachWebChannel>[0]) => (
+          attached.push(options), module.attachWebChannel(options)
+        ),
+      };
     };
     channel = deferWebChannel({ server, assistant: echo, logger: silentLogger }, spyLoad);
     const refused = refusedUpgrade(`${base}/ws`);

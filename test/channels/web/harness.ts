@@ -20,7 +20,14 @@ import type { Clock } from '../../../src/time/clock.ts';
 export const SECRET = 'un secret de test assez long pour signer des jetons';
 
 /** A frame the server sends (session or message). */
-export interface Frame { type: string; text: string; answer?: Answer; error?: string; token?: string; resumed?: boolean }
+export interface Frame {
+  type: string;
+  text: string;
+  answer?: Answer;
+  error?: string;
+  token?: string;
+  resumed?: boolean;
+}
 
 export const silentLogger: WebLogger = { info: () => {}, warn: () => {}, error: () => {} };
 
@@ -46,15 +53,28 @@ export async function startStack(options: {
   now?: () => number;
 }): Promise<Stack> {
   const { assistant, clock, logger = silentLogger, now } = options;
-  const config = { sessionSecret: SECRET, trustProxy: false as const, ...withSecurityDefaults(options.security ?? {}) };
+  const config = {
+    sessionSecret: SECRET,
+    trustProxy: false as const,
+    ...withSecurityDefaults(options.security ?? {}),
+  };
   const catalog = assistant.catalog;
-  const routers = catalog && clock ? [offersRouter({ catalog, clock }), offerPageRouter({ catalog, clock })] : [];
+  const routers =
+    catalog && clock ? [offersRouter({ catalog, clock }), offerPageRouter({ catalog, clock })] : [];
   const app = createApp({ assistant, config, routers: [...routers, webAssetsRouter()] });
   const server = http.createServer(app);
-  const attach = () => attachWebChannel({ server, assistant, logger, now, ...webChannelSecurity(config, app) });
+  const attach = () =>
+    attachWebChannel({ server, assistant, logger, now, ...webChannelSecurity(config, app) });
   const stack: Stack = {
-    app, server, channel: attach(), baseUrl: '', wsUrl: '', tokens: new ConversationTokens(SECRET),
-    reattach() { stack.channel = attach(); },
+    app,
+    server,
+    channel: attach(),
+    baseUrl: '',
+    wsUrl: '',
+    tokens: new ConversationTokens(SECRET),
+    reattach() {
+      stack.channel = attach();
+    },
     async stop() {
       await stack.channel.close();
       server.closeAllConnections();
@@ -69,7 +89,11 @@ export async function startStack(options: {
 }
 
 /** How a client presents itself on the handshake. */
-export interface ClientOptions { token?: string; protocols?: string[]; origin?: string }
+export interface ClientOptions {
+  token?: string;
+  protocols?: string[];
+  origin?: string;
+}
 
 /** A ws client that queues the frames it receives. */
 export class Client {
@@ -79,7 +103,10 @@ export class Client {
   readonly closed: Promise<{ code: number }>;
 
   constructor(url: string, options: ClientOptions = {}) {
-    const protocols = options.protocols ?? ['avp.v1', ...(options.token ? [`token.${options.token}`] : [])];
+    const protocols = options.protocols ?? [
+      'avp.v1',
+      ...(options.token ? [`token.${options.token}`] : []),
+    ];
     this.ws = new WebSocket(url, protocols, options.origin ? { origin: options.origin } : {});
     this.ws.on('message', (data) => {
       const frame = JSON.parse(String(data)) as Frame;
@@ -133,7 +160,10 @@ export class Client {
 }
 
 /** Opens a socket and reads its session frame (and the welcome of a new conversation). */
-export async function connect(url: string, options: ClientOptions = {}): Promise<{ client: Client; session: Frame }> {
+export async function connect(
+  url: string,
+  options: ClientOptions = {},
+): Promise<{ client: Client; session: Frame }> {
   const client = await Client.open(url, options);
   const session = await client.next();
   if (session.type !== 'session') throw new Error(`expected a session frame, got ${session.type}`);
@@ -145,7 +175,10 @@ export async function connect(url: string, options: ClientOptions = {}): Promise
 }
 
 /** The HTTP status a refused upgrade answers with, and its body. */
-export function refusedUpgrade(url: string, options: ClientOptions = {}): Promise<{ status: number; body: string }> {
+export function refusedUpgrade(
+  url: string,
+  options: ClientOptions = {},
+): Promise<{ status: number; body: string }> {
   return new Promise((resolve, reject) => {
     const ws = new Client(url, options).ws;
     ws.on('open', () => reject(new Error('upgrade accepted')));

@@ -4,7 +4,15 @@ import { ConnectionCounter, TokenBuckets } from '../../../src/channels/web/token
 import type { SecuritySettings } from '../../../src/server/security.ts';
 import { connect, refusedUpgrade, startStack, type Stack } from './harness.ts';
 
-const echo: Assistant = { ask: async ({ text }) => ({ text, offers: [], suggestions: [], quickReplies: [], intent: 'echo' }) };
+const echo: Assistant = {
+  ask: async ({ text }) => ({
+    text,
+    offers: [],
+    suggestions: [],
+    quickReplies: [],
+    intent: 'echo',
+  }),
+};
 
 describe('token buckets', () => {
   it('allows a burst of the per-minute figure, then refills continuously', () => {
@@ -23,7 +31,11 @@ describe('token buckets', () => {
 
   it('counts connections up to the cap', () => {
     const counter = new ConnectionCounter(2);
-    expect([counter.acquire('ip'), counter.acquire('ip'), counter.acquire('ip')]).toEqual([true, true, false]);
+    expect([counter.acquire('ip'), counter.acquire('ip'), counter.acquire('ip')]).toEqual([
+      true,
+      true,
+      false,
+    ]);
     counter.release('ip');
     expect(counter.acquire('ip')).toBe(true);
   });
@@ -32,7 +44,8 @@ describe('token buckets', () => {
 describe('web channel limits', () => {
   let stack: Stack | undefined;
   let now = 1_000_000;
-  const start = async (security: Partial<SecuritySettings>) => (stack = await startStack({ assistant: echo, security, now: () => now }));
+  const start = async (security: Partial<SecuritySettings>) =>
+    (stack = await startStack({ assistant: echo, security, now: () => now }));
   afterEach(async () => {
     await stack?.stop();
     stack = undefined;
@@ -78,11 +91,13 @@ describe('web channel limits', () => {
     expect(JSON.parse(refused.body).error).toMatch(/^Doucement…/);
     a.client.close();
     await a.client.closed;
-    await expect.poll(async () => {
-      const c = await connect(wsUrl).catch(() => null);
-      c?.client.close();
-      return c !== null;
-    }).toBe(true);
+    await expect
+      .poll(async () => {
+        const c = await connect(wsUrl).catch(() => null);
+        c?.client.close();
+        return c !== null;
+      })
+      .toBe(true);
     b.client.close();
   });
 });

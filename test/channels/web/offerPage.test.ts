@@ -38,7 +38,9 @@ describe('offer page GET /offres/:reference', () => {
     expect(res.text).toContain('vendredi 6 juin 2025');
     const scripts = res.text.match(/<script[^>]*>/g) ?? [];
     expect(scripts).toEqual(['<script type="application/ld+json">']);
-    const ld = JSON.parse(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/.exec(res.text)?.[1] ?? '');
+    const ld = JSON.parse(
+      /<script type="application\/ld\+json">([\s\S]*?)<\/script>/.exec(res.text)?.[1] ?? '',
+    );
     expect(ld).toMatchObject({ '@type': 'JobPosting', identifier: { value: '3134-25-0699/SR' } });
   });
 
@@ -46,13 +48,19 @@ describe('offer page GET /offres/:reference', () => {
     const offer = assistant.catalog().byRef(XSS_REFERENCE)?.offer;
     expect(offer?.title).toContain('<script>');
     const res = await request(stack.server).get(offerPagePath(XSS_REFERENCE)).expect(200);
-    const withoutLd = res.text.replace(/<script type="application\/ld\+json">[\s\S]*?<\/script>/, '');
+    const withoutLd = res.text.replace(
+      /<script type="application\/ld\+json">[\s\S]*?<\/script>/,
+      '',
+    );
     expect(withoutLd).not.toMatch(/<img|<script|<a href="javascript/i);
     expect(withoutLd).toContain(`<h1>${escapeHtml(offer?.title ?? '')}</h1>`);
-    const ldText = /<script type="application\/ld\+json">([\s\S]*?)<\/script>/.exec(res.text)?.[1] ?? '';
+    const ldText =
+      /<script type="application\/ld\+json">([\s\S]*?)<\/script>/.exec(res.text)?.[1] ?? '';
     expect(ldText).not.toMatch(/[<>]/);
     expect(JSON.parse(ldText).title).toBe(offer?.title);
-    expect(jsonForScript({ a: '</script><script>' })).toBe('{"a":"\\u003c/script\\u003e\\u003cscript\\u003e"}');
+    expect(jsonForScript({ a: '</script><script>' })).toBe(
+      '{"a":"\\u003c/script\\u003e\\u003cscript\\u003e"}',
+    );
   });
 
   it('answers a bad reference with 400, an unknown one with 404, as French pages', async () => {

@@ -17,7 +17,11 @@ describe('web sessions: server-issued identity, checked at the handshake', () =>
     const clock = fixedClock('2025-06-05');
     const real = await createAssistant({ dataDir: 'data', clock });
     const spy: Assistant = { ask: (turn) => (turns.push(turn), real.ask(turn)) };
-    stack = await startStack({ assistant: Object.assign(spy, { catalog: real.catalog }), clock, security: { allowedOrigins: ['https://partenaire.nc'] } });
+    stack = await startStack({
+      assistant: Object.assign(spy, { catalog: real.catalog }),
+      clock,
+      security: { allowedOrigins: ['https://partenaire.nc'] },
+    });
   });
   afterAll(async () => stack?.stop());
 
@@ -62,7 +66,11 @@ describe('web sessions: server-issued identity, checked at the handshake', () =>
     await first.client.closed;
 
     const reloaded = await connect(stack.wsUrl, { token: first.session.token ?? '' });
-    expect(reloaded.session).toMatchObject({ type: 'session', resumed: true, token: first.session.token });
+    expect(reloaded.session).toMatchObject({
+      type: 'session',
+      resumed: true,
+      token: first.session.token,
+    });
     const answer = await reloaded.client.ask(FOLLOW_UP);
     expect(references(answer)).toEqual([REFERENCE]);
     expect(answer.text).toContain(REFERENCE);
@@ -92,13 +100,21 @@ describe('web sessions: server-issued identity, checked at the handshake', () =>
 
   it('refuses a malformed identity with 401 (two tokens, or not our subprotocol)', async () => {
     const token = stack.tokens.issue();
-    expect((await refusedUpgrade(stack.wsUrl, { protocols: ['avp.v1', `token.${token}`, `token.${stack.tokens.issue()}`] })).status).toBe(401);
+    expect(
+      (
+        await refusedUpgrade(stack.wsUrl, {
+          protocols: ['avp.v1', `token.${token}`, `token.${stack.tokens.issue()}`],
+        })
+      ).status,
+    ).toBe(401);
     expect((await refusedUpgrade(stack.wsUrl, { protocols: [`token.${token}`] })).status).toBe(401);
   });
 
   it('ignores a token in the URL: identity travels only in the subprotocol', async () => {
     const a = await connect(stack.wsUrl);
-    const viaQuery = await Client.open(`${stack.wsUrl}?token=${encodeURIComponent(a.session.token ?? '')}`);
+    const viaQuery = await Client.open(
+      `${stack.wsUrl}?token=${encodeURIComponent(a.session.token ?? '')}`,
+    );
     expect((await viaQuery.next()).token).not.toBe(a.session.token);
     viaQuery.close();
     a.client.close();

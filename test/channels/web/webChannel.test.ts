@@ -213,7 +213,13 @@ describe('web channel failures', () => {
 
   it('close() closes open sockets with 1001', async () => {
     const echo: Assistant = {
-      ask: async ({ text }) => ({ text, offers: [], suggestions: [], quickReplies: [], intent: 'echo' }),
+      ask: async ({ text }) => ({
+        text,
+        offers: [],
+        suggestions: [],
+        quickReplies: [],
+        intent: 'echo',
+      }),
     };
     const srv = await startServer(echo);
     const client = await connectAndGreet(srv.url);

@@ -30,7 +30,11 @@ function respond(req: Recorded) {
 }
 
 function appWith(options: { assistant?: Assistant } = {}): Express {
-  const settings = { webhookSecret: SECRET, api: webexRestApi({ accessToken: 'webex-token', apiBaseUrl: `${api.url}/v1` }), botPersonId: 'BOT' };
+  const settings = {
+    webhookSecret: SECRET,
+    api: webexRestApi({ accessToken: 'webex-token', apiBaseUrl: `${api.url}/v1` }),
+    botPersonId: 'BOT',
+  };
   return createApp({
     assistant,
     config: { sessionSecret: null, trustProxy: false },
@@ -40,20 +44,35 @@ function appWith(options: { assistant?: Assistant } = {}): Express {
 
 function post(app: Express, body: string | Buffer, headers?: Record<string, string>) {
   const signed = { 'x-spark-signature': webexSignature(SECRET, Buffer.from(body)) };
-  return request(app).post('/webex/events').set('content-type', 'application/json').set(headers ?? signed).send(body);
+  return request(app)
+    .post('/webex/events')
+    .set('content-type', 'application/json')
+    .set(headers ?? signed)
+    .send(body);
 }
 
 let count = 0;
 /** Stores a message in the stand-in API and returns the webhook notifying it. */
-function notify(text: string, extra: { html?: string; personId?: string; personEmail?: string; parentId?: string } = {}): string {
+function notify(
+  text: string,
+  extra: { html?: string; personId?: string; personEmail?: string; parentId?: string } = {},
+): string {
   count += 1;
   const id = `M${count}`;
   const personId = extra.personId ?? `P${count}`;
   stored.set(id, { id, roomId: 'R1', personId, text, html: extra.html, parentId: extra.parentId });
-  return JSON.stringify({ id: 'W1', resource: 'messages', event: 'created', data: { id, roomId: 'R1', personId, personEmail: extra.personEmail ?? 'alice@example.nc' } });
+  return JSON.stringify({
+    id: 'W1',
+    resource: 'messages',
+    event: 'created',
+    data: { id, roomId: 'R1', personId, personEmail: extra.personEmail ?? 'alice@example.nc' },
+  });
 }
 
-const replies = () => api.requests.filter((r) => r.method === 'POST').map((r) => r.body as { roomId: string; text: string; markdown: string; parentId?: string });
+const replies = () =>
+  api.requests
+    .filter((r) => r.method === 'POST')
+    .map((r) => r.body as { roomId: string; text: string; markdown: string; parentId?: string });
 
 beforeAll(async () => {
   api = await startFakeApi(respond);
@@ -75,28 +94,64 @@ async function expectServing(app: Express) {
 }
 
 describe('POST /webex/events', () => {
-  const body = JSON.stringify({ resource: 'messages', event: 'created', data: { id: 'M0', roomId: 'R1', personId: 'P0' } });
+  const body = JSON.stringify({
+    resource: 'messages',
+    event: 'created',
+    data: { id: 'M0', roomId: 'R1', personId: 'P0' },
+  });
   const good = webexSignature(SECRET, Buffer.from(body));
-  const BAD: Array<{ name: string; body: string | Buffer; headers?: Record<string, string>; status: number }> = [
+  const BAD: Array<{
+    name: string;
+    body: string | Buffer;
+    headers?: Record<string, string>;
+    status: number;
+  }> = [
     { name: 'no signature', body, headers: {}, status: 401 },
-    { name: 'a short signature', body, headers: { 'x-spark-signature': good.slice(0, 10) }, status: 401 },
-    { name: 'a wrong signature', body, headers: { 'x-spark-signature': 'f'.repeat(40) }, status: 401 },
-    { name: 'the signature of another body', body, headers: { 'x-spark-signature': webexSignature(SECRET, Buffer.from('{}')) }, status: 401 },
-    { name: 'a signature with another secret', body, headers: { 'x-spark-signature': webexSignature('autre', Buffer.from(body)) }, status: 401 },
+    {
+      name: 'a short signature',
+      body,
+      headers: { 'x-spark-signature': good.slice(0, 10) },
+      status: 401,
+    },
+    {
+      name: 'a wrong signature',
+      body,
+      headers: { 'x-spark-signature': 'f'.repeat(40) },
+      status: 401,
+    },
+    {
+      name: 'the signature of another body',
+      body,
+      headers: { 'x-spark-signature': webexSignature(SECRET, Buffer.from('{}')) },
+      status: 401,
+    },
+    {
+      name: 'a signature with another secret',
+      body,
+      headers: { 'x-spark-signature': webexSignature('autre', Buffer.from(body)) },
+      status: 401,
+    },
     { name: 'an empty body (signed)', body: '', status: 400 },
     { name: 'a non-JSON body (signed)', body: 'pas du json', status: 400 },
     { name: '{} (signed)', body: '{}', status: 400 },
-    { name: 'a message notification without ids (signed)', body: '{"resource":"messages","event":"created","data":{}}', status: 400 },
+    {
+      name: 'a message notification without ids (signed)',
+      body: '{"resource":"messages","event":"created","data":{}}',
+      status: 400,
+    },
     { name: 'an oversized body (70 KB)', body: Buffer.alloc(70 * 1024, 'a'), status: 413 },
   ];
 
-  it.each(BAD)('refuses $name with $status, then keeps serving', async ({ body: payload, headers, status }) => {
-    const app = appWith();
-    const res = await post(app, payload, headers);
-    expect(res.status).toBe(status);
-    expect(api.requests).toHaveLength(0);
-    await expectServing(app);
-  });
+  it.each(BAD)(
+    'refuses $name with $status, then keeps serving',
+    async ({ body: payload, headers, status }) => {
+      const app = appWith();
+      const res = await post(app, payload, headers);
+      expect(res.status).toBe(status);
+      expect(api.requests).toHaveLength(0);
+      await expectServing(app);
+    },
+  );
 
   it('fetches the notified message and replies in its room with the offers', async () => {
     const res = await post(appWith(), notify('quels postes sont ouverts à Nouméa ?'));
@@ -111,7 +166,12 @@ describe('POST /webex/events', () => {
 
   it('strips the mention in a group space, replies in the thread and keeps the context per room and person', async () => {
     const app = appWith();
-    const mention = (words: string) => notify(`AVP ${words}`, { personId: 'P-bob', parentId: 'T1', html: `<p><spark-mention data-object-type="person" data-object-id="BOT">AVP</spark-mention> ${words}</p>` });
+    const mention = (words: string) =>
+      notify(`AVP ${words}`, {
+        personId: 'P-bob',
+        parentId: 'T1',
+        html: `<p><spark-mention data-object-type="person" data-object-id="BOT">AVP</spark-mention> ${words}</p>`,
+      });
     await post(app, mention('date limite pour 3134-25-0699/SR'));
     await post(app, mention('quel diplôme faut-il ?'));
     expect(replies().map((r) => r.parentId)).toEqual(['T1', 'T1']);
@@ -121,7 +181,10 @@ describe('POST /webex/events', () => {
   it.each([
     ['its own message', notify('bonjour', { personId: 'BOT' })],
     ['another bot', notify('bonjour', { personEmail: 'autre@webex.bot' })],
-    ['a membership notification', JSON.stringify({ resource: 'memberships', event: 'created', data: { roomId: 'R1' } })],
+    [
+      'a membership notification',
+      JSON.stringify({ resource: 'memberships', event: 'created', data: { roomId: 'R1' } }),
+    ],
   ])('acknowledges %s without reading or replying', async (_name, payload) => {
     const res = await post(appWith(), payload);
     expect(res.status).toBe(200);
@@ -129,16 +192,26 @@ describe('POST /webex/events', () => {
   });
 
   it('logs a failing turn, apologises, answers 200 and keeps serving', async () => {
-    const failing: Assistant = { ask: async () => { throw new Error('boom'); } };
+    const failing: Assistant = {
+      ask: async () => {
+        throw new Error('boom');
+      },
+    };
     const res = await post(appWith({ assistant: failing }), notify('bonjour'));
     expect(res.status).toBe(200);
-    expect(logger.lines.some((l) => l.level === 'error' && l.msg === 'webex: turn failed')).toBe(true);
+    expect(logger.lines.some((l) => l.level === 'error' && l.msg === 'webex: turn failed')).toBe(
+      true,
+    );
     expect(replies()[0]?.text).toContain('Désolé');
     await expectServing(appWith());
   });
 
   it('answers 500 and logs when the message cannot be read, then keeps serving', async () => {
-    const payload = JSON.stringify({ resource: 'messages', event: 'created', data: { id: 'unknown', roomId: 'R1', personId: 'P1' } });
+    const payload = JSON.stringify({
+      resource: 'messages',
+      event: 'created',
+      data: { id: 'unknown', roomId: 'R1', personId: 'P1' },
+    });
     const res = await post(appWith(), payload);
     expect(res.status).toBe(500);
     const failure = logger.lines.find((l) => l.msg === 'webex: request failed');

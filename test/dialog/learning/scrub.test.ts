@@ -73,6 +73,7 @@ describe('scrubPersonalData', () => {
 
   it('has a case for every pattern', () => {
     const placeholders = new Set(SCRUB_PATTERNS.map((p) => p.replacement.replace('$1 ', '')));
-    for (const placeholder of placeholders) expect(CASES.some(([, kept]) => kept.includes(placeholder))).toBe(true);
+    for (const placeholder of placeholders)
+      expect(CASES.some(([, kept]) => kept.includes(placeholder))).toBe(true);
   });
 });

@@ -11,7 +11,11 @@ function movableClock(start = Date.parse('2025-06-05T01:00:00Z')) {
 
 describe('the bounded in-memory storage', () => {
   it('reads back what it wrote, with an eTag', async () => {
-    const storage = new BoundedMemoryStorage({ ttlMs: 1000, maxItems: 10, clock: movableClock().clock });
+    const storage = new BoundedMemoryStorage({
+      ttlMs: 1000,
+      maxItems: 10,
+      clock: movableClock().clock,
+    });
     await storage.write({ a: { state: { focus: 'x' } } });
     const read = await storage.read(['a', 'b']);
     expect(read.a).toMatchObject({ state: { focus: 'x' } });
@@ -30,17 +34,30 @@ describe('the bounded in-memory storage', () => {
   });
 
   it('stays within its maximum with 20,000 conversations, evicting the least recently used', async () => {
-    const storage = new BoundedMemoryStorage({ ttlMs: 3_600_000, maxItems: 5_000, clock: movableClock().clock });
-    for (let i = 0; i < 20_000; i += 1) await storage.write({ [`c${i}`]: { state: { focus: `ref-${i}` } } });
+    const storage = new BoundedMemoryStorage({
+      ttlMs: 3_600_000,
+      maxItems: 5_000,
+      clock: movableClock().clock,
+    });
+    for (let i = 0; i < 20_000; i += 1)
+      await storage.write({ [`c${i}`]: { state: { focus: `ref-${i}` } } });
     expect(storage.size).toBe(5_000);
     expect(await storage.read(['c0', 'c14999'])).toEqual({});
-    expect((await storage.read(['c19999'])).c19999).toMatchObject({ state: { focus: 'ref-19999' } });
+    expect((await storage.read(['c19999'])).c19999).toMatchObject({
+      state: { focus: 'ref-19999' },
+    });
   });
 
   it('refuses a write whose eTag is stale, and a second creation', async () => {
-    const storage = new BoundedMemoryStorage({ ttlMs: 60_000, maxItems: 10, clock: movableClock().clock });
+    const storage = new BoundedMemoryStorage({
+      ttlMs: 60_000,
+      maxItems: 10,
+      clock: movableClock().clock,
+    });
     await storage.write({ a: { n: 1, eTag: CREATE_ONLY } });
-    await expect(storage.write({ a: { n: 2, eTag: CREATE_ONLY } })).rejects.toBeInstanceOf(StorageConflictError);
+    await expect(storage.write({ a: { n: 2, eTag: CREATE_ONLY } })).rejects.toBeInstanceOf(
+      StorageConflictError,
+    );
     const { eTag } = (await storage.read(['a'])).a!;
     await storage.write({ a: { n: 2, eTag } });
     await expect(storage.write({ a: { n: 3, eTag } })).rejects.toBeInstanceOf(StorageConflictError);

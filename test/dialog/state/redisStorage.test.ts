@@ -3,7 +3,11 @@ import type { Redis } from 'ioredis';
 import { connectRedis, redisReady } from '../../../src/dialog/state/redisClient.ts';
 import { RedisStorage } from '../../../src/dialog/state/redisStorage.ts';
 import { StateStore } from '../../../src/dialog/state/stateStore.ts';
-import { CREATE_ONLY, StorageConflictError, type Storage } from '../../../src/dialog/state/storage.ts';
+import {
+  CREATE_ONLY,
+  StorageConflictError,
+  type Storage,
+} from '../../../src/dialog/state/storage.ts';
 import { emptyState } from '../../../src/dialog/state/conversationState.ts';
 import { RedisServer } from '../../redisServer.ts';
 
@@ -38,7 +42,9 @@ describe('the Redis storage (a real redis-server)', () => {
   it('checks eTags atomically: stale writes and second creations conflict', async () => {
     const s = await storage();
     await s.write({ b: { n: 1, eTag: CREATE_ONLY } });
-    await expect(s.write({ b: { n: 2, eTag: CREATE_ONLY } })).rejects.toBeInstanceOf(StorageConflictError);
+    await expect(s.write({ b: { n: 2, eTag: CREATE_ONLY } })).rejects.toBeInstanceOf(
+      StorageConflictError,
+    );
     const { eTag } = (await s.read(['b'])).b!;
     await s.write({ b: { n: 2, eTag } });
     await expect(s.write({ b: { n: 3, eTag } })).rejects.toBeInstanceOf(StorageConflictError);
@@ -62,7 +68,11 @@ describe('the Redis storage (a real redis-server)', () => {
         ready();
         await gate;
         const count = loaded.state.lastList.length;
-        const outcome = await store.save('race', { ...loaded.state, lastList: [...loaded.state.lastList, `turn-${count}`] }, loaded.eTag);
+        const outcome = await store.save(
+          'race',
+          { ...loaded.state, lastList: [...loaded.state.lastList, `turn-${count}`] },
+          loaded.eTag,
+        );
         if (outcome === 'saved') return;
       }
       throw new Error('never saved');

@@ -6,7 +6,12 @@ import { easterSunday } from '../../../src/nlu/dates/parsers/holidayParser.ts';
 /** Reference day: Wednesday 11 June 2025 (week Mon 9 – Sun 15). */
 const TODAY = '2025-06-11';
 
-type Row = [text: string, start: string | null, end: string | null, relation: DateMention['relation']];
+type Row = [
+  text: string,
+  start: string | null,
+  end: string | null,
+  relation: DateMention['relation'],
+];
 
 const on = (text: string, day: string): Row => [text, day, day, 'on'];
 
@@ -151,8 +156,12 @@ describe(`findDateRange, today = ${TODAY} (a Wednesday)`, () => {
   });
 
   it('keeps the words it read, preposition included', () => {
-    expect(findDateRange('les offres qui ferment avant le 30 juin ?', TODAY)?.said).toBe('avant le 30 juin');
-    expect(findDateRange("Qu'est-ce qui ferme d’ici la fin du mois", TODAY)?.said).toBe("d'ici la fin du mois");
+    expect(findDateRange('les offres qui ferment avant le 30 juin ?', TODAY)?.said).toBe(
+      'avant le 30 juin',
+    );
+    expect(findDateRange("Qu'est-ce qui ferme d’ici la fin du mois", TODAY)?.said).toBe(
+      "d'ici la fin du mois",
+    );
   });
 
   it('finds every date of a question, in order', () => {

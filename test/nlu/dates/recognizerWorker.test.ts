@@ -19,7 +19,9 @@ function fakeThread(): Worker {
 }
 
 /** Counts `setInterval` ticks and the longest gap between two, while `task` runs. */
-async function whileTicking<T>(task: () => Promise<T>): Promise<{ result: T; ticks: number; longestGap: number }> {
+async function whileTicking<T>(
+  task: () => Promise<T>,
+): Promise<{ result: T; ticks: number; longestGap: number }> {
   let ticks = 0;
   let last = performance.now();
   let longestGap = 0;
@@ -75,7 +77,9 @@ describe('RecognizerWorker (a fake thread)', () => {
   it('returns null on a stuck request, replaces the thread, then answers again', async () => {
     const worker = recognizer({ spawn: fakeThread, timeoutMs: 2_000 });
     expect(await worker.ready(10_000)).toBe(true);
-    const { result, ticks } = await whileTicking(() => worker.recognize('hang', TODAY, { timeoutMs: 150 }));
+    const { result, ticks } = await whileTicking(() =>
+      worker.recognize('hang', TODAY, { timeoutMs: 150 }),
+    );
     expect(result).toBeNull();
     expect(ticks).toBeGreaterThan(5);
     expect(worker.stats()).toMatchObject({ timeouts: 1, restarts: 1 });
@@ -110,9 +114,14 @@ describe('findDateRangeAsync with an injected recognizer', () => {
 
   it('calls it only when our parsers find nothing and the pre-filter passes', async () => {
     calls.length = 0;
-    expect((await findDateRangeAsync('avant le 30 juin', TODAY, { recognize: fake }))?.end).toBe('2025-06-29');
+    expect((await findDateRangeAsync('avant le 30 juin', TODAY, { recognize: fake }))?.end).toBe(
+      '2025-06-29',
+    );
     expect(await findDateRangeAsync('comment postuler', TODAY, { recognize: fake })).toBeNull();
-    expect((await findDateRangeAsync('les offres publiées à la rentrée', TODAY, { recognize: fake }))?.start).toBe('2025-12-25');
+    expect(
+      (await findDateRangeAsync('les offres publiées à la rentrée', TODAY, { recognize: fake }))
+        ?.start,
+    ).toBe('2025-12-25');
     expect(calls).toEqual(['les offres publiées à la rentrée']);
   });
 
@@ -120,6 +129,8 @@ describe('findDateRangeAsync with an injected recognizer', () => {
     const failing = async (): Promise<DateMention | null> => {
       throw new Error('boom');
     };
-    expect(await findDateRangeAsync('les offres publiées à la rentrée', TODAY, { recognize: failing })).toBeNull();
+    expect(
+      await findDateRangeAsync('les offres publiées à la rentrée', TODAY, { recognize: failing }),
+    ).toBeNull();
   });
 });

@@ -5,7 +5,9 @@ import type { Offer } from '../../../src/offers/offer.ts';
 
 const read = (name: string) => readFileSync(`test/fixtures/feed/${name}`, 'utf8');
 const v21 = read('api-v2.1-records.json');
-const fromCsv = parseFeed(readFileSync('test/fixtures/feed/datagouv-export-sample.csv'), { sourceName: 'x' }).offers;
+const fromCsv = parseFeed(readFileSync('test/fixtures/feed/datagouv-export-sample.csv'), {
+  sourceName: 'x',
+}).offers;
 
 /** An offer without what legitimately depends on the format (source, body wording). */
 const core = ({ source: _s, body: _b, ...rest }: Offer) => rest;
@@ -14,14 +16,27 @@ describe('JSON feeds', () => {
   it.each([
     ['API v1 {records:[{fields}]}', read('api-v1-records.json')],
     ['API v2.1 {results:[...]}', v21],
-    ['API v2.1 export (array)', JSON.stringify((JSON.parse(v21) as { results: unknown[] }).results)],
-    ['API v2.0 {records:[{record:{fields}}]}', JSON.stringify({
-      records: (JSON.parse(v21) as { results: unknown[] }).results.map((fields) => ({ record: { id: 'r', fields } })),
-    })],
+    [
+      'API v2.1 export (array)',
+      JSON.stringify((JSON.parse(v21) as { results: unknown[] }).results),
+    ],
+    [
+      'API v2.0 {records:[{record:{fields}}]}',
+      JSON.stringify({
+        records: (JSON.parse(v21) as { results: unknown[] }).results.map((fields) => ({
+          record: { id: 'r', fields },
+        })),
+      }),
+    ],
   ])('%s gives the same offers as the CSV rows', (_name, text) => {
     const feed = parseFeed(text, { sourceName: 'x' });
     expect(feed.problems).toEqual([]);
-    expect(feed.offers.map((o) => o.reference)).toEqual(['3134-26-0674/SR', '3134-26-0690/SR', '3134-26-0754/SR', '3134-26-0624/SR']);
+    expect(feed.offers.map((o) => o.reference)).toEqual([
+      '3134-26-0674/SR',
+      '3134-26-0690/SR',
+      '3134-26-0754/SR',
+      '3134-26-0624/SR',
+    ]);
     for (const offer of feed.offers) {
       const csv = fromCsv.find((o) => o.reference === offer.reference);
       expect(csv).toBeDefined();
@@ -39,17 +54,26 @@ describe('JSON feeds', () => {
     const [first] = (JSON.parse(v21) as { results: Record<string, unknown>[] }).results;
     const rich = {
       ...first,
-      mission: '<p>Piloter la section.</p><ul><li>Manager l&#39;équipe</li><li>Suivre les indicateurs</li></ul>',
-      activites_principales: '- Organiser les commissions\n- Concevoir les timbres\n  et produits dérivés',
+      mission:
+        '<p>Piloter la section.</p><ul><li>Manager l&#39;équipe</li><li>Suivre les indicateurs</li></ul>',
+      activites_principales:
+        '- Organiser les commissions\n- Concevoir les timbres\n  et produits dérivés',
       savoir: 'Techniques de management\nRèglementation du domaine',
       emploi_resp: 'Responsable marketing stratégique',
       duree_residence_exigee: 'au moins égale à 10 ans',
       lieu_travail: 'nan',
-      commentaire_republication: 'Modification de la date de clôture initialement prévue le 21/05/2026',
+      commentaire_republication:
+        'Modification de la date de clôture initialement prévue le 21/05/2026',
     };
     const [offer] = parseFeed(JSON.stringify([rich])).offers;
     expect(offer).toMatchObject({
-      missions: ['Piloter la section.', "Manager l'équipe", 'Suivre les indicateurs', 'Organiser les commissions', 'Concevoir les timbres et produits dérivés'],
+      missions: [
+        'Piloter la section.',
+        "Manager l'équipe",
+        'Suivre les indicateurs',
+        'Organiser les commissions',
+        'Concevoir les timbres et produits dérivés',
+      ],
       requirements: ['Techniques de management', 'Règlementation du domaine'],
       respncJob: 'Responsable marketing stratégique',
       residence: { text: 'au moins égale à 10 ans', years: 10 },

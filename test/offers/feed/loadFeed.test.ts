@@ -14,7 +14,10 @@ beforeAll(async () => {
   server.routes.set('/exports/csv', send(CSV));
   server.routes.set('/records/1.0/search', send(V1, 'application/json'));
   server.routes.set('/fail', send('Internal Server Error', 'text/plain', 500));
-  server.routes.set('/html', send('<!doctype html><html><body>Maintenance</body></html>', 'text/html'));
+  server.routes.set(
+    '/html',
+    send('<!doctype html><html><body>Maintenance</body></html>', 'text/html'),
+  );
   // Headers at once, then a body that never ends.
   server.routes.set('/slow', (_req, res) => {
     res.writeHead(200, { 'content-type': 'text/csv' });
@@ -55,7 +58,10 @@ describe('loadFeed from a URL', () => {
     ['/big-declared', { maxBytes: 10_000 }, 'réponse trop volumineuse (maximum 10000 octets)'],
     ['/big-chunked', { maxBytes: 10_000 }, 'réponse trop volumineuse (maximum 10000 octets)'],
   ])('%s is a problem, not a throw', async (path, options, reason) => {
-    const { offers, problems } = await loadFeed(server.url(path), { sourceName: 'portail', ...options });
+    const { offers, problems } = await loadFeed(server.url(path), {
+      sourceName: 'portail',
+      ...options,
+    });
     expect(offers).toEqual([]);
     expect(problems).toHaveLength(1);
     expect(problems[0]?.path).toBe('feed:portail');
@@ -63,8 +69,12 @@ describe('loadFeed from a URL', () => {
   });
 
   it('does not repeat the query (an API key) in its problems', async () => {
-    const { problems } = await loadFeed(server.url('/fail?apikey=secret'), { sourceName: 'portail' });
-    expect(problems).toEqual([{ path: 'feed:portail', reason: `${server.url('/fail')} : HTTP 500 Internal Server Error` }]);
+    const { problems } = await loadFeed(server.url('/fail?apikey=secret'), {
+      sourceName: 'portail',
+    });
+    expect(problems).toEqual([
+      { path: 'feed:portail', reason: `${server.url('/fail')} : HTTP 500 Internal Server Error` },
+    ]);
   });
 
   it('an unreachable server is a problem', async () => {

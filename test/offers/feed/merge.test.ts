@@ -4,14 +4,23 @@ import { mergeOffers, parseFeed } from '../../../src/offers/feed/index.ts';
 import type { Offer } from '../../../src/offers/offer.ts';
 import { parseOfferDocument } from '../../../src/offers/parse/index.ts';
 
-const document = parseOfferDocument(readFileSync('test/fixtures/real-avp/26-0674.md', 'utf8'), 'real-avp/26-0674.md');
-const feed = parseFeed(readFileSync('test/fixtures/feed/datagouv-export-sample.csv'), { sourceName: 'datagouv' }).offers;
+const document = parseOfferDocument(
+  readFileSync('test/fixtures/real-avp/26-0674.md', 'utf8'),
+  'real-avp/26-0674.md',
+);
+const feed = parseFeed(readFileSync('test/fixtures/feed/datagouv-export-sample.csv'), {
+  sourceName: 'datagouv',
+}).offers;
 const row = feed.find((o) => o.reference === '3134-26-0674/SR') as Offer;
 
 describe('mergeOffers', () => {
   it('the real document and its CSV row agree on the reference and the corrected dates', () => {
     expect(row).toBeDefined();
-    expect([document.reference, document.publishedOn, document.deadline]).toEqual([row.reference, row.publishedOn, row.deadline]);
+    expect([document.reference, document.publishedOn, document.deadline]).toEqual([
+      row.reference,
+      row.publishedOn,
+      row.deadline,
+    ]);
   });
 
   it('one offer per reference: the document wins, feed-only offers are kept as they are', () => {
@@ -20,14 +29,27 @@ describe('mergeOffers', () => {
     const [first, ...others] = merged;
     // The feed says IMMEDIATEMENT, the document the reorganisation: the document is authoritative.
     expect(first).toEqual(document);
-    expect(first?.startDate).toBe("Susceptible d'être à pourvoir dans le cadre de la réorganisation");
+    expect(first?.startDate).toBe(
+      "Susceptible d'être à pourvoir dans le cadre de la réorganisation",
+    );
     expect(first?.direction).toBe('Direction de la poste et des services de proximité');
     expect(others).toEqual(feed.filter((o) => o.reference !== document.reference));
   });
 
   it('the feed fills only what the document lacks', () => {
-    const sparse: Offer = { ...document, deadline: null, employer: null, missions: [], warnings: ['Date limite illisible.'] };
-    const richRow: Offer = { ...row, missions: ['Piloter la section'], respncJob: 'Autre emploi', warnings: ['Flux open data : x.'] };
+    const sparse: Offer = {
+      ...document,
+      deadline: null,
+      employer: null,
+      missions: [],
+      warnings: ['Date limite illisible.'],
+    };
+    const richRow: Offer = {
+      ...row,
+      missions: ['Piloter la section'],
+      respncJob: 'Autre emploi',
+      warnings: ['Flux open data : x.'],
+    };
     const [merged] = mergeOffers([sparse], [richRow]);
     expect(merged).toMatchObject({
       deadline: '2026-05-29', // filled
@@ -46,13 +68,20 @@ describe('mergeOffers', () => {
   it('warns when document and feed disagree on the deadline', () => {
     const [merged] = mergeOffers([document], [{ ...row, deadline: '2026-06-05' }]);
     expect(merged?.deadline).toBe('2026-05-29');
-    expect(merged?.warnings).toEqual(['Le flux open data donne une autre date limite (05/06/2026) que le document (29/05/2026).']);
+    expect(merged?.warnings).toEqual([
+      'Le flux open data donne une autre date limite (05/06/2026) que le document (29/05/2026).',
+    ]);
   });
 
   it.each([
     ['no feed', [document], [], [document.source]],
     ['no document', [], [row], [row.source]],
-    ['a feed with the reference twice (first kept)', [], [row, { ...row, source: 'feed:b#2' }], [row.source]],
+    [
+      'a feed with the reference twice (first kept)',
+      [],
+      [row, { ...row, source: 'feed:b#2' }],
+      [row.source],
+    ],
   ] as const)('%s', (_name, documents, fromFeed, sources) => {
     expect(mergeOffers(documents, fromFeed).map((o) => o.source)).toEqual(sources);
   });

@@ -24,7 +24,9 @@ beforeEach(async () => {
   sync = null;
   calls.length = 0;
   problems.length = 0;
-  server.routes.set('/feed', (_req, res) => res.writeHead(status, { 'content-type': 'application/json' }).end(body));
+  server.routes.set('/feed', (_req, res) =>
+    res.writeHead(status, { 'content-type': 'application/json' }).end(body),
+  );
 });
 
 afterEach(async () => {
@@ -46,7 +48,10 @@ function startSync(intervalMs: number): FeedSync {
 /** Waits until the server was asked `n` more times. */
 async function polls(n: number): Promise<void> {
   const target = (server.hits.get('/feed') ?? 0) + n;
-  await vi.waitFor(() => expect(server.hits.get('/feed') ?? 0).toBeGreaterThanOrEqual(target), { timeout: 5000, interval: 5 });
+  await vi.waitFor(() => expect(server.hits.get('/feed') ?? 0).toBeGreaterThanOrEqual(target), {
+    timeout: 5000,
+    interval: 5,
+  });
   await sync?.refresh(); // let the last load finish
 }
 
@@ -57,12 +62,20 @@ describe('createFeedSync', () => {
     expect(calls.map((offers) => offers.length)).toEqual([4]);
 
     // Only metadata changes (API v1 record_timestamp): same offers, no call.
-    body = JSON.stringify({ ...V1, records: V1.records.map((r) => ({ ...r, record_timestamp: '2026-06-01T00:00:00Z' })) });
+    body = JSON.stringify({
+      ...V1,
+      records: V1.records.map((r) => ({ ...r, record_timestamp: '2026-06-01T00:00:00Z' })),
+    });
     await polls(3);
     expect(calls).toHaveLength(1);
 
     // The deadline of 26-0674 is moved: one call, with the new offers.
-    body = JSON.stringify({ ...V1, records: V1.records.map((r, i) => (i === 0 ? { ...r, fields: { ...r.fields, datecloture: '2026-06-04' } } : r)) });
+    body = JSON.stringify({
+      ...V1,
+      records: V1.records.map((r, i) =>
+        i === 0 ? { ...r, fields: { ...r.fields, datecloture: '2026-06-04' } } : r,
+      ),
+    });
     await polls(3);
     expect(calls).toHaveLength(2);
     expect(calls[1]?.find((o) => o.reference === '3134-26-0674/SR')?.deadline).toBe('2026-06-05');
@@ -114,11 +127,15 @@ describe('createFeedSync', () => {
     expect(calls).toHaveLength(1);
   });
 
-  it('does not keep the process alive (the timer is unref\'ed)', () => {
+  it("does not keep the process alive (the timer is unref'ed)", () => {
     const script = `import { createFeedSync } from './src/offers/feed/index.ts';
 createFeedSync({ source: 'test/fixtures/feed/datagouv-export-sample.csv', intervalMs: 60000,
   onOffers: (offers) => console.log('offers', offers.length) }).start();`;
-    const run = spawnSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], { encoding: 'utf8', timeout: 20_000 });
+    const run = spawnSync(
+      process.execPath,
+      ['--import', 'tsx', '--input-type=module', '-e', script],
+      { encoding: 'utf8', timeout: 20_000 },
+    );
     expect(run.signal).toBeNull(); // not killed by the timeout
     expect(run.stdout.trim()).toBe('offers 20');
     expect(run.status).toBe(0);

@@ -20,7 +20,10 @@ describe('readFeedDay', () => {
   });
 
   it.each(['2026-02-30', '28/05/2026', 'demain'])('%s is unreadable, with a doubt', (raw) => {
-    expect(readFeedDay(raw, 'portalShifted')).toEqual({ day: null, doubt: `date illisible « ${raw} »` });
+    expect(readFeedDay(raw, 'portalShifted')).toEqual({
+      day: null,
+      doubt: `date illisible « ${raw} »`,
+    });
   });
 
   it('writes a start day as the documents do', () => {
@@ -64,7 +67,10 @@ describe('start date', () => {
     [['', 'IMMEDIATEMENT'], 'Immédiatement'],
     [['', 'SUSCEPTIBLE_VACANT'], "Susceptible d'être vacant"],
     [['2026-10-01 00:00:00+11:00', 'A_DATE'], '1er octobre 2026'],
-    [['2026-10-01 00:00:00+11:00', 'SUSCEPTIBLE_VACANT'], "Susceptible d'être vacant à compter du 1er octobre 2026"],
+    [
+      ['2026-10-01 00:00:00+11:00', 'SUSCEPTIBLE_VACANT'],
+      "Susceptible d'être vacant à compter du 1er octobre 2026",
+    ],
     [['', 'EN_ATTENTE_DE_MUTATION'], 'En attente de mutation'],
     [['', ''], null],
     [[undefined, undefined], null],
@@ -82,7 +88,10 @@ describe('start date', () => {
 describe('previous deadline of a republication note', () => {
   it.each([
     ['Modification de la date de clôture initialement prévue le 18/07/2025', '2025-07-18'],
-    ['Republication du 12/05/2026 : date initialement prévue le vendredi 29 mai 2026', '2026-05-29'],
+    [
+      'Republication du 12/05/2026 : date initialement prévue le vendredi 29 mai 2026',
+      '2026-05-29',
+    ],
     ['Republication du 12/05/2026 suite à infructuosité', null],
     ['', null],
   ])('%j → %j', (note, day) => {

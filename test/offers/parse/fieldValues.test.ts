@@ -7,7 +7,8 @@ const valueOf = (text: string, key: Parameters<ReturnType<typeof resolveFieldVal
 
 describe('resolveFieldValues', () => {
   it('splits two columns merged on one line', () => {
-    const text = '**Poste à pourvoir** dès que possible **Date de dépôt de l\'offre** vendredi 8 mai 2026';
+    const text =
+      "**Poste à pourvoir** dès que possible **Date de dépôt de l'offre** vendredi 8 mai 2026";
     expect(valueOf(text, 'startDate')).toBe('dès que possible');
     expect(valueOf(text, 'publishedOn')).toBe('vendredi 8 mai 2026');
   });
@@ -21,7 +22,9 @@ describe('resolveFieldValues', () => {
   });
 
   it('does not run on to a following labelled line or a non-address line', () => {
-    expect(valueOf('Lieu de travail : Nouméa\n\nDate limite de candidature : 5 juin 2026', 'location')).toBe('Nouméa');
+    expect(
+      valueOf('Lieu de travail : Nouméa\n\nDate limite de candidature : 5 juin 2026', 'location'),
+    ).toBe('Nouméa');
     expect(valueOf('**Lieu de travail** Nouméa\n\nAnalyse les moyens.', 'location')).toBe('Nouméa');
   });
 });

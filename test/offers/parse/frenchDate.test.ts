@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { findFrenchDate, foldSameLength, parseFrenchDate } from '../../../src/offers/parse/frenchDate.ts';
+import {
+  findFrenchDate,
+  foldSameLength,
+  parseFrenchDate,
+} from '../../../src/offers/parse/frenchDate.ts';
 
 describe('parseFrenchDate', () => {
   it.each([
@@ -16,16 +20,28 @@ describe('parseFrenchDate', () => {
     expect(parseFrenchDate(text)).toBe(iso);
   });
 
-  it.each(['dès que possible', '31/02/2025', '32 mai 2025', 'mai 2025', '/'])('finds no date in %j', (text) => {
-    expect(parseFrenchDate(text)).toBeNull();
-  });
+  it.each(['dès que possible', '31/02/2025', '32 mai 2025', 'mai 2025', '/'])(
+    'finds no date in %j',
+    (text) => {
+      expect(parseFrenchDate(text)).toBeNull();
+    },
+  );
 });
 
 describe('findFrenchDate', () => {
   it('checks the written weekday', () => {
-    expect(findFrenchDate('vendredi 29 mai 2026')).toMatchObject({ writtenWeekday: 5, weekdayMatches: true });
-    expect(findFrenchDate('vendredi 29 mai 2029')).toMatchObject({ iso: '2029-05-29', weekdayMatches: false });
-    expect(findFrenchDate('29 mai 2029')).toMatchObject({ writtenWeekday: null, weekdayMatches: true });
+    expect(findFrenchDate('vendredi 29 mai 2026')).toMatchObject({
+      writtenWeekday: 5,
+      weekdayMatches: true,
+    });
+    expect(findFrenchDate('vendredi 29 mai 2029')).toMatchObject({
+      iso: '2029-05-29',
+      weekdayMatches: false,
+    });
+    expect(findFrenchDate('29 mai 2029')).toMatchObject({
+      writtenWeekday: null,
+      weekdayMatches: true,
+    });
   });
 });
 

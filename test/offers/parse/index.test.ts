@@ -11,7 +11,16 @@ describe('parseOfferDocument', () => {
   });
 
   it('parses a minimal offer', () => {
-    const offer = parseOfferDocument('# Agent\n\nRéférence : 26-0712 du 15 mai 2026\n\nDate limite de candidature : 5 juin 2026', 'x.txt');
-    expect(offer).toMatchObject({ reference: '3134-26-0712/SR', title: 'Agent', publishedOn: '2026-05-15', deadline: '2026-06-05', source: 'x.txt' });
+    const offer = parseOfferDocument(
+      '# Agent\n\nRéférence : 26-0712 du 15 mai 2026\n\nDate limite de candidature : 5 juin 2026',
+      'x.txt',
+    );
+    expect(offer).toMatchObject({
+      reference: '3134-26-0712/SR',
+      title: 'Agent',
+      publishedOn: '2026-05-15',
+      deadline: '2026-06-05',
+      source: 'x.txt',
+    });
   });
 });

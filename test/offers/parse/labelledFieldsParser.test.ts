@@ -5,21 +5,53 @@ import { runParser } from './helpers.ts';
 describe('labelledFieldsParser', () => {
   it.each([
     ['Employeur : Province Sud', 'employer', 'Province Sud'],
-    ['**Employeur** Office des postes et télécommunications', 'employer', 'Office des postes et télécommunications'],
+    [
+      '**Employeur** Office des postes et télécommunications',
+      'employer',
+      'Office des postes et télécommunications',
+    ],
     ['Corps ou Cadre d’emploi / Domaine: Rédacteur', 'corps', 'Rédacteur'],
     ["Corps ou Cadre d'emploi /Domaine : Adjoint administratif", 'corps', 'Adjoint administratif'],
-    ["**Corps ou Cadre d'emploi / Domaine** Cadre d'exploitation ou\n\ncontrôleur", 'corps', "Cadre d'exploitation ou contrôleur"],
-    ["**Corps ou Cadre d'emploi /Domaine** : **Direction** Télécom\n\nCadre d'exploitation", 'corps', "Cadre d'exploitation"],
+    [
+      "**Corps ou Cadre d'emploi / Domaine** Cadre d'exploitation ou\n\ncontrôleur",
+      'corps',
+      "Cadre d'exploitation ou contrôleur",
+    ],
+    [
+      "**Corps ou Cadre d'emploi /Domaine** : **Direction** Télécom\n\nCadre d'exploitation",
+      'corps',
+      "Cadre d'exploitation",
+    ],
     ["Direction de l'Emploi et du Logement", 'direction', "Direction de l'Emploi et du Logement"],
     ['Direction : Direction de la Jeunesse (DJ)', 'direction', 'Direction de la Jeunesse (DJ)'],
-    ['**Corps ou Cadre d\'emploi / Domaine** Contrôleur **Direction** de la poste', 'direction', 'Direction de la poste'],
-    ['**Corps ou Cadre d\'emploi / Domaine** Technicien **Direction des télécommunications**', 'direction', 'Direction des télécommunications'],
+    [
+      "**Corps ou Cadre d'emploi / Domaine** Contrôleur **Direction** de la poste",
+      'direction',
+      'Direction de la poste',
+    ],
+    [
+      "**Corps ou Cadre d'emploi / Domaine** Technicien **Direction des télécommunications**",
+      'direction',
+      'Direction des télécommunications',
+    ],
     ['Lieu de travail : Hienghène', 'location', 'Hienghène'],
-    ['**Lieu de travail** Immeuble WARUNA\n\n2 rue Paul Montchovet Nouméa', 'location', 'Immeuble WARUNA 2 rue Paul Montchovet Nouméa'],
-    ['**Lieu de travail** Agence - 9 rue Galliéni\n\n-NOUMEA', 'location', 'Agence - 9 rue Galliéni -NOUMEA'],
+    [
+      '**Lieu de travail** Immeuble WARUNA\n\n2 rue Paul Montchovet Nouméa',
+      'location',
+      'Immeuble WARUNA 2 rue Paul Montchovet Nouméa',
+    ],
+    [
+      '**Lieu de travail** Agence - 9 rue Galliéni\n\n-NOUMEA',
+      'location',
+      'Agence - 9 rue Galliéni -NOUMEA',
+    ],
     ['Poste à pourvoir : Immédiatement', 'startDate', 'Immédiatement'],
     ['**Postes à pourvoir** dès que possible', 'startDate', 'dès que possible'],
-    ['**Poste à pourvoir** Susceptible dans le cadre de **Date de dépôt de l\'offre** 8 mai 2026\n\nla réorganisation **Date limite de candidature** 29 mai 2026', 'startDate', 'Susceptible dans le cadre de la réorganisation'],
+    [
+      "**Poste à pourvoir** Susceptible dans le cadre de **Date de dépôt de l'offre** 8 mai 2026\n\nla réorganisation **Date limite de candidature** 29 mai 2026",
+      'startDate',
+      'Susceptible dans le cadre de la réorganisation',
+    ],
     ["# Emploi RESPNC : Chargé d'accueil", 'respncJob', "Chargé d'accueil"],
     ['**Emploi RESPNC** Directeur.', 'respncJob', 'Directeur'],
   ] as const)('%j → %s', (text, field, expected) => {
@@ -38,6 +70,9 @@ describe('labelledFieldsParser', () => {
   });
 
   it('takes the first of repeated labels', () => {
-    expect(runParser(labelledFieldsParser, 'Employeur : Province Sud\n\nEmployeur : Province Nord').employer).toBe('Province Sud');
+    expect(
+      runParser(labelledFieldsParser, 'Employeur : Province Sud\n\nEmployeur : Province Nord')
+        .employer,
+    ).toBe('Province Sud');
   });
 });

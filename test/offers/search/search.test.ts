@@ -18,7 +18,9 @@ beforeAll(() => {
 describe('analyzer', () => {
   it('cuts words exactly as normalizeWords does, on real documents', () => {
     const dir = 'test/fixtures/real-avp';
-    const texts = readdirSync(dir).filter((f) => f.endsWith('.md')).map((f) => readFileSync(`${dir}/${f}`, 'utf8'));
+    const texts = readdirSync(dir)
+      .filter((f) => f.endsWith('.md'))
+      .map((f) => readFileSync(`${dir}/${f}`, 'utf8'));
     texts.push("L’œuvre — NOUMÉA, d'accueil 3134-25-0833/SR e\u0301te\u0301");
     for (const text of texts) expect(tokenize(text).join(' ')).toBe(normalizeWords(text));
   });
@@ -45,7 +47,9 @@ describe('Catalog at 2,000 synthetic offers', () => {
   });
 
   it('ignores accents and case', () => {
-    expect(titles(catalog.search('INFIRMIERE en psychiatrie'))[0]).toBe('Infirmier(e) en psychiatrie');
+    expect(titles(catalog.search('INFIRMIERE en psychiatrie'))[0]).toBe(
+      'Infirmier(e) en psychiatrie',
+    );
     expect(catalog.search('securite civile').length).toBe(catalog.search('sécurité civile').length);
   });
 
@@ -62,9 +66,17 @@ describe('Catalog at 2,000 synthetic offers', () => {
   it('finds keywords of the missions and requirements, and an unfinished last word', () => {
     const fibre = catalog.search('fibre optique');
     expect(fibre.length).toBeGreaterThan(0);
-    expect(fibre.every((h) => h.entry.offer.employer === 'Office des postes et télécommunications')).toBe(true);
-    expect(catalog.search('halieutiques').every((h) => h.entry.offer.missions.some((m) => m.includes('halieutiques')))).toBe(true);
-    expect(titles(catalog.search('administrateur informa'), 3).every((t) => /informatique/.test(t))).toBe(true);
+    expect(
+      fibre.every((h) => h.entry.offer.employer === 'Office des postes et télécommunications'),
+    ).toBe(true);
+    expect(
+      catalog
+        .search('halieutiques')
+        .every((h) => h.entry.offer.missions.some((m) => m.includes('halieutiques'))),
+    ).toBe(true);
+    expect(
+      titles(catalog.search('administrateur informa'), 3).every((t) => /informatique/.test(t)),
+    ).toBe(true);
   });
 
   it('ranks a title match above a mere mention, and falls back to any word', () => {
@@ -79,8 +91,12 @@ describe('Catalog at 2,000 synthetic offers', () => {
     expect(kone.every((h) => h.entry.commune?.name === 'Koné')).toBe(true);
     const opt = catalog.search('', { employer: 'OPT' });
     expect(opt.length).toBeGreaterThan(0);
-    expect(opt.every((h) => h.entry.offer.employer === 'Office des postes et télécommunications')).toBe(true);
-    expect(catalog.search('', { corps: 'redacteur' }).every((h) => h.entry.offer.corps === 'Rédacteur')).toBe(true);
+    expect(
+      opt.every((h) => h.entry.offer.employer === 'Office des postes et télécommunications'),
+    ).toBe(true);
+    expect(
+      catalog.search('', { corps: 'redacteur' }).every((h) => h.entry.offer.corps === 'Rédacteur'),
+    ).toBe(true);
     const open = catalog.search('', { openOn: '2022-03-15' });
     expect(open.length).toBeGreaterThan(0);
     expect(open.every((h) => offerStatus(h.entry.offer, '2022-03-15') === 'open')).toBe(true);
@@ -113,7 +129,9 @@ describe('Catalog at 2,000 synthetic offers', () => {
   ])('namesTitle(%j, %s) agrees with matchTitle, asked in any order', (text, day) => {
     const expected = catalog.matchTitle(text, day).length > 0;
     expect(catalog.namesTitle(text, day)).toBe(expected);
-    expect(catalog.namesTitle('autre chose', day)).toBe(catalog.matchTitle('autre chose', day).length > 0);
+    expect(catalog.namesTitle('autre chose', day)).toBe(
+      catalog.matchTitle('autre chose', day).length > 0,
+    );
     expect(catalog.namesTitle(text, day)).toBe(expected); // the remembered last text changed meanwhile
     expect(catalog.matchTitle(text, day).length > 0).toBe(expected);
   });

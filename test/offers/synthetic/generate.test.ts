@@ -29,7 +29,9 @@ describe('generateSynthetic', () => {
   it('is deterministic for a seed, different for another', () => {
     const first = generateSynthetic({ count: 50, seed: 'abc' });
     expect(generateSynthetic({ count: 50, seed: 'abc' })).toEqual(first);
-    expect(generateSynthetic({ count: 50, seed: 'abd' }).map((s) => s.offer.title)).not.toEqual(first.map((s) => s.offer.title));
+    expect(generateSynthetic({ count: 50, seed: 'abd' }).map((s) => s.offer.title)).not.toEqual(
+      first.map((s) => s.offer.title),
+    );
   });
 
   it('gives unique, well-formed references and valid offers', () => {
@@ -44,22 +46,36 @@ describe('generateSynthetic', () => {
   it('looks like the real catalog: varied titles, employers, all 33 communes, ten years, 2 to 4 weeks to apply', () => {
     expect(new Set(offers.map((o) => o.title)).size).toBeGreaterThan(200);
     const employers = new Set(offers.map((o) => o.employer));
-    for (const name of ['Province Sud', 'Province Nord', 'Province des Îles Loyauté', 'Gouvernement de la Nouvelle-Calédonie', 'CAFAT', 'Office des postes et télécommunications', 'Centre hospitalier territorial Gaston-Bourret']) {
+    for (const name of [
+      'Province Sud',
+      'Province Nord',
+      'Province des Îles Loyauté',
+      'Gouvernement de la Nouvelle-Calédonie',
+      'CAFAT',
+      'Office des postes et télécommunications',
+      'Centre hospitalier territorial Gaston-Bourret',
+    ]) {
       expect(employers).toContain(name);
     }
     expect([...employers].some((e) => e?.startsWith('Ville de '))).toBe(true);
     const communes = new Set(offers.map((o) => communeOfLocation(o.location)?.name));
     expect(COMMUNES.every((c) => communes.has(c.name))).toBe(true);
     const days = offers.map((o) => o.publishedOn!).sort();
-    expect(Number(days.at(-1)!.slice(0, 4)) - Number(days[0]!.slice(0, 4))).toBeGreaterThanOrEqual(9);
+    expect(Number(days.at(-1)!.slice(0, 4)) - Number(days[0]!.slice(0, 4))).toBeGreaterThanOrEqual(
+      9,
+    );
     for (const o of offers) {
       const first = o.previousDeadline ?? o.deadline!;
-      expect(first >= addDays(o.publishedOn!, 14) && first <= addDays(o.publishedOn!, 28)).toBe(true);
+      expect(first >= addDays(o.publishedOn!, 14) && first <= addDays(o.publishedOn!, 28)).toBe(
+        true,
+      );
       expect(o.missions.length).toBeGreaterThanOrEqual(3);
       expect(o.requirements.length).toBeGreaterThanOrEqual(2);
     }
     expect(offers.some((o) => o.deadlineNote !== null)).toBe(true);
-    expect(offers.some((o) => o.residence === null) && offers.some((o) => o.residence?.years === 10)).toBe(true);
+    expect(
+      offers.some((o) => o.residence === null) && offers.some((o) => o.residence?.years === 10),
+    ).toBe(true);
   });
 
   it('writes documents the real parser reads back into the same offers', () => {
@@ -85,7 +101,9 @@ describe('syntheticQueries', () => {
   it('mixes titles, typos, places and keywords, deterministically', () => {
     const queries = syntheticQueries(offers, 300, 1);
     expect(queries).toEqual(syntheticQueries(offers, 300, 1));
-    expect(new Set(queries.map((q) => q.kind))).toEqual(new Set(['title', 'titleTypo', 'place', 'keyword', 'titlePlace']));
+    expect(new Set(queries.map((q) => q.kind))).toEqual(
+      new Set(['title', 'titleTypo', 'place', 'keyword', 'titlePlace']),
+    );
   });
 
   it('misspells a long word by one slip', () => {

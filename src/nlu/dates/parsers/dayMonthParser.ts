@@ -1,5 +1,13 @@
 import { isoDay, readingsByYear } from '../calendar.ts';
-import { DAY_NUMBER, MONTH_ANY, WEEKDAY_ANY, monthOf, numberOf, wordPattern, wordsOf } from '../lexicon.ts';
+import {
+  DAY_NUMBER,
+  MONTH_ANY,
+  WEEKDAY_ANY,
+  monthOf,
+  numberOf,
+  wordPattern,
+  wordsOf,
+} from '../lexicon.ts';
 import type { DateParser, Extracted } from '../types.ts';
 
 const PREFIX = `(?:le )?(?:${WEEKDAY_ANY} )?`;
@@ -17,7 +25,13 @@ function fullYear(text: string): number {
 const isNext = new RegExp(`^${wordsOf('next')}$`);
 
 /** One day, with its past reading when no year was written ("prochain"/"dernier" choose one). */
-function dayOf(day: number, month: number, year: string | undefined, today: string, shift?: string): Extracted | null {
+function dayOf(
+  day: number,
+  month: number,
+  year: string | undefined,
+  today: string,
+  shift?: string,
+): Extracted | null {
   if (year !== undefined) {
     const iso = isoDay(fullYear(year), month, day);
     return iso === null ? null : { start: iso, end: iso };
@@ -43,7 +57,9 @@ export const dayMonthParser: DateParser = {
     const g = match.groups ?? {};
     if (g.month !== undefined) {
       const month = monthOf(g.month);
-      return month === undefined ? null : dayOf(numberOf(g.day ?? ''), month, g.year, today, g.shift);
+      return month === undefined
+        ? null
+        : dayOf(numberOf(g.day ?? ''), month, g.year, today, g.shift);
     }
     if (g.nd !== undefined) {
       if (g.ny === undefined && g.nm?.length !== 2) return null;

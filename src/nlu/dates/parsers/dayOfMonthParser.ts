@@ -32,7 +32,9 @@ export const dayOfMonthParser: DateParser = {
       const span = dayIn(monthOf(today, offset).start, day);
       return span && { ...span };
     }
-    const candidates = [-1, 0, 1, 2].map((offset) => dayIn(monthOf(today, offset).start, day)).filter((s) => s !== null);
+    const candidates = [-1, 0, 1, 2]
+      .map((offset) => dayIn(monthOf(today, offset).start, day))
+      .filter((s) => s !== null);
     const upcoming = candidates.find((s) => s.end >= today);
     const past = candidates.filter((s) => s.start <= today).at(-1);
     return upcoming && past ? { ...upcoming, past } : null;

@@ -36,20 +36,27 @@ export const durationParser: DateParser = {
     const g = match.groups ?? {};
     if (g.q !== undefined) {
       const days = g.q === 'huitaine' ? 8 : 15;
-      if (g.qdir !== undefined && isLast.test(g.qdir)) return { start: addDays(today, -days), end: today };
+      if (g.qdir !== undefined && isLast.test(g.qdir))
+        return { start: addDays(today, -days), end: today };
       return { start: today, end: addDays(today, days) };
     }
     const n = numberOf(g.n ?? g.word ?? '');
     const unit = g.unit ?? '';
     if (!Number.isFinite(n) || n <= 0 || n > 400) return null;
     const pre = g.pre ?? '';
-    const backward = /^(?:depuis|dps|il y a|ya)/.test(pre) || [g.dir, g.dir2].some((d) => d !== undefined && isLast.test(d));
-    const forward = !backward && (/^(?:sous|dans|ds|en moins|d)/.test(pre) || g.dir !== undefined || g.dir2 !== undefined);
+    const backward =
+      /^(?:depuis|dps|il y a|ya)/.test(pre) ||
+      [g.dir, g.dir2].some((d) => d !== undefined && isLast.test(d));
+    const forward =
+      !backward &&
+      (/^(?:sous|dans|ds|en moins|d)/.test(pre) || g.dir !== undefined || g.dir2 !== undefined);
     if (!backward && !forward) return null;
     if (/^(?:il y a|ya)$/.test(pre)) {
       const day = shift(today, -n, unit);
       return { start: day, end: day };
     }
-    return backward ? { start: shift(today, -n, unit), end: today } : { start: today, end: shift(today, n, unit) };
+    return backward
+      ? { start: shift(today, -n, unit), end: today }
+      : { start: today, end: shift(today, n, unit) };
   },
 };

@@ -11,7 +11,8 @@ export function easterSunday(year: number): string {
   const a = year % 19;
   const b = Math.floor(year / 100);
   const c = year % 100;
-  const h = (19 * a + b - Math.floor(b / 4) - Math.floor((b - Math.floor((b + 8) / 25) + 1) / 3) + 15) % 30;
+  const h =
+    (19 * a + b - Math.floor(b / 4) - Math.floor((b - Math.floor((b + 8) / 25) + 1) / 3) + 15) % 30;
   const l = (32 + 2 * (b % 4) + 2 * Math.floor(c / 4) - h - (c % 4)) % 7;
   const m = Math.floor((a + 11 * h + 22 * l) / 451);
   const month = Math.floor((h + l - 7 * m + 114) / 31);
@@ -30,7 +31,10 @@ function holidayIn(name: string, year: number): string | null {
 const NAMES = alternation([...Object.keys(FIXED), ...Object.keys(EASTER_OFFSETS)]);
 /** Names that are also ordinary words or names, read as dates only with a cue before them, a year or a shift. */
 const NEEDS_CONTEXT = new Set(table.holidays.needsContext);
-const CUE_BEFORE = new RegExp(`(?:^|[^\\p{L}'])${alternation(table.holidays.contextCues)} (?:la |le |les )?$`, 'u');
+const CUE_BEFORE = new RegExp(
+  `(?:^|[^\\p{L}'])${alternation(table.holidays.contextCues)} (?:la |le |les )?$`,
+  'u',
+);
 /** "de Noël au jour de l'an": the start of a range. */
 const RANGE_AFTER = new RegExp(`^ ${alternation(table.holidays.rangeEnds)} `, 'u');
 /** The name is the whole message ("Noël ?", "la Toussaint"): a reply naming a day. */
@@ -41,7 +45,11 @@ const ALONE_AFTER = /^\s*[?!.]*\s*$/u;
 function inDateContext(match: RegExpExecArray, text: string): boolean {
   const before = text.slice(Math.max(0, match.index - 30), match.index);
   const after = text.slice(match.index + match[0].length);
-  return CUE_BEFORE.test(before) || RANGE_AFTER.test(after) || (ALONE_BEFORE.test(before) && ALONE_AFTER.test(after));
+  return (
+    CUE_BEFORE.test(before) ||
+    RANGE_AFTER.test(after) ||
+    (ALONE_BEFORE.test(before) && ALONE_AFTER.test(after))
+  );
 }
 
 /** "la veille de Noël" is the day before, "le lendemain de Pâques" the day after. */
@@ -67,7 +75,13 @@ export const holidayParser: DateParser = {
     const name = match.groups?.name ?? '';
     const year = match.groups?.year;
     const shift = SHIFTS[match.groups?.shift ?? ''] ?? 0;
-    if (NEEDS_CONTEXT.has(name) && year === undefined && shift === 0 && !inDateContext(match, context.text)) return null;
+    if (
+      NEEDS_CONTEXT.has(name) &&
+      year === undefined &&
+      shift === 0 &&
+      !inDateContext(match, context.text)
+    )
+      return null;
     const span = (y: number): DaySpan | null => {
       const day = holidayIn(name, y);
       return day === null ? null : { start: addDays(day, shift), end: addDays(day, shift) };

@@ -3,8 +3,19 @@ import { MONTH_FULL, WEEKDAYS, WEEKDAY_ANY, monthOf, wordPattern } from '../lexi
 import type { DateParser, DaySpan } from '../types.ts';
 
 const ORDINALS: Readonly<Record<string, number>> = {
-  premier: 1, '1er': 1, deuxieme: 2, second: 2, '2e': 2, '2eme': 2, troisieme: 3, '3e': 3, '3eme': 3,
-  quatrieme: 4, '4e': 4, '4eme': 4, dernier: -1,
+  premier: 1,
+  '1er': 1,
+  deuxieme: 2,
+  second: 2,
+  '2e': 2,
+  '2eme': 2,
+  troisieme: 3,
+  '3e': 3,
+  '3eme': 3,
+  quatrieme: 4,
+  '4e': 4,
+  '4eme': 4,
+  dernier: -1,
 };
 
 /** The n-th (or, for -1, the last) given weekday of a month, or null when the month has none. */

@@ -28,6 +28,8 @@ export const rangeParser: DateParser = {
       return span && { ...span, bounded: true, relation: 'within' };
     }
     const readings = readingsByYear(build, today);
-    return readings && { ...readings.upcoming, past: readings.past, bounded: true, relation: 'within' };
+    return (
+      readings && { ...readings.upcoming, past: readings.past, bounded: true, relation: 'within' }
+    );
   },
 };

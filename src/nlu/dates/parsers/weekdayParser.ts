@@ -34,7 +34,9 @@ export const weekdayParser: DateParser = {
       const monday = weekOf(addDays(today, isNext.test(g.week) ? 7 : -7)).start;
       day = seek(monday, weekday, 1);
     } else if (g.shift !== undefined) {
-      day = isNext.test(g.shift) ? seek(addDays(today, 1), weekday, 1) : seek(addDays(today, -1), weekday, -1);
+      day = isNext.test(g.shift)
+        ? seek(addDays(today, 1), weekday, 1)
+        : seek(addDays(today, -1), weekday, -1);
     } else {
       const past = seek(today, weekday, -1);
       const upcoming = seek(today, weekday, 1);

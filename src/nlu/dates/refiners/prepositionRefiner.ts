@@ -19,7 +19,9 @@ function bound(result: ParsedDate, family: Family, today: string): Partial<Parse
     case 'until':
       return { start: null, end, relation: 'before' };
     case 'within': // "d'ici" a day already past only bounds the end
-      return end < today ? { start: null, end, relation: 'before' } : { start: today, end, relation: 'within' };
+      return end < today
+        ? { start: null, end, relation: 'before' }
+        : { start: today, end, relation: 'within' };
     case 'after':
       return { start: addDays(end, 1), end: null, relation: 'after' };
     case 'from':
@@ -39,15 +41,27 @@ export const prepositionRefiner: DateRefiner = {
     return results.map((result) => {
       if (result.bounded) return result;
       const before = text.slice(Math.max(0, result.index - 24), result.index);
-      const leading = LEADING.map(({ family, pattern }) => ({ family, found: pattern.exec(before) })).find((l) => l.found);
+      const leading = LEADING.map(({ family, pattern }) => ({
+        family,
+        found: pattern.exec(before),
+      })).find((l) => l.found);
       if (leading?.found) {
         const index = result.index - leading.found[0].length;
         const said = text.slice(index, result.index + result.text.length);
-        return { ...result, ...bound(result, leading.family, today), index, text: said, bounded: true };
+        return {
+          ...result,
+          ...bound(result, leading.family, today),
+          index,
+          text: said,
+          bounded: true,
+        };
       }
       const trailing = TRAILING_UNTIL.exec(text.slice(result.index + result.text.length));
       if (trailing) {
-        const said = text.slice(result.index, result.index + result.text.length + trailing[0].length);
+        const said = text.slice(
+          result.index,
+          result.index + result.text.length + trailing[0].length,
+        );
         return { ...result, ...bound(result, 'until', today), text: said, bounded: true };
       }
       return result;

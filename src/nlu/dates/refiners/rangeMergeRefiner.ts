@@ -6,7 +6,8 @@ const LINK = /^\s(?:au|a|et|jusqu'au|jusqu'a|jusqu au|jusqu a|-)(?:\s(?:le|la|le
 
 function readings(result: ParsedDate): DaySpan[] {
   const spans: DaySpan[] = [];
-  if (result.start !== null && result.end !== null) spans.push({ start: result.start, end: result.end });
+  if (result.start !== null && result.end !== null)
+    spans.push({ start: result.start, end: result.end });
   if (result.past) spans.push(result.past);
   return spans;
 }
@@ -31,15 +32,25 @@ export const rangeMergeRefiner: DateRefiner = {
         continue;
       }
       const ends = readings(second);
-      const end = (second.past && pastClauseBefore(text, first.index) ? second.past : ends[0]) ?? null;
-      const start = readings(first).filter((s) => end === null || s.start <= end.end).sort((a, b) => (a.start < b.start ? 1 : -1))[0];
+      const end =
+        (second.past && pastClauseBefore(text, first.index) ? second.past : ends[0]) ?? null;
+      const start = readings(first)
+        .filter((s) => end === null || s.start <= end.end)
+        .sort((a, b) => (a.start < b.start ? 1 : -1))[0];
       if (!start || !end) {
         out.push(first);
         continue;
       }
       const index = first.index - intro[0].trimStart().length;
       const stop = second.index + second.text.length;
-      out.push({ index, text: text.slice(index, stop), start: start.start, end: end.end, relation: 'within', bounded: true });
+      out.push({
+        index,
+        text: text.slice(index, stop),
+        start: start.start,
+        end: end.end,
+        relation: 'within',
+        bounded: true,
+      });
       i++;
     }
     return out;

@@ -12,7 +12,9 @@ export const tenseRefiner: DateRefiner = {
     return results.map((result) => {
       const { past, ...rest } = result;
       if (past === undefined) return result;
-      return pastClauseBefore(text, result.index) ? { ...rest, start: past.start, end: past.end } : rest;
+      return pastClauseBefore(text, result.index)
+        ? { ...rest, start: past.start, end: past.end }
+        : rest;
     });
   },
 };

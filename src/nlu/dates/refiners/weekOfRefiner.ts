@@ -11,7 +11,12 @@ export const weekOfRefiner: DateRefiner = {
       const intro = INTRO.exec(text.slice(Math.max(0, result.index - 20), result.index));
       if (!intro || result.start === null || result.start !== result.end) return result;
       const index = result.index - intro[0].trimStart().length;
-      return { ...result, ...weekOf(result.start), index, text: text.slice(index, result.index + result.text.length) };
+      return {
+        ...result,
+        ...weekOf(result.start),
+        index,
+        text: text.slice(index, result.index + result.text.length),
+      };
     });
   },
 };

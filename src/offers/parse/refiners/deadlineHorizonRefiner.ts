@@ -27,9 +27,16 @@ export const deadlineHorizonRefiner: Refiner = {
   name: 'deadlineHorizon',
   refine(_context, draft) {
     const { publishedOn, deadline } = draft;
-    if (publishedOn === null || deadline === null || deadline <= addDays(publishedOn, MAX_OPEN_DAYS)) return;
+    if (
+      publishedOn === null ||
+      deadline === null ||
+      deadline <= addDays(publishedOn, MAX_OPEN_DAYS)
+    )
+      return;
     const year = Number(publishedOn.slice(0, 4));
-    const fixed = draft.found.deadline ? yearFixedByWeekday(draft.found.deadline, [year, year + 1]) : null;
+    const fixed = draft.found.deadline
+      ? yearFixedByWeekday(draft.found.deadline, [year, year + 1])
+      : null;
     if (fixed !== null && fixed >= publishedOn && fixed <= addDays(publishedOn, MAX_OPEN_DAYS)) {
       draft.deadline = fixed;
       draft.warnings.push(

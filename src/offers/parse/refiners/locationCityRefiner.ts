@@ -17,9 +17,13 @@ export const locationCityRefiner: Refiner = {
       .slice(0, 60)
       .filter((line) => !/^\s*#/.test(line))
       .map(cleanInline)
-      .find((line) => CITY_LINE.test(line) && line.split(' ').length <= 3 && !/^PROVINCE\b/.test(line));
+      .find(
+        (line) => CITY_LINE.test(line) && line.split(' ').length <= 3 && !/^PROVINCE\b/.test(line),
+      );
     if (city === undefined) return;
     draft.location = `${draft.location} ${city}`;
-    draft.warnings.push(`Ville du lieu de travail (« ${city} ») retrouvée hors de sa ligne dans le document.`);
+    draft.warnings.push(
+      `Ville du lieu de travail (« ${city} ») retrouvée hors de sa ligne dans le document.`,
+    );
   },
 };

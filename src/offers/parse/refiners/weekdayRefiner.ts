@@ -11,7 +11,9 @@ export const weekdayRefiner: Refiner = {
     ] as const;
     for (const [label, found, kept] of checks) {
       if (found && !found.weekdayMatches && found.iso === kept) {
-        draft.warnings.push(`Date ${label} « ${found.text} » : le ${formatLongDate(found.iso)} n'est pas le jour écrit.`);
+        draft.warnings.push(
+          `Date ${label} « ${found.text} » : le ${formatLongDate(found.iso)} n'est pas le jour écrit.`,
+        );
       }
     }
   },

@@ -5,12 +5,19 @@ import { runRefiner } from '../helpers.ts';
 
 const withDeadline = (written: string, publishedOn: string) => {
   const found = findFrenchDate(written);
-  return { publishedOn, deadline: found?.iso ?? null, found: { publishedOn: null, deadline: found } };
+  return {
+    publishedOn,
+    deadline: found?.iso ?? null,
+    found: { publishedOn: null, deadline: found },
+  };
 };
 
 describe('deadlineHorizonRefiner', () => {
   it('corrects a year the written weekday proves wrong', () => {
-    const draft = runRefiner(deadlineHorizonRefiner, withDeadline('vendredi 29 mai 2029', '2026-05-08'));
+    const draft = runRefiner(
+      deadlineHorizonRefiner,
+      withDeadline('vendredi 29 mai 2029', '2026-05-08'),
+    );
     expect(draft.deadline).toBe('2026-05-29');
     expect(draft.warnings[0]).toMatch(/corrigée/);
   });
@@ -22,7 +29,10 @@ describe('deadlineHorizonRefiner', () => {
   });
 
   it('accepts a deadline a few weeks after publication', () => {
-    const draft = runRefiner(deadlineHorizonRefiner, withDeadline('vendredi 29 mai 2026', '2026-05-08'));
+    const draft = runRefiner(
+      deadlineHorizonRefiner,
+      withDeadline('vendredi 29 mai 2026', '2026-05-08'),
+    );
     expect([draft.deadline, draft.warnings]).toEqual(['2026-05-29', []]);
   });
 });

@@ -10,7 +10,8 @@ function refine(text: string, location: string): { location: string | null; warn
 
 describe('locationCityRefiner', () => {
   it('finds the city a postcode lost', () => {
-    const text = '**Lieu de travail** 206 rue Jacques IEKAWE PK5 - 98841\n\nPlace : N-3\n\nNOUMEA CEDEX\n';
+    const text =
+      '**Lieu de travail** 206 rue Jacques IEKAWE PK5 - 98841\n\nPlace : N-3\n\nNOUMEA CEDEX\n';
     const draft = refine(text, '206 rue Jacques IEKAWE PK5 - 98841');
     expect(draft.location).toBe('206 rue Jacques IEKAWE PK5 - 98841 NOUMEA CEDEX');
     expect(draft.warnings).toHaveLength(1);

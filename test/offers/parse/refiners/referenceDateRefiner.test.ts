@@ -10,7 +10,10 @@ describe('referenceDateRefiner', () => {
   });
 
   it('wins over a different "date de dépôt", with a warning', () => {
-    const draft = runRefiner(referenceDateRefiner, { referenceDate: '2025-06-06', publishedOn: '2025-06-07' });
+    const draft = runRefiner(referenceDateRefiner, {
+      referenceDate: '2025-06-06',
+      publishedOn: '2025-06-07',
+    });
     expect(draft.publishedOn).toBe('2025-06-06');
     expect(draft.warnings[0]).toMatch(/la référence fait foi/);
   });

@@ -6,13 +6,19 @@ import { runRefiner } from '../helpers.ts';
 describe('weekdayRefiner', () => {
   it('warns when the weekday does not match the kept date', () => {
     const found = findFrenchDate('lundi 8 mai 2026');
-    const draft = runRefiner(weekdayRefiner, { publishedOn: '2026-05-08', found: { publishedOn: found, deadline: null } });
+    const draft = runRefiner(weekdayRefiner, {
+      publishedOn: '2026-05-08',
+      found: { publishedOn: found, deadline: null },
+    });
     expect(draft.warnings).toHaveLength(1);
   });
 
   it('is silent when the weekday matches', () => {
     const found = findFrenchDate('vendredi 8 mai 2026');
-    const draft = runRefiner(weekdayRefiner, { publishedOn: '2026-05-08', found: { publishedOn: found, deadline: null } });
+    const draft = runRefiner(weekdayRefiner, {
+      publishedOn: '2026-05-08',
+      found: { publishedOn: found, deadline: null },
+    });
     expect(draft.warnings).toEqual([]);
   });
 });
