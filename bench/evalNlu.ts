@@ -25,7 +25,7 @@ function report(title: string, evaluation: Evaluation): void {
 function confusion(evaluation: Evaluation): void {
   const intents = [...evaluation.perIntent.keys()].sort();
   console.log('\n## Matrice de confusion (test), lignes = attendu, colonnes = prédit (numéros)');
-  intents.forEach((intent, i) => console.log(`  ${String(i).padStart(2)} ${intent}`));
+  for (const [i, intent] of intents.entries()) console.log(`  ${String(i).padStart(2)} ${intent}`);
   console.log(`     ${intents.map((_, i) => String(i).padStart(3)).join('')}`);
   intents.forEach((expected, i) => {
     const row = evaluation.confusion.get(expected);

@@ -21,6 +21,7 @@ import { fileURLToPath } from 'node:url';
  * its meaning: esbuild's output has none outside regular expressions (checked by the build test).
  */
 export function escapeNonAscii(source: string): string {
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: matches every non-ASCII character, so the class starts at NUL
   return source.replace(/(\\*)([^\x00-\x7f])/g, (_all, slashes: string, c: string) => {
     const kept = slashes.length % 2 === 1 ? slashes.slice(1) : slashes;
     return `${kept}\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
@@ -44,8 +45,7 @@ export function asciiBundle(dir: string): number {
 }
 
 if (
-  process.argv[1] !== undefined &&
-  process.argv[1].endsWith('asciiBundle.ts') &&
+  process.argv[1]?.endsWith('asciiBundle.ts') &&
   realpathSync(fileURLToPath(import.meta.url)) === realpathSync(process.argv[1])
 ) {
   asciiBundle(process.argv[2] ?? 'dist');

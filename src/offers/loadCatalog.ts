@@ -93,7 +93,7 @@ export async function loadOfferFile(
     // Stat first (synchronous, as readDocumentBytes explains): an unchanged file is known by its stamp, unread.
     const checkedAt = cache?.wallNow() ?? 0;
     const stats = cache ? statSync(path) : null;
-    const known = stats && stats.isFile() ? cache?.byStamp(source, stats) : undefined;
+    const known = stats?.isFile() ? cache?.byStamp(source, stats) : undefined;
     if (known) return known;
     const read = await readDocumentBytes(path);
     if (!read.ok) return read;

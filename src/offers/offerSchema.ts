@@ -44,11 +44,9 @@ const list = z
  */
 export const offerSchema = z
   .object({
-    reference: z
-      .string()
-      .regex(/^3134-\d{2}-\d{4}\/[A-Z]{2}$/, {
-        error: 'référence attendue sous la forme 3134-AA-NNNN/SR',
-      }),
+    reference: z.string().regex(/^3134-\d{2}-\d{4}\/[A-Z]{2}$/, {
+      error: 'référence attendue sous la forme 3134-AA-NNNN/SR',
+    }),
     title: text(MAX_TITLE_LENGTH),
     employer: optionalText,
     corps: optionalText,

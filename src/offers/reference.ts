@@ -23,7 +23,7 @@ export function normalizeReference(raw: string): string | null {
   const short = SHORT.exec(raw);
   if (short) return `${PREFIX}-${short[1]}-${(short[2] ?? '').padStart(4, '0')}/SR`;
   const full = REFERENCE_PATTERN.exec(raw.trim());
-  if (!full || full.index !== 0 || full[1] !== PREFIX) return null;
+  if (full?.index !== 0 || full[1] !== PREFIX) return null;
   const rest = raw.trim().slice(full[0].length);
   if (/^\s*\S/.test(rest) && !/^\s*(du|\.|,|\))/i.test(rest)) return null;
   const suffix = (full[4] ?? 'SR').toUpperCase();

@@ -112,13 +112,11 @@ export function errorHandler(
     if (!clientError) onError?.(error, req);
     if (res.headersSent) return void res.destroy();
     const code = clientError ? status : 500;
-    res
-      .status(code)
-      .json({
-        error:
-          CLIENT_ERRORS[code] ??
-          (clientError ? securityMessages.badRequest : securityMessages.internal),
-      });
+    res.status(code).json({
+      error:
+        CLIENT_ERRORS[code] ??
+        (clientError ? securityMessages.badRequest : securityMessages.internal),
+    });
   };
 }
 

@@ -21,7 +21,7 @@
     others: 'Autres offres',
   };
 
-  var REFERENCE = /^[0-9A-Za-z][0-9A-Za-z\-\/]{0,39}$/;
+  var REFERENCE = /^[0-9A-Za-z][0-9A-Za-z\-/]{0,39}$/;
 
   function el(tag, className, text) {
     var node = document.createElement(tag);

@@ -41,7 +41,7 @@
   function load(key) {
     try {
       return window.sessionStorage.getItem(key);
-    } catch (e) {
+    } catch (_e) {
       return null;
     }
   }
@@ -49,7 +49,7 @@
     try {
       if (value === null) window.sessionStorage.removeItem(key);
       else window.sessionStorage.setItem(key, value);
-    } catch (e) {
+    } catch (_e) {
       /* storage full or denied: the conversation just won't survive a reload */
     }
   }
@@ -57,7 +57,7 @@
     try {
       var kept = JSON.parse(load(LOG_KEY) || '[]');
       return Array.isArray(kept) ? kept : [];
-    } catch (e) {
+    } catch (_e) {
       return [];
     }
   }
@@ -133,7 +133,7 @@
         (location.protocol === 'https:' ? 'wss://' : 'ws://') + location.host + '/ws',
         protocols,
       );
-    } catch (e) {
+    } catch (_e) {
       scheduleReconnect();
       return;
     }
@@ -145,7 +145,7 @@
     ws.addEventListener('message', function (event) {
       try {
         onFrame(JSON.parse(event.data));
-      } catch (e) {
+      } catch (_e) {
         /* not ours */
       }
     });

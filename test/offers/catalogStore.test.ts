@@ -159,7 +159,7 @@ describe('CatalogStore: a live catalog of a watched folder', () => {
       clock.advance(60_000);
       await writeFile(
         join(dir, FILE),
-        (await readFile('data/offers/' + FILE, 'utf8')).replace(TITLE, 'Réparé'),
+        (await readFile(`data/offers/${FILE}`, 'utf8')).replace(TITLE, 'Réparé'),
       );
       await waitFor('fichier réparé', () => titleOf(s) === 'Réparé');
       expect(problemOf(s, FILE)).toBeUndefined();
@@ -183,6 +183,7 @@ describe('CatalogStore: a live catalog of a watched folder', () => {
     const s = await open();
     const text = (await original())
       .replace(TITLE, 'Chargée de l’accueil à Dumbéa')
+      // biome-ignore lint/suspicious/noControlCharactersInRegex: the test checks that control characters are gone
       .replace(/[^\u0000-\u00ff]/g, "'");
     await writeFile(join(dir, FILE), Buffer.from(text, 'latin1'));
     const offer = await waitFor(

@@ -18,7 +18,9 @@ function heldAssistant(): Assistant & { release(): void } {
   const waiting: Array<() => void> = [];
   return {
     ask: () => new Promise<Answer>((resolve) => waiting.push(() => resolve(answer))),
-    release: () => waiting.splice(0).forEach((finish) => finish()),
+    release: () => {
+      for (const finish of waiting.splice(0)) finish();
+    },
   };
 }
 

@@ -102,6 +102,7 @@ describe('graceful shutdown on SIGTERM (real process, built as npm start runs it
     expect(files.length).toBeGreaterThan(3);
     for (const file of files) {
       execFileSync(process.execPath, ['--check', join('dist', file)]);
+      // biome-ignore lint/suspicious/noControlCharactersInRegex: strips terminal colour escapes
       expect(readFileSync(join('dist', file), 'utf8')).toMatch(/^[\x00-\x7f]*$/); // V8 keeps it one byte per character
     }
   });

@@ -3,7 +3,7 @@ import type { CatalogEntry } from '../../offers/catalog.ts';
 import { normalizeWords } from '../../text/normalize.ts';
 import { formatLongDate } from '../../time/noumea.ts';
 import { messages } from '../messages.fr.ts';
-import { answer, cards, offerName, offerQuickReply, MAX_REMEMBERED } from '../render.ts';
+import { answer, cards, offerName, MAX_REMEMBERED } from '../render.ts';
 import { selectOffers } from '../selectOffers.ts';
 import type { Handler } from '../turnContext.ts';
 import { nothingMatches } from './listOffers.ts';
@@ -17,7 +17,7 @@ function orderOf(text: string): Order {
   );
 }
 
-function valueOf(entry: CatalogEntry, order: Order): string | null {
+function orderValue(entry: CatalogEntry, order: Order): string | null {
   return order.field === 'deadline' ? entry.offer.deadline : entry.offer.publishedOn;
 }
 
@@ -37,15 +37,15 @@ export const sortOffers: Handler = (context) => {
       : [];
   const selection = selectOffers(context);
   const pool = (fromList.length > 1 ? fromList : selection.found).filter(
-    (e) => valueOf(e, order) !== null,
+    (e) => orderValue(e, order) !== null,
   );
   if (pool.length === 0) return nothingMatches(intent, context, selection);
   const sign = order.direction === 'asc' ? 1 : -1;
   const ranked = [...pool].sort(
-    (a, b) => sign * valueOf(a, order)!.localeCompare(valueOf(b, order)!),
+    (a, b) => sign * orderValue(a, order)!.localeCompare(orderValue(b, order)!),
   );
   const best = ranked[0]!;
-  const date = formatLongDate(valueOf(best, order)!);
+  const date = formatLongDate(orderValue(best, order)!);
   return {
     answer: answer(
       intent,

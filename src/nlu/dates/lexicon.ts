@@ -20,14 +20,14 @@ export const WEEKDAYS: Readonly<Record<string, number>> = {
 /** Small numbers written in words (`deux`, `quinze`). */
 export const NUMBER_WORDS: Readonly<Record<string, number>> = table.numbers;
 
-function escape(word: string): string {
+function escapeRegExp(word: string): string {
   return word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 /** A non-capturing alternation of the words, longest first (so `prochaine` wins over `prochain`). */
 export function alternation(words: Iterable<string>): string {
   const sorted = [...new Set(words)].sort((a, b) => b.length - a.length);
-  return `(?:${sorted.map(escape).join('|')})`;
+  return `(?:${sorted.map(escapeRegExp).join('|')})`;
 }
 
 /** The alternation of one word list of the lexicon. */

@@ -41,7 +41,7 @@ describe('cli check', () => {
     );
     expect(stdout).toMatch(/FICHIER\s+ÉTAT\s+RÉFÉRENCE\s+CHAMPS/);
     expect(stdout).toMatch(/3134-25-0833-SR\.txt\s+ok\s+3134-25-0833\/SR\s+13\/13/);
-    expect(stdout).toMatch(/\n3134-25-0977-SR\.txt — ok\n  trouvés : référence, intitulé, .*\n/);
+    expect(stdout).toMatch(/\n3134-25-0977-SR\.txt — ok\n {2}trouvés : référence, intitulé, .*\n/);
   });
 
   it('gives the same report as JSON with --json', async () => {

@@ -15,9 +15,7 @@ type Responder = (req: Recorded) => { status?: number; body: unknown };
  * A real HTTP server on 127.0.0.1 standing in for the Slack or Webex API:
  * records every request and answers with `respond`.
  */
-export async function startFakeApi(
-  respond: Responder,
-): Promise<{
+export async function startFakeApi(respond: Responder): Promise<{
   url: string;
   requests: Recorded[];
   setResponder(r: Responder): void;

@@ -304,7 +304,9 @@ describe('POST /slack/events', () => {
     expect(res.status).toBe(200);
     const errors = logger.lines.filter((l) => l.level === 'error');
     expect(errors.map((l) => l.msg)).toEqual(['slack: turn failed', 'slack: apology failed']);
-    expect(String((errors[0]?.obj as { err: Error }).err.message)).toContain('channel_not_found');
+    expect(String((errors[0]?.obj as { err: Error } | undefined)?.err.message)).toContain(
+      'channel_not_found',
+    );
     api.setResponder(() => ({ body: OK }));
     await expectServing(appWith());
   });

@@ -184,9 +184,10 @@ describe('deferred web channel', () => {
     const spyLoad = async () => {
       const module = await loading.load();
       return {
-        attachWebChannel: (options: Parameters<typeof module.attachWebChannel>[0]) => (
-          attached.push(options), module.attachWebChannel(options)
-        ),
+        attachWebChannel: (options: Parameters<typeof module.attachWebChannel>[0]) => {
+          attached.push(options);
+          return module.attachWebChannel(options);
+        },
       };
     };
     channel = deferWebChannel({ server, assistant: echo, logger: silentLogger }, spyLoad);

@@ -16,7 +16,12 @@ describe('web sessions: server-issued identity, checked at the handshake', () =>
   beforeAll(async () => {
     const clock = fixedClock('2025-06-05');
     const real = await createAssistant({ dataDir: 'data', clock });
-    const spy: Assistant = { ask: (turn) => (turns.push(turn), real.ask(turn)) };
+    const spy: Assistant = {
+      ask: (turn) => {
+        turns.push(turn);
+        return real.ask(turn);
+      },
+    };
     stack = await startStack({
       assistant: Object.assign(spy, { catalog: real.catalog }),
       clock,

@@ -157,7 +157,7 @@ describe('POST /webex/events', () => {
     const res = await post(appWith(), notify('quels postes sont ouverts à Nouméa ?'));
     expect(res.status).toBe(200);
     expect(api.requests.map((r) => [r.method, r.path, r.authorization])).toEqual([
-      ['GET', '/v1/messages/M' + count, 'Bearer webex-token'],
+      ['GET', `/v1/messages/M${count}`, 'Bearer webex-token'],
       ['POST', '/v1/messages', 'Bearer webex-token'],
     ]);
     expect(replies()[0]).toMatchObject({ roomId: 'R1' });
@@ -215,7 +215,7 @@ describe('POST /webex/events', () => {
     const res = await post(appWith(), payload);
     expect(res.status).toBe(500);
     const failure = logger.lines.find((l) => l.msg === 'webex: request failed');
-    expect(String((failure?.obj as { err: Error }).err.message)).toContain('HTTP 404');
+    expect(String((failure?.obj as { err: Error } | undefined)?.err.message)).toContain('HTTP 404');
     await expectServing(appWith());
   });
 });

@@ -17,7 +17,10 @@ describe('WordMemo', () => {
   it('forgets the oldest word past its bound', () => {
     const memo = new WordMemo<number>(2);
     let calls = 0;
-    const compute = (w: string) => ((calls += 1), w.length);
+    const compute = (w: string) => {
+      calls += 1;
+      return w.length;
+    };
     memo.get('a', compute);
     memo.get('bb', compute);
     memo.get('ccc', compute);
