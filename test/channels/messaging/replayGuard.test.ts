@@ -14,7 +14,12 @@ function manualClock(
   start = Date.parse('2026-02-10T08:00:00Z'),
 ): Clock & { advance(ms: number): void } {
   let now = start;
-  return { now: () => new Date(now), advance: (ms) => void (now += ms) };
+  return {
+    now: () => new Date(now),
+    advance: (ms) => {
+      now += ms;
+    },
+  };
 }
 
 const WINDOW = { ttlMs: 60_000, maxEntries: 3 };

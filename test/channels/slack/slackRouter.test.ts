@@ -49,7 +49,6 @@ function appWith(
   });
   const deps = {
     assistant: options.assistant ?? assistant,
-    clock,
     wallClock: options.wallClock ?? wallClock,
     answers: options.answers ?? answers,
     ...(options.replays === undefined ? {} : { replays: options.replays }),
@@ -298,6 +297,7 @@ describe('POST /slack/events', () => {
       JSON.stringify({
         type: 'event_callback',
         team_id: 'T1',
+        event_id: 'EvC',
         event: {
           type: 'message',
           channel_type: 'channel',
@@ -313,6 +313,7 @@ describe('POST /slack/events', () => {
       JSON.stringify({
         type: 'event_callback',
         team_id: 'T1',
+        event_id: 'EvR',
         event: { type: 'reaction_added', user: 'U1' },
       }),
       {},

@@ -7,12 +7,10 @@ import { webexRestApi } from '../../../src/channels/webex/webexApi.ts';
 import { webexRouter } from '../../../src/channels/webex/webexRouter.ts';
 import { webexSignature } from '../../../src/channels/webex/verifySignature.ts';
 import { createApp } from '../../../src/server/app.ts';
-import { fixedClock } from '../../../src/time/clock.ts';
 import { seedAssistant } from '../../helpers.ts';
 import { recordingLogger, startFakeApi, type Recorded } from '../slack/fakeApi.ts';
 
 const SECRET = 'webex-webhook-secret';
-const clock = fixedClock('2025-06-05');
 
 let api: Awaited<ReturnType<typeof startFakeApi>>;
 let assistant: Assistant;
@@ -48,7 +46,6 @@ function appWith(options: { assistant?: Assistant; timeoutMs?: number } = {}): E
     routers: [
       webexRouter({
         assistant: options.assistant ?? assistant,
-        clock,
         answers,
         logger,
         settings,
@@ -239,7 +236,9 @@ describe('POST /webex/events', () => {
     const res = await post(appWith(), payload);
     expect(res.status).toBe(200);
     const failure = logger.lines.find((l) => l.msg === 'webex: answer failed');
-    expect(String((failure?.obj as { err: Error }).err.message)).toContain('HTTP 404');
+    expect(String((failure?.obj as { err?: Error } | undefined)?.err?.message)).toContain(
+      'HTTP 404',
+    );
     await expectServing(appWith());
   });
 });
