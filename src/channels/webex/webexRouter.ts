@@ -17,6 +17,12 @@ export const WEBEX_EVENTS_PATH = '/webex/events';
 
 type WebexMessageRequest = Extract<WebexRequest, { kind: 'message' }>;
 
+/**
+ * A message posted longer ago than the replay window is not answered: Webex
+ * bodies carry no timestamp, so this stops the replays the window forgot.
+ */
+export const MAX_MESSAGE_AGE_MS = REPLAY_WINDOW.ttlMs;
+
 export interface WebexSettings {
   webhookSecret: string;
   /** Reads notified messages and posts replies (`webexRestApi` in production). */
@@ -45,6 +51,14 @@ export function webexRouter({
   /** Reads the notified message, asks the assistant, replies; runs after the acknowledgement. */
   const answer = async (request: WebexMessageRequest, requestId: string | undefined) => {
     const message = await settings.api.getMessage(request.messageId);
+    const age = wallClock.now().getTime() - Date.parse(message.created ?? '');
+    if (age > MAX_MESSAGE_AGE_MS) {
+      logger.info(
+        { messageId: message.id, created: message.created },
+        'webex: message too old, not answered',
+      );
+      return;
+    }
     const text = messageText(message.text, message.html);
     if (text === '') return;
     const parentId = message.parentId ?? undefined;

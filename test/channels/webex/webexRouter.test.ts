@@ -7,10 +7,15 @@ import { webexRestApi } from '../../../src/channels/webex/webexApi.ts';
 import { webexRouter } from '../../../src/channels/webex/webexRouter.ts';
 import { webexSignature } from '../../../src/channels/webex/verifySignature.ts';
 import { createApp } from '../../../src/server/app.ts';
+import { fixedClock } from '../../../src/time/clock.ts';
 import { seedAssistant } from '../../helpers.ts';
 import { recordingLogger, startFakeApi, type Recorded } from '../slack/fakeApi.ts';
 
 const SECRET = 'webex-webhook-secret';
+/** The real time, for the replay window. */
+const wallClock = fixedClock('2026-02-10T08:00:00Z');
+const minutesAgo = (minutes: number) =>
+  new Date(wallClock.now().getTime() - minutes * 60_000).toISOString();
 
 let api: Awaited<ReturnType<typeof startFakeApi>>;
 let assistant: Assistant;
@@ -49,6 +54,7 @@ function appWith(options: { assistant?: Assistant; timeoutMs?: number } = {}): E
         answers,
         logger,
         settings,
+        wallClock,
       }),
     ],
   });
@@ -75,12 +81,26 @@ let count = 0;
 /** Stores a message in the stand-in API and returns the webhook notifying it. */
 function notify(
   text: string,
-  extra: { html?: string; personId?: string; personEmail?: string; parentId?: string } = {},
+  extra: {
+    html?: string;
+    personId?: string;
+    personEmail?: string;
+    parentId?: string;
+    created?: string;
+  } = {},
 ): string {
   count += 1;
   const id = `M${count}`;
   const personId = extra.personId ?? `P${count}`;
-  stored.set(id, { id, roomId: 'R1', personId, text, html: extra.html, parentId: extra.parentId });
+  stored.set(id, {
+    id,
+    roomId: 'R1',
+    personId,
+    text,
+    html: extra.html,
+    parentId: extra.parentId,
+    created: extra.created,
+  });
   return JSON.stringify({
     id: 'W1',
     resource: 'messages',
@@ -308,5 +328,31 @@ describe('replays', () => {
     for (const body of c.bodies()) expect((await post(app, body)).status).toBe(200);
     expect(replies()).toHaveLength(c.replies);
     expect(api.requests.filter((r) => r.method === 'GET')).toHaveLength(c.replies);
+  });
+});
+
+describe('replays after the window', () => {
+  // Webex bodies carry no timestamp: the message's own `created` date stops a replay the window forgot.
+  const CASES: Array<{ name: string; created: string | undefined; replies: number }> = [
+    {
+      name: 'a message created 2 days ago (a late replay)',
+      created: minutesAgo(48 * 60),
+      replies: 0,
+    },
+    { name: 'a message created 25 hours ago', created: minutesAgo(25 * 60), replies: 0 },
+    { name: 'a message created 23 hours ago', created: minutesAgo(23 * 60), replies: 1 },
+    { name: 'a message created a minute ago', created: minutesAgo(1), replies: 1 },
+    { name: 'a message created a minute ahead (skew)', created: minutesAgo(-1), replies: 1 },
+    { name: 'a message without creation date', created: undefined, replies: 1 },
+    { name: 'a message with an unreadable date', created: 'hier', replies: 1 },
+  ];
+
+  it.each(CASES)('$name: $replies reply(ies)', async ({ created, replies: expected }) => {
+    const res = await post(appWith(), notify('bonjour', created === undefined ? {} : { created }));
+    expect(res.status).toBe(200);
+    expect(replies()).toHaveLength(expected);
+    expect(logger.lines.some((l) => l.msg === 'webex: message too old, not answered')).toBe(
+      expected === 0,
+    );
   });
 });
