@@ -57,9 +57,13 @@ export function slackRouter({
       if (request === null) return void res.status(400).json({ error: MESSAGING_MESSAGES.badBody });
       if (request.kind === 'challenge') return void res.type('text/plain').send(request.challenge);
       if (request.kind === 'ignored') return void res.status(200).end();
-      const retry = singleHeader(req.headers['x-slack-retry-num']);
       if (!(await replays.firstSeen(`slack:${request.key}`))) {
-        logger.info({ key: request.key, retry }, 'slack: already accepted, not answered again');
+        const retry = singleHeader(req.headers['x-slack-retry-num']);
+        const reason = singleHeader(req.headers['x-slack-retry-reason']);
+        logger.info(
+          { key: request.key, retry, reason },
+          'slack: already accepted, not answered again',
+        );
         return void res.status(200).end();
       }
       res.status(200).end();
