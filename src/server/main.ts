@@ -129,7 +129,12 @@ export async function start(config: Readonly<Config>) {
       offersRouter({ catalog: () => store.current(), clock }),
       offerPageRouter({ catalog: () => store.current(), clock }),
       webAssetsRouter(),
-      ...messagingRouters(config, { assistant, clock, logger }),
+      ...messagingRouters(config, {
+        assistant,
+        logger,
+        hold: (work) => observability.drain.hold(work),
+        sharedStorage: config.redisUrl === null ? null : state.storage,
+      }),
     ],
     onError: (error) => logger.error({ err: error }, 'erreur de requête'),
     catalogStatus: () => store.status(),

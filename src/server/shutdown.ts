@@ -54,6 +54,13 @@ export class Drain {
     };
   }
 
+  /** Counts `work` begun outside a request (a webhook answered after its 200) as a turn until it settles. */
+  hold(work: Promise<unknown>): void {
+    this.turns += 1;
+    const done = () => this.done(() => (this.turns -= 1));
+    work.then(done, done);
+  }
+
   /** Refuses new requests from now on; responses under way will close their connection. */
   begin(): void {
     this.draining = true;

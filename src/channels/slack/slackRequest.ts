@@ -11,6 +11,8 @@ export type SlackRequest =
       user: string;
       text: string;
       threadTs: string | null;
+      /** What identifies this delivery across retries and replays (`event:<event_id>` or `action:<trigger_id>`). */
+      key: string;
     }
   | { kind: 'ignored'; reason: string };
 
@@ -22,6 +24,7 @@ const Challenge = z.object({
 const EventCallback = z.object({
   type: z.literal('event_callback'),
   team_id: z.string().min(1).max(50),
+  event_id: z.string().min(1).max(100),
   event: z.looseObject({
     type: z.string(),
     user: z.string().max(50).optional(),
@@ -36,6 +39,7 @@ const EventCallback = z.object({
 
 const BlockActions = z.object({
   type: z.literal('block_actions'),
+  trigger_id: z.string().min(1).max(200),
   user: z.object({ id: z.string().min(1).max(50), team_id: z.string().max(50).optional() }),
   team: z.object({ id: z.string().min(1).max(50) }).nullish(),
   channel: z.object({ id: z.string().min(1).max(50) }),
@@ -67,6 +71,7 @@ function fromEventCallback(body: z.infer<typeof EventCallback>): SlackRequest {
     user: event.user,
     text,
     threadTs: event.thread_ts ?? null,
+    key: `event:${body.event_id}`,
   };
 }
 
@@ -81,6 +86,7 @@ function fromBlockActions(body: z.infer<typeof BlockActions>): SlackRequest {
     user: body.user.id,
     text,
     threadTs: null,
+    key: `action:${body.trigger_id}`,
   };
 }
 

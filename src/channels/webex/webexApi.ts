@@ -8,6 +8,8 @@ export interface WebexMessage {
   text: string;
   html: string | null;
   parentId: string | null;
+  /** When it was posted (ISO 8601), as Webex says; null when absent. */
+  created: string | null;
 }
 
 /** A `POST /messages` body, as far as we use it. */
@@ -58,6 +60,7 @@ export function webexRestApi({
         text: str(m.text) ?? '',
         html: str(m.html),
         parentId: str(m.parentId),
+        created: str(m.created),
       };
     },
     async createMessage(message) {

@@ -9,20 +9,29 @@ export interface Recorded {
   body: unknown;
 }
 
-type Responder = (req: Recorded) => { status?: number; body: unknown };
+type Reply = { status?: number; body: unknown };
+type Responder = (req: Recorded) => Reply | Promise<Reply>;
 
 /**
  * A real HTTP server on 127.0.0.1 standing in for the Slack or Webex API:
- * records every request and answers with `respond`.
+ * records every request as it arrives and answers with `respond` (which may
+ * take its time); `received(n)` resolves once `n` requests arrived.
  */
 export async function startFakeApi(respond: Responder): Promise<{
   url: string;
   requests: Recorded[];
+  received(count: number): Promise<void>;
   setResponder(r: Responder): void;
   close(): Promise<void>;
 }> {
   const requests: Recorded[] = [];
   let responder = respond;
+  let waiting: Array<{ count: number; wake: () => void }> = [];
+  const wakeUp = () => {
+    const ready = waiting.filter((w) => requests.length >= w.count);
+    waiting = waiting.filter((w) => requests.length < w.count);
+    for (const w of ready) w.wake();
+  };
   const server: Server = createServer((req: IncomingMessage, res) => {
     const chunks: Buffer[] = [];
     req.on('data', (c: Buffer) => chunks.push(c));
@@ -35,8 +44,10 @@ export async function startFakeApi(respond: Responder): Promise<{
         body: text === '' ? null : JSON.parse(text),
       };
       requests.push(recorded);
-      const { status = 200, body } = responder(recorded);
-      res.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify(body));
+      wakeUp();
+      void Promise.resolve(responder(recorded)).then(({ status = 200, body }) =>
+        res.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify(body)),
+      );
     });
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -45,10 +56,18 @@ export async function startFakeApi(respond: Responder): Promise<{
   return {
     url: `http://127.0.0.1:${port}`,
     requests,
+    received: (count) =>
+      requests.length >= count
+        ? Promise.resolve()
+        : new Promise<void>((wake) => waiting.push({ count, wake })),
     setResponder: (r) => {
       responder = r;
     },
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
   };
 }
 

@@ -4,7 +4,7 @@ import type { Assistant } from '../../../src/assistant.ts';
 import { messagingRouters } from '../../../src/channels/messaging/routers.ts';
 import { createApp } from '../../../src/server/app.ts';
 import { loadConfig } from '../../../src/server/config.ts';
-import { fixedClock } from '../../../src/time/clock.ts';
+import { slackSignature } from '../../../src/channels/slack/verifySignature.ts';
 import { seedAssistant } from '../../helpers.ts';
 import { recordingLogger } from './fakeApi.ts';
 
@@ -43,11 +43,7 @@ describe('messaging routes', () => {
     assistant = await seedAssistant('2025-06-05');
   });
   const appFor = (env: Record<string, string>) => {
-    const routers = messagingRouters(loadConfig(env), {
-      assistant,
-      clock: fixedClock('2025-06-05'),
-      logger: recordingLogger(),
-    });
+    const routers = messagingRouters(loadConfig(env), { assistant, logger: recordingLogger() });
     return createApp({ assistant, config: { sessionSecret: null, trustProxy: false }, routers });
   };
 
@@ -61,5 +57,39 @@ describe('messaging routes', () => {
     const app = appFor({ ...SLACK, ...WEBEX });
     expect((await request(app).post('/slack/events').send('{}')).status).toBe(401);
     expect((await request(app).post('/webex/events').send('{}')).status).toBe(401);
+  });
+});
+
+describe('Slack signature window with BOT_NOW set', () => {
+  let assistant: Assistant;
+  beforeAll(async () => {
+    assistant = await seedAssistant('2025-06-05');
+  });
+  const config = loadConfig({ ...SLACK, BOT_NOW: '2025-06-05' });
+  const botNow = Math.floor((config.now as Date).getTime() / 1000);
+  const challenge = JSON.stringify({ type: 'url_verification', challenge: 'abc123' });
+
+  // The production wiring: no wall clock given, so the system's; no reply is posted for a challenge.
+  it.each([
+    { name: 'signed at the pinned day', at: () => botNow, status: 401 },
+    { name: 'signed 10 minutes after the pinned day', at: () => botNow + 600, status: 401 },
+    { name: 'signed now (real time)', at: () => Math.floor(Date.now() / 1000), status: 200 },
+  ])('$name → $status', async ({ at, status }) => {
+    const app = createApp({
+      assistant,
+      config: { sessionSecret: null, trustProxy: false },
+      routers: messagingRouters(config, { assistant, logger: recordingLogger() }),
+    });
+    const ts = String(at());
+    const res = await request(app)
+      .post('/slack/events')
+      .set('content-type', 'application/json')
+      .set('x-slack-request-timestamp', ts)
+      .set(
+        'x-slack-signature',
+        slackSignature(SLACK.SLACK_SIGNING_SECRET, ts, Buffer.from(challenge)),
+      )
+      .send(challenge);
+    expect(res.status).toBe(status);
   });
 });

@@ -2,6 +2,7 @@ import type { Express } from 'express';
 import request from 'supertest';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Assistant } from '../../../src/assistant.ts';
+import { AnswersInFlight } from '../../../src/channels/messaging/answersInFlight.ts';
 import { webexRestApi } from '../../../src/channels/webex/webexApi.ts';
 import { webexRouter } from '../../../src/channels/webex/webexRouter.ts';
 import { webexSignature } from '../../../src/channels/webex/verifySignature.ts';
@@ -11,11 +12,16 @@ import { seedAssistant } from '../../helpers.ts';
 import { recordingLogger, startFakeApi, type Recorded } from '../slack/fakeApi.ts';
 
 const SECRET = 'webex-webhook-secret';
-const clock = fixedClock('2025-06-05');
+/** The real time, for the replay window. */
+const wallClock = fixedClock('2026-02-10T08:00:00Z');
+const minutesAgo = (minutes: number) =>
+  new Date(wallClock.now().getTime() - minutes * 60_000).toISOString();
 
 let api: Awaited<ReturnType<typeof startFakeApi>>;
 let assistant: Assistant;
 let logger: ReturnType<typeof recordingLogger>;
+/** The answers the route runs after acknowledging; tests wait for them with `settled()`. */
+let answers: AnswersInFlight;
 /** The messages the stand-in API serves on GET /v1/messages/{id}. */
 const stored = new Map<string, Record<string, unknown>>();
 
@@ -29,20 +35,33 @@ function respond(req: Recorded) {
   return { status: 404, body: {} };
 }
 
-function appWith(options: { assistant?: Assistant } = {}): Express {
+function appWith(options: { assistant?: Assistant; timeoutMs?: number } = {}): Express {
   const settings = {
     webhookSecret: SECRET,
-    api: webexRestApi({ accessToken: 'webex-token', apiBaseUrl: `${api.url}/v1` }),
+    api: webexRestApi({
+      accessToken: 'webex-token',
+      apiBaseUrl: `${api.url}/v1`,
+      ...(options.timeoutMs === undefined ? {} : { timeoutMs: options.timeoutMs }),
+    }),
     botPersonId: 'BOT',
   };
   return createApp({
     assistant,
     config: { sessionSecret: null, trustProxy: false },
-    routers: [webexRouter({ assistant: options.assistant ?? assistant, clock, logger, settings })],
+    routers: [
+      webexRouter({
+        assistant: options.assistant ?? assistant,
+        answers,
+        logger,
+        settings,
+        wallClock,
+      }),
+    ],
   });
 }
 
-function post(app: Express, body: string | Buffer, headers?: Record<string, string>) {
+/** Sends `body` to /webex/events, signed unless `headers` say otherwise; no waiting for the answer. */
+function send(app: Express, body: string | Buffer, headers?: Record<string, string>) {
   const signed = { 'x-spark-signature': webexSignature(SECRET, Buffer.from(body)) };
   return request(app)
     .post('/webex/events')
@@ -51,16 +70,37 @@ function post(app: Express, body: string | Buffer, headers?: Record<string, stri
     .send(body);
 }
 
+/** Sends, then waits for the answers started meanwhile. */
+async function post(app: Express, body: string | Buffer, headers?: Record<string, string>) {
+  const res = await send(app, body, headers);
+  await answers.settled();
+  return res;
+}
+
 let count = 0;
 /** Stores a message in the stand-in API and returns the webhook notifying it. */
 function notify(
   text: string,
-  extra: { html?: string; personId?: string; personEmail?: string; parentId?: string } = {},
+  extra: {
+    html?: string;
+    personId?: string;
+    personEmail?: string;
+    parentId?: string;
+    created?: string;
+  } = {},
 ): string {
   count += 1;
   const id = `M${count}`;
   const personId = extra.personId ?? `P${count}`;
-  stored.set(id, { id, roomId: 'R1', personId, text, html: extra.html, parentId: extra.parentId });
+  stored.set(id, {
+    id,
+    roomId: 'R1',
+    personId,
+    text,
+    html: extra.html,
+    parentId: extra.parentId,
+    created: extra.created,
+  });
   return JSON.stringify({
     id: 'W1',
     resource: 'messages',
@@ -83,6 +123,7 @@ beforeEach(() => {
   api.requests.length = 0;
   api.setResponder(respond);
   logger = recordingLogger();
+  answers = new AnswersInFlight(logger);
 });
 
 async function expectServing(app: Express) {
@@ -206,16 +247,112 @@ describe('POST /webex/events', () => {
     await expectServing(appWith());
   });
 
-  it('answers 500 and logs when the message cannot be read, then keeps serving', async () => {
+  it('acknowledges, then logs when the message cannot be read, and keeps serving', async () => {
     const payload = JSON.stringify({
       resource: 'messages',
       event: 'created',
       data: { id: 'unknown', roomId: 'R1', personId: 'P1' },
     });
     const res = await post(appWith(), payload);
-    expect(res.status).toBe(500);
-    const failure = logger.lines.find((l) => l.msg === 'webex: request failed');
-    expect(String((failure?.obj as { err: Error } | undefined)?.err.message)).toContain('HTTP 404');
+    expect(res.status).toBe(200);
+    const failure = logger.lines.find((l) => l.msg === 'webex: answer failed');
+    expect(String((failure?.obj as { err?: Error } | undefined)?.err?.message)).toContain(
+      'HTTP 404',
+    );
     await expectServing(appWith());
+  });
+});
+
+describe('acknowledgement before the answer', () => {
+  it('acknowledges at once while the Webex API takes 10 s to give the message, then replies', async () => {
+    const events: string[] = [];
+    let release = () => {};
+    const released = new Promise<void>((resolve) => {
+      const timer = setTimeout(resolve, 10_000);
+      release = () => {
+        clearTimeout(timer);
+        resolve();
+      };
+    });
+    api.setResponder(async (req) => {
+      if (req.method === 'GET') {
+        await released;
+        events.push('Webex API answered');
+      }
+      return respond(req);
+    });
+    const res = await send(
+      appWith({ timeoutMs: 30_000 }),
+      notify('quels postes sont ouverts à Nouméa ?'),
+    );
+    events.push(`webhook answered ${res.status}`);
+    await api.received(1);
+    release();
+    await answers.settled();
+    expect(events).toEqual(['webhook answered 200', 'Webex API answered']);
+    expect(replies()[0]?.text).toContain('3134-25-0699/SR');
+  });
+});
+
+describe('replays', () => {
+  /** The notification of an already stored message, from webhook `webhook`. */
+  const again = (body: string, webhook: string) =>
+    JSON.stringify({ ...(JSON.parse(body) as object), id: webhook });
+  const CASES: Array<{ name: string; bodies: () => string[]; replies: number }> = [
+    { name: 'one notification', bodies: () => [notify('bonjour')], replies: 1 },
+    {
+      name: 'the same signed notification twice',
+      bodies: () => {
+        const body = notify('bonjour');
+        return [body, body];
+      },
+      replies: 1,
+    },
+    {
+      name: 'the same message notified by two webhooks',
+      bodies: () => {
+        const body = notify('bonjour');
+        return [body, again(body, 'W2')];
+      },
+      replies: 1,
+    },
+    {
+      name: 'two messages with the same words (negative: both answered)',
+      bodies: () => [notify('bonjour'), notify('bonjour')],
+      replies: 2,
+    },
+  ];
+
+  it.each(CASES)('$name: $replies reply(ies), every notification acknowledged', async (c) => {
+    const app = appWith();
+    for (const body of c.bodies()) expect((await post(app, body)).status).toBe(200);
+    expect(replies()).toHaveLength(c.replies);
+    expect(api.requests.filter((r) => r.method === 'GET')).toHaveLength(c.replies);
+  });
+});
+
+describe('replays after the window', () => {
+  // Webex bodies carry no timestamp: the message's own `created` date stops a replay the window forgot.
+  const CASES: Array<{ name: string; created: string | undefined; replies: number }> = [
+    {
+      name: 'a message created 2 days ago (a late replay)',
+      created: minutesAgo(48 * 60),
+      replies: 0,
+    },
+    { name: 'a message created 25 hours ago', created: minutesAgo(25 * 60), replies: 0 },
+    { name: 'a message created 23 hours ago', created: minutesAgo(23 * 60), replies: 1 },
+    { name: 'a message created a minute ago', created: minutesAgo(1), replies: 1 },
+    { name: 'a message created a minute ahead (skew)', created: minutesAgo(-1), replies: 1 },
+    { name: 'a message without creation date', created: undefined, replies: 1 },
+    { name: 'a message with an unreadable date', created: 'hier', replies: 1 },
+  ];
+
+  it.each(CASES)('$name: $replies reply(ies)', async ({ created, replies: expected }) => {
+    const res = await post(appWith(), notify('bonjour', created === undefined ? {} : { created }));
+    expect(res.status).toBe(200);
+    expect(replies()).toHaveLength(expected);
+    expect(logger.lines.some((l) => l.msg === 'webex: message too old, not answered')).toBe(
+      expected === 0,
+    );
   });
 });
