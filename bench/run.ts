@@ -1,12 +1,13 @@
 /**
- * `npm run bench [-- --only startup,turns,http,ws,load] [--count 20000] [--seed 42]
- * [--questions 2000] [--http-seconds 10] [--load-seconds 30] [--think-ms 1000]`
+ * `npm run bench [-- --only startup,turns,http,ws,load,words] [--count 20000] [--seed 42]
+ * [--questions 2000] [--http-seconds 10] [--load-seconds 30] [--think-ms 1000] [--words-seconds 60]`
  *
  * On N synthetic offers (written once, cached by count and seed in the temp folder), prints in
  * one run: start-up to ready of the real server (cold, then with its parse cache) and its RSS;
  * per-turn latency in this process (with and without dates); HTTP throughput and latency with
  * autocannon at 10 and 100 connections; WebSocket turns/s and latency with 200 and 1,000
- * sessions; a bounded load test (1,000 sessions) with the server's RSS every second. Loopback
+ * sessions; a bounded load test (1,000 sessions) with the server's RSS every second; a soak of
+ * never-seen long words through /api/ask with the server's heap every few seconds (`words`). Loopback
  * only; stops by itself. Questions are generated (varied), ~30 % with a date.
  */
 import { rm } from 'node:fs/promises';
@@ -19,9 +20,10 @@ import { inProcessTurns } from './lib/inProcess.ts';
 import { loadTest } from './lib/loadTest.ts';
 import { benchEnv, buildBundle, startServer, type BenchServer } from './lib/server.ts';
 import { type Row, mb, ms, printTable } from './lib/stats.ts';
+import { wordsSoak } from './lib/words.ts';
 import { openSessions, probeTarget, runSessions } from './lib/ws.ts';
 
-const SECTIONS = ['startup', 'turns', 'http', 'ws', 'load'] as const;
+const SECTIONS = ['startup', 'turns', 'http', 'ws', 'load', 'words'] as const;
 type Section = (typeof SECTIONS)[number];
 
 const { values } = parseArgs({
@@ -33,6 +35,7 @@ const { values } = parseArgs({
     'http-seconds': { type: 'string', default: '10' },
     'load-seconds': { type: 'string', default: '30' },
     'think-ms': { type: 'string', default: '1000' },
+    'words-seconds': { type: 'string', default: '60' },
   },
 });
 const only = new Set(
@@ -68,7 +71,7 @@ if (only.has('turns')) {
   );
 }
 
-const needsServer = ['startup', 'http', 'ws', 'load'].some((s) => only.has(s as Section));
+const needsServer = ['startup', 'http', 'ws', 'load', 'words'].some((s) => only.has(s as Section));
 let server: BenchServer | null = null;
 if (needsServer) {
   log('building the bundle (npm run build)…');
@@ -169,6 +172,12 @@ if (server && only.has('load')) {
       thinkMs: Number(values['think-ms']),
     })),
   );
+}
+
+if (server && only.has('words')) {
+  const seconds = Number(values['words-seconds']);
+  log(`words soak: never-seen long words through /api/ask, 2 × ${seconds} s, 8 clients…`);
+  rows.push(...(await wordsSoak(server, { seconds, clients: 8, sampleMs: 3000, log })));
 }
 
 await server?.stop();

@@ -108,6 +108,11 @@ export class Catalog {
       .map((i) => this.entries[i]!);
   }
 
+  /** The per-word memos of this catalog's indexes: title look-ups and search words (read-only). */
+  memoStats() {
+    return { titles: this.titles.memoStats(), words: this.text.memoStats() };
+  }
+
   /** True when some offer's text holds this normalised word (its stem), exactly: a word worth searching. */
   knowsWord(word: string): boolean {
     return this.text.knows(word);

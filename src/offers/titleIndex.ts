@@ -3,7 +3,7 @@ import stopwordTable from '../text/lexicon/stopwords.json' with { type: 'json' }
 import { stem } from '../text/tokens.ts';
 import { tokenize } from './search/analyzer.ts';
 import type { CatalogEntry } from './catalog.ts';
-import { WordMemo } from './search/wordMemo.ts';
+import { BoundedMemo, detached, MAX_WORD_LENGTH, type MemoStats } from '../text/boundedMemo.ts';
 
 const STOPWORDS = new Set(stopwordTable.words);
 /** Words shorter than this are matched exactly only. */
@@ -15,6 +15,8 @@ const MAX_LENGTH_GAP = 2;
  * common word ("direction", "résidence") of a long title is not a name.
  */
 const MIN_TITLE_COVERAGE = 0.3;
+/** Messages longer than this (four times the channels' cap) are read each time, not kept. */
+const MAX_KEPT_TEXT = 2_000;
 
 function contentWords(text: string): string[] {
   return tokenize(text).filter((w) => w.length > 1 && !STOPWORDS.has(w));
@@ -41,7 +43,13 @@ export class TitleIndex {
   private readonly weights = new Map<string, number>();
   private readonly groups: TitleGroup[] = [];
   private readonly vocabulary: SearchableMap<{ stem: string; count: number }>;
-  private readonly near = new WordMemo<string | null>();
+  /** Fuzzy look-ups: the value is a stem of the vocabulary (shared) or null; one memo per index. */
+  private readonly near = new BoundedMemo<string | null>({
+    maxEntries: 20_000,
+    maxBytes: 2 * 1024 * 1024,
+    maxKeyLength: MAX_WORD_LENGTH,
+    valueBytes: () => 0,
+  });
   private last: {
     text: string;
     words: Map<string, string>;
@@ -81,6 +89,11 @@ export class TitleIndex {
     this.vocabulary = SearchableMap.from(vocabulary);
   }
 
+  /** The fuzzy look-ups' memo: size and bounds (read-only). */
+  memoStats(): MemoStats {
+    return this.near.stats();
+  }
+
   /** The nearest word of the titles' vocabulary, if close enough (memoised per word). */
   private nearStem(word: string): string | null {
     return this.near.get(word, (w) => this.findNearStem(w));
@@ -113,7 +126,7 @@ export class TitleIndex {
         matched.set(word, s);
         continue;
       }
-      if (word.length < FUZZY_MIN_LENGTH) continue;
+      if (word.length < FUZZY_MIN_LENGTH || word.length > MAX_WORD_LENGTH) continue;
       const near = this.nearStem(word);
       if (near !== null) matched.set(word, near);
     }
@@ -141,11 +154,15 @@ export class TitleIndex {
     words: Map<string, string>;
     scored: Array<{ group: TitleGroup; score: number }>;
   } {
-    if (this.last?.text !== text) {
-      const words = this.matchedWords(text);
-      this.last = { text, words, scored: this.scoreGroups(new Set(words.values())) };
-    }
+    if (this.last?.text === text) return this.last;
+    if (text.length > MAX_KEPT_TEXT) return this.readText(text);
+    this.last = this.readText(detached(text)); // owns its text: a slice would keep its source alive
     return this.last;
+  }
+
+  private readText(text: string) {
+    const words = this.matchedWords(text);
+    return { text, words, scored: this.scoreGroups(new Set(words.values())) };
   }
 
   private scoreGroups(matched: ReadonlySet<string>): Array<{ group: TitleGroup; score: number }> {

@@ -1,3 +1,5 @@
+import { BoundedMemo, type MemoStats, stringBytes } from './boundedMemo.ts';
+
 /**
  * The one French normalisation used by the index and the understanding alike:
  * Unicode NFD, combining marks stripped, lower case, typographic quotes and
@@ -7,18 +9,26 @@
  * normalize("  Où est l’offre de NOUMÉA ? ") // "ou est l'offre de noumea ?"
  */
 export function normalize(text: string): string {
-  // A turn normalises the same message in several places (dates, listing words, title words).
-  const known = recent.get(text);
-  if (known !== undefined) return known;
-  const normalized = fold(text);
-  if (recent.size >= RECENT_MAX) recent.clear();
-  if (text.length <= RECENT_MAX_LENGTH) recent.set(text, normalized);
-  return normalized;
+  return recent.get(text, fold);
 }
 
-const RECENT_MAX = 256;
-const RECENT_MAX_LENGTH = 2_000;
-const recent = new Map<string, string>();
+/**
+ * The last messages normalised: a turn normalises the same message in several places (dates,
+ * listing words, title words), and a few hundred turns are under way at most. Texts over 2,000
+ * characters (four times the channels' cap) are folded each time; 1 MB holds 256 entries of
+ * 500 characters with room to spare.
+ */
+const recent = new BoundedMemo<string>({
+  maxEntries: 256,
+  maxBytes: 1024 * 1024,
+  maxKeyLength: 2_000,
+  valueBytes: stringBytes,
+});
+
+/** The memo of recent messages: size and bounds (read-only). */
+export function normalizeMemoStats(): MemoStats {
+  return recent.stats();
+}
 
 function fold(text: string): string {
   return text

@@ -1,6 +1,7 @@
 import Fuse from 'fuse.js';
 import { DamerauLevenshteinDistance } from 'natural/lib/natural/distance/levenshtein_distance.js';
 import stopwordTable from '../../text/lexicon/stopwords.json' with { type: 'json' };
+import { BoundedMemo, type MemoStats } from '../../text/boundedMemo.ts';
 import { PLACE_FORMS, type PlaceForm, type ProvinceId, type Commune } from '../../text/places.ts';
 
 /** A place the user named. */
@@ -33,18 +34,29 @@ const fuzzyIndex = new Fuse(fuzzyForms, {
 
 /** Question words ("quelles", "combien", "poste") are never near misses of a place. */
 const NOT_PLACES = new Set(stopwordTable.words);
-/** Near misses already decided (most messages reuse the same words); cleared when full. */
-const decided = new Map<string, PlaceForm | null>();
-const MAX_DECIDED = 5_000;
+/** A candidate longer than this is more than two edits (the most tolerated) from every form. */
+const MAX_CANDIDATE_LENGTH = Math.max(...fuzzyForms.map((f) => f.form.length)) + 2;
+
+/**
+ * Near misses already decided (most messages reuse the same words): one or two words, at most
+ * {@link MAX_CANDIDATE_LENGTH} letters, the value a shared table row.
+ */
+const decided = new BoundedMemo<PlaceForm | null>({
+  maxEntries: 5_000,
+  maxBytes: 512 * 1024,
+  maxKeyLength: MAX_CANDIDATE_LENGTH,
+  valueBytes: () => 0,
+});
 
 function closestForm(candidate: string): PlaceForm | null {
+  if (candidate.length > MAX_CANDIDATE_LENGTH) return null;
   if (candidate.split(' ').some((w) => NOT_PLACES.has(w))) return null;
-  const known = decided.get(candidate);
-  if (known !== undefined) return known;
-  if (decided.size >= MAX_DECIDED) decided.clear();
-  const found = searchNearForm(candidate);
-  decided.set(candidate, found);
-  return found;
+  return decided.get(candidate, searchNearForm);
+}
+
+/** The memo of near misses: size and bounds (read-only). */
+export function placeMemoStats(): MemoStats {
+  return decided.stats();
 }
 
 /** Letter counts of a string (a-z, space and other characters in one bucket). */

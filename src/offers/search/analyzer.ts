@@ -1,4 +1,10 @@
 import { normalizeWords } from '../../text/normalize.ts';
+import {
+  BoundedMemo,
+  MAX_WORD_LENGTH,
+  type MemoStats,
+  stringBytes,
+} from '../../text/boundedMemo.ts';
 import { stem } from '../../text/tokens.ts';
 
 /** French function words: never worth indexing nor searching. */
@@ -17,31 +23,45 @@ const QUERY_NOISE = new Set(
   ),
 );
 
-const WORD_CACHE_MAX = 200_000;
-const wordCache = new Map<string, readonly string[]>();
+/**
+ * Raw words (as cut from a text, before folding) already normalised: indexing meets the same
+ * words millions of times. Bounded like the stems, keys included (a word written with separate
+ * combining accents, rare, counts them and may be folded each time).
+ */
+const rawWords = new BoundedMemo<readonly string[]>({
+  maxEntries: 50_000,
+  maxBytes: 6 * 1024 * 1024,
+  maxKeyLength: MAX_WORD_LENGTH,
+  valueBytes: (words) => words.reduce((sum, w) => sum + 8 + stringBytes(w), 16),
+});
 const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
-const nonAsciiWordChar = new Map<number, boolean>();
+/** Per UTF-16 code unit: 0 not yet known, 1 a word character, 2 not one (64 KB, fixed). */
+const nonAsciiWordChar = new Uint8Array(0x10000);
 
 /** True for a letter, digit or combining mark (ASCII tested inline, others memoised). */
 function isWordChar(code: number): boolean {
   if (code < 128)
     return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
-  let known = nonAsciiWordChar.get(code);
-  if (known === undefined) {
-    known = WORD_CHAR.test(String.fromCharCode(code)) || (code >= 0xd800 && code <= 0xdfff);
-    nonAsciiWordChar.set(code, known);
+  let known = nonAsciiWordChar[code] ?? 0;
+  if (known === 0) {
+    const isWord = WORD_CHAR.test(String.fromCharCode(code)) || (code >= 0xd800 && code <= 0xdfff);
+    nonAsciiWordChar[code] = known = isWord ? 1 : 2;
   }
-  return known;
+  return known === 1;
+}
+
+function normalizeRaw(raw: string): readonly string[] {
+  const folded = normalizeWords(raw);
+  return folded === '' ? [] : folded.split(' ');
 }
 
 function pushNormalized(raw: string, out: string[]): void {
-  let normalized = wordCache.get(raw);
-  if (normalized === undefined) {
-    const folded = normalizeWords(raw);
-    normalized = folded === '' ? [] : folded.split(' ');
-    if (wordCache.size < WORD_CACHE_MAX) wordCache.set(raw, normalized);
-  }
-  for (const word of normalized) out.push(word);
+  for (const word of rawWords.get(raw, normalizeRaw)) out.push(word);
+}
+
+/** The memo of raw words: size and bounds (read-only). */
+export function tokenMemoStats(): MemoStats {
+  return rawWords.stats();
 }
 
 /**

@@ -3,7 +3,7 @@ import type { CatalogEntry } from '../catalog.ts';
 import { PROVINCE_NAMES } from '../../text/places.ts';
 import { fuzziness, processTerm, queryWords, tokenize } from './analyzer.ts';
 import { InvertedIndex, type FieldSpec, type TermMatch } from './invertedIndex.ts';
-import { WordMemo } from './wordMemo.ts';
+import { BoundedMemo, MAX_WORD_LENGTH, type MemoStats } from '../../text/boundedMemo.ts';
 
 /** The fields searched and their weight in the ranking. */
 export const SEARCH_FIELDS: ReadonlyArray<FieldSpec<CatalogEntry>> = [
@@ -72,12 +72,35 @@ export class OfferIndex {
     );
   }
 
-  /** What each query word stood for, "!"-prefixed when it was the last (prefixes count then). */
-  private readonly matched = new WordMemo<readonly TermMatch[]>();
+  /**
+   * What each query word stood for, "!"-prefixed when it was the last (prefixes count then): up
+   * to {@link MAX_PREFIX_TERMS} prefix terms and the fuzzy ones, ~40 bytes each. One memo per index.
+   */
+  private readonly matched = new BoundedMemo<readonly TermMatch[]>({
+    maxEntries: 20_000,
+    maxBytes: 4 * 1024 * 1024,
+    maxKeyLength: MAX_WORD_LENGTH + 1,
+    valueBytes: (matches) => 16 + 40 * matches.length,
+  });
 
-  /** The terms a query word stands for: its stem exactly, words within a few edits, words it begins (last word). */
+  /** The query words' memo: size and bounds (read-only). */
+  memoStats(): MemoStats {
+    return this.matched.stats();
+  }
+
+  /**
+   * The terms a query word stands for: its stem exactly, words within a few edits, words it begins
+   * (last word). A word over {@link MAX_WORD_LENGTH} letters is no French word: exactly only.
+   */
   private matches(word: string, last: boolean): readonly TermMatch[] {
+    if (word.length > MAX_WORD_LENGTH) return this.exactMatch(word);
     return this.matched.get(last ? `!${word}` : word, () => this.findMatches(word, last));
+  }
+
+  private exactMatch(word: string): TermMatch[] {
+    const stem = processTerm(word);
+    const exact = stem === null ? undefined : this.index.termId(stem);
+    return exact === undefined ? [] : [{ term: exact, factor: 1 }];
   }
 
   private findMatches(word: string, last: boolean): TermMatch[] {
