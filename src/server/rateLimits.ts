@@ -3,14 +3,22 @@ import { rateLimit } from 'express-rate-limit';
 import { addressKey } from '../channels/addressKey.ts';
 import { securityMessages } from './securityMessages.fr.ts';
 
-/** Liveness, readiness and scrape paths: cheap, polled by infrastructure, limited apart from users. */
+/** Liveness, readiness and scrape paths: polled by infrastructure, never under the users' limit. */
 export const PROBE_PATHS: ReadonlySet<string> = new Set(['/healthz', '/readyz', '/metrics']);
 
 /**
- * Probe requests per minute and per address (2 per second): a load balancer, an orchestrator
- * and a Prometheus polling every few seconds stay far below it.
+ * Liveness and readiness are answered from memory in a few microseconds, as cheaply as a 429
+ * would be: limiting them would protect nothing, and a prober polling fast (a start-up script,
+ * an orchestrator) must not be turned away.
  */
-export const PROBE_RATE_LIMIT_PER_MINUTE = 120;
+const UNLIMITED_PATHS: ReadonlySet<string> = new Set(['/healthz', '/readyz']);
+
+/**
+ * `/metrics` scrapes per minute and per address (2 per second) in a bucket of their own: a
+ * scrape renders every metric (milliseconds, not microseconds); Prometheus scrapes every
+ * 15 s or so. `METRICS_TOKEN` closes it to everyone else.
+ */
+export const METRICS_RATE_LIMIT_PER_MINUTE = 120;
 
 /**
  * Per-address HTTP rate limit over a one-minute window: beyond `perMinute`
@@ -33,13 +41,16 @@ export function httpRateLimit(perMinute: number): RequestHandler {
 }
 
 /**
- * The HTTP limits by path: the probes (`PROBE_PATHS`) have their own bucket per address
- * (`PROBE_RATE_LIMIT_PER_MINUTE`), so a busy proxy address that spent its users' budget still
- * passes its health checks, and probes never spend the users' budget; every other path takes
- * from the users' bucket (`perMinute`).
+ * The HTTP limits by path, so that a busy proxy address that spent its users' budget still
+ * passes its health checks, and probes never spend the users' budget: `/healthz` and `/readyz`
+ * are not limited, `/metrics` has its own bucket per address (`METRICS_RATE_LIMIT_PER_MINUTE`),
+ * every other path takes from the users' bucket (`perMinute`).
  */
 export function httpRateLimits(perMinute: number): RequestHandler {
   const users = httpRateLimit(perMinute);
-  const probes = httpRateLimit(PROBE_RATE_LIMIT_PER_MINUTE);
-  return (req, res, next) => (PROBE_PATHS.has(req.path) ? probes : users)(req, res, next);
+  const metrics = httpRateLimit(METRICS_RATE_LIMIT_PER_MINUTE);
+  return (req, res, next) => {
+    if (UNLIMITED_PATHS.has(req.path)) return next();
+    (req.path === '/metrics' ? metrics : users)(req, res, next);
+  };
 }

@@ -6,7 +6,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { Assistant } from '../../src/assistant.ts';
 import { createApp } from '../../src/server/app.ts';
 import { createObservability } from '../../src/server/observability.ts';
-import { PROBE_RATE_LIMIT_PER_MINUTE } from '../../src/server/rateLimits.ts';
+import { METRICS_RATE_LIMIT_PER_MINUTE } from '../../src/server/rateLimits.ts';
 import { fixedClock } from '../../src/time/clock.ts';
 
 const echo: Assistant = {
@@ -72,13 +72,15 @@ describe('health probes and the per-address HTTP limit', () => {
     expect((await request(app.url).get('/widget.css')).status).toBe(429); // other routes: user limit
   });
 
-  it('keeps a limit of their own on the probes', async () => {
+  it('polls /healthz and /readyz without limit, keeps a bucket of its own on /metrics', async () => {
     const app = await listening();
     server = app.server;
-    for (let i = 0; i < PROBE_RATE_LIMIT_PER_MINUTE; i += 1)
-      expect((await request(app.url).get('/healthz')).status).toBe(200);
-    expect((await request(app.url).get('/readyz')).status).toBe(429);
-    expect((await ask(app.url)).status).toBe(200); // and the probes do not spend the users' budget
+    for (let i = 0; i < METRICS_RATE_LIMIT_PER_MINUTE; i += 1)
+      expect((await request(app.url).get('/metrics')).status).toBe(200);
+    expect((await request(app.url).get('/metrics')).status).toBe(429);
+    for (let i = 0; i < 2 * METRICS_RATE_LIMIT_PER_MINUTE; i += 1)
+      expect((await request(app.url).get(i % 2 ? '/healthz' : '/readyz')).status).toBe(200);
+    expect((await ask(app.url)).status).toBe(200); // and the probes did not spend the users' budget
   });
 });
 
