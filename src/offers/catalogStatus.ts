@@ -15,11 +15,94 @@ export interface StatusProblem extends CatalogProblem {
  */
 export interface CatalogStatus {
   offers: number;
-  problems: StatusProblem[];
+  /** Shared between calls while the same catalog serves: read only. */
+  problems: readonly StatusProblem[];
   loadedAt: string;
   lastReloadAt: string | null;
   /** Reloads done since start (file changes, feed updates, manual reloads). */
   reloads: number;
   /** Reloads or watcher events that failed (the previous catalog kept serving). */
   reloadErrors: number;
+}
+
+/** Where a problem comes from: an offer document of the folder, or the open-data feed. */
+export type ProblemKind = 'document' | 'feed';
+
+/** What anyone may read of the catalog's health: counts and times, no path, no reason. */
+export interface PublicCatalogStatus {
+  offers: number;
+  loadedAt: string;
+  lastReloadAt: string | null;
+  reloads: number;
+  reloadErrors: number;
+  problems: {
+    total: number;
+    byKind: Record<ProblemKind, number>;
+    /** Problem files whose last good offer is still served. */
+    servingPrevious: number;
+  };
+}
+
+/** The first problems in detail (paths and reasons, cut), for the operator. */
+export interface CatalogStatusDetails {
+  /** Every problem, shown or not. */
+  total: number;
+  shown: number;
+  problems: StatusProblem[];
+}
+
+/** At most this many problems are detailed: a feed of 100,000 bad rows is known by its first ones. */
+export const STATUS_PROBLEMS_SHOWN = 100;
+/** A detailed problem's path and reason are cut to this many characters (ending with `…`). */
+export const STATUS_TEXT_CHARS = 200;
+
+/** The kind of a problem, from its path (`feed:<source>#<row>` for the feed). */
+export function problemKind(path: string): ProblemKind {
+  return path.startsWith('feed:') ? 'feed' : 'document';
+}
+
+type ProblemCounts = PublicCatalogStatus['problems'];
+
+/** Counts by problem list: the store shares one list per catalog, so a list is counted once. */
+const counted = new WeakMap<readonly StatusProblem[], ProblemCounts>();
+
+function countProblems(problems: readonly StatusProblem[]): ProblemCounts {
+  const known = counted.get(problems);
+  if (known) return known;
+  const byKind: Record<ProblemKind, number> = { document: 0, feed: 0 };
+  let servingPrevious = 0;
+  for (const p of problems) {
+    byKind[problemKind(p.path)] += 1;
+    if (p.servingPrevious) servingPrevious += 1;
+  }
+  const counts = { total: problems.length, byKind, servingPrevious };
+  counted.set(problems, counts);
+  return counts;
+}
+
+/** The counts of a status, for `GET /api/status` without the admin token. */
+export function publicStatus(status: CatalogStatus): PublicCatalogStatus {
+  const { offers, loadedAt, lastReloadAt, reloads, reloadErrors } = status;
+  return {
+    offers,
+    loadedAt,
+    lastReloadAt,
+    reloads,
+    reloadErrors,
+    problems: countProblems(status.problems),
+  };
+}
+
+const cut = (text: string) =>
+  text.length <= STATUS_TEXT_CHARS ? text : `${text.slice(0, STATUS_TEXT_CHARS - 1)}…`;
+
+/** The first `shown` problems of a status, path and reason cut, with the total count. */
+export function statusDetails(
+  status: CatalogStatus,
+  shown = STATUS_PROBLEMS_SHOWN,
+): CatalogStatusDetails {
+  const problems = status.problems
+    .slice(0, shown)
+    .map((p) => ({ ...p, path: cut(p.path), reason: cut(p.reason) }));
+  return { total: status.problems.length, shown: problems.length, problems };
 }

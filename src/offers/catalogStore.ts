@@ -10,7 +10,7 @@ import {
   type LoadOptions,
 } from './loadCatalog.ts';
 import type { Offer } from './offer.ts';
-import type { CatalogStatus } from './catalogStatus.ts';
+import type { CatalogStatus, StatusProblem } from './catalogStatus.ts';
 import { documentsFirst, OfferFiles, type ExtraOffers, type MergeOffers } from './offerFiles.ts';
 import { ParseCache } from './parseCache.ts';
 import { watchDocuments, type DocumentWatcher } from './watchDocuments.ts';
@@ -57,6 +57,8 @@ export class CatalogStore {
   private lastReloadAt: Date | null = null;
   private reloads = 0;
   private reloadErrors = 0;
+  /** The status problems of the catalog in service, built at the first `status()` after a swap. */
+  private statusProblems: { of: Catalog; problems: readonly StatusProblem[] } | null = null;
 
   private constructor(private readonly options: CatalogStoreOptions) {
     this.catalog = new Catalog([], [], options.clock.now());
@@ -103,11 +105,16 @@ export class CatalogStore {
     return this.catalog;
   }
 
-  /** Offer count, problems (path, reason, since), load and reload times, counters. */
+  /**
+   * Offer count, problems (path, reason, since), load and reload times, counters. The problem
+   * list is built once per catalog in service (a feed can bring 100,000 of them) and shared.
+   */
   status(): CatalogStatus {
+    if (this.statusProblems?.of !== this.catalog)
+      this.statusProblems = { of: this.catalog, problems: this.files.statusProblems(this.catalog) };
     return {
       offers: this.catalog.size,
-      problems: this.files.statusProblems(this.catalog),
+      problems: this.statusProblems.problems,
       loadedAt: this.catalog.loadedAt.toISOString(),
       lastReloadAt: this.lastReloadAt?.toISOString() ?? null,
       reloads: this.reloads,

@@ -6,17 +6,23 @@ import { restMessages } from '../channels/rest/messages.fr.ts';
 import type { CatalogStatus } from '../offers/catalogStore.ts';
 import type { Config } from './config.ts';
 import { errorHandler, protect, type SecuritySettings } from './security.ts';
+import { statusRouter } from './statusRoute.ts';
 
 export interface AppDependencies {
   assistant: Assistant;
-  /** The security settings not given take their defaults (`DEFAULT_SECURITY`). */
-  config: Pick<Config, 'sessionSecret' | 'trustProxy'> & Partial<SecuritySettings>;
+  /**
+   * The security settings not given take their defaults (`DEFAULT_SECURITY`); `adminToken`
+   * (none by default) opens the details of `/api/status`.
+   */
+  config: Pick<Config, 'sessionSecret' | 'trustProxy'> &
+    Partial<SecuritySettings> &
+    Partial<Pick<Config, 'adminToken'>>;
   /** Middleware mounted first, before security (shutdown gate, request logging). */
   before?: express.RequestHandler[];
   /** Extra routers mounted before the 404 (the widget's assets). */
   routers?: express.Router[];
   onError?: (error: unknown) => void;
-  /** The live catalog's status, served as JSON by `GET /api/status` (the route exists only when given). */
+  /** The live catalog's status, summed up by `GET /api/status` (the route exists only when given). */
   catalogStatus?: () => CatalogStatus;
 }
 
@@ -41,11 +47,7 @@ export function createApp({
   for (const handler of before) app.use(handler);
   protect(app, config);
   app.use(askRouter(assistant, new ConversationTokens(config.sessionSecret)));
-  if (catalogStatus)
-    app.get(
-      '/api/status',
-      (_req, res) => void res.set('Cache-Control', 'no-store').json(catalogStatus()),
-    );
+  if (catalogStatus) app.use(statusRouter(catalogStatus, config.adminToken ?? null));
   for (const router of routers) app.use(router);
   app.use((_req, res) => void res.status(404).json({ error: restMessages.notFound }));
   app.use(errorHandler(onError));

@@ -3,12 +3,10 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { RequestHandler } from 'express';
 import type { Logger } from 'pino';
 import { pinoHttp } from 'pino-http';
+import { PROBE_PATHS } from './rateLimits.ts';
 
 /** A client's `X-Request-Id` is kept when it looks like an id (8-128 of `A-Za-z0-9._:-`), else replaced. */
 const WELL_FORMED_ID = /^[A-Za-z0-9._:-]{8,128}$/;
-
-/** Probes and scrapes are not logged at info (one line every few seconds per prober). */
-const QUIET_PATHS = new Set(['/healthz', '/readyz', '/metrics']);
 
 /** The request id: the client's `X-Request-Id` if well-formed, else a new UUID; echoed in the response. */
 export function requestIdFor(req: IncomingMessage, res: ServerResponse): string {
@@ -49,7 +47,8 @@ export function requestLogging(
       }),
       res: (res: ServerResponse) => ({ statusCode: res.statusCode }),
     },
-    autoLogging: { ignore: (req) => QUIET_PATHS.has(pathOf(req.url)) },
+    // Probes and scrapes are not logged at info (one line every few seconds per prober).
+    autoLogging: { ignore: (req) => PROBE_PATHS.has(pathOf(req.url)) },
     customLogLevel: (_req, res, err) => (err || res.statusCode >= 500 ? 'error' : 'info'),
     customSuccessMessage: (req, res) => `${req.method} ${pathOf(req.url)} ${res.statusCode}`,
   });

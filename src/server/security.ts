@@ -1,7 +1,7 @@
 import type { IncomingMessage } from 'node:http';
 import type { ErrorRequestHandler, Express, Request, RequestHandler } from 'express';
 import helmet from 'helmet';
-import { httpRateLimit } from './rateLimits.ts';
+import { httpRateLimits } from './rateLimits.ts';
 import { securityMessages } from './securityMessages.fr.ts';
 
 /** The security settings of the HTTP server (see `.env.example`); every one has a default. */
@@ -144,10 +144,10 @@ export function withSecurityDefaults(given: Partial<SecuritySettings>): Security
   return { ...DEFAULT_SECURITY, ...set };
 }
 
-/** Mounts, in order: security headers, the per-address rate limit, the body cap. Call before any route. */
+/** Mounts, in order: security headers, the per-address rate limits (users, probes), the body cap. Call before any route. */
 export function protect(app: Express, given: Partial<SecuritySettings>): void {
   const settings = withSecurityDefaults(given);
   app.use(securityHeaders(settings));
-  app.use(httpRateLimit(settings.httpRateLimitPerMinute));
+  app.use(httpRateLimits(settings.httpRateLimitPerMinute));
   app.use(bodyLimit(settings.bodyLimitBytes));
 }

@@ -61,15 +61,19 @@ export function securitySettings(env: SecurityEnv): SecuritySettings {
   };
 }
 
-/** The web channel's security options from the configuration: signed tokens, limits, origins, client address as Express sees it. */
+/**
+ * The web channel's security options from the configuration: signed tokens, limits, origins,
+ * client address as Express sees it, and whether that address may be logged (`LOG_CLIENT_IP`).
+ */
 export function webChannelSecurity(
-  config: SecuritySettings & { sessionSecret: string | null },
+  config: SecuritySettings & { sessionSecret: string | null; logClientIp?: boolean },
   app: Express,
 ) {
   return {
     tokens: new ConversationTokens(config.sessionSecret),
     allowedOrigins: config.allowedOrigins,
     clientIp: clientAddress(app),
+    logClientIp: config.logClientIp ?? false,
     limits: {
       sessionMessagesPerMinute: config.wsSessionMessagesPerMinute,
       ipMessagesPerMinute: config.wsIpMessagesPerMinute,

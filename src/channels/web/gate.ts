@@ -1,5 +1,6 @@
 import type http from 'node:http';
 import type { Duplex } from 'node:stream';
+import { addressKey } from '../addressKey.ts';
 import type { ConversationTokens } from '../conversationTokens.ts';
 import { originAllowed, readIdentity, refuseUpgrade } from './handshake.ts';
 import { WEB_MESSAGES } from './messages.ts';
@@ -12,14 +13,19 @@ export interface GateOptions {
   limits: WebLimits;
   allowedOrigins?: readonly string[];
   clientIp?: (req: http.IncomingMessage) => string;
+  /** Write the client's address in the refusal warnings (`LOG_CLIENT_IP`); off by default. */
+  logClientIp?: boolean;
   now?: () => number;
 }
 
-/** What passes the gate: the socket's session and client address. */
+/** What passes the gate: the socket's session and the key of its client address (`addressKey`). */
 export interface Admitted {
   session: WebSession;
-  ip: string;
+  address: string;
 }
+
+/** A refused Origin is logged cut to this length (the header is the client's). */
+const LOGGED_ORIGIN_CHARS = 100;
 
 /** The checks of the web channel: who may open a socket, and who may send one more message. */
 export interface Gate {
@@ -31,7 +37,7 @@ export interface Gate {
 
 /** Builds the gate; its buckets and counters live as long as the channel. */
 export function createGate(options: GateOptions): Gate {
-  const { logger, tokens, limits, now = Date.now } = options;
+  const { logger, tokens, limits, now = Date.now, logClientIp = false } = options;
   const clientIp =
     options.clientIp ?? ((req: http.IncomingMessage) => req.socket.remoteAddress ?? 'inconnue');
   const sessionBuckets = new TokenBuckets(limits.sessionMessagesPerMinute, now);
@@ -40,8 +46,10 @@ export function createGate(options: GateOptions): Gate {
   return {
     admitUpgrade(req, socket) {
       const ip = clientIp(req);
+      const who = logClientIp ? { ip } : {};
       if (!originAllowed(req, options.allowedOrigins ?? [])) {
-        logger.warn({ ip, origin: req.headers.origin }, 'web: origin refused');
+        const origin = req.headers.origin?.slice(0, LOGGED_ORIGIN_CHARS);
+        logger.warn({ ...who, origin }, 'web: origin refused');
         refuseUpgrade(socket, 403, WEB_MESSAGES.forbiddenOrigin);
         return null;
       }
@@ -50,21 +58,22 @@ export function createGate(options: GateOptions): Gate {
         refuseUpgrade(socket, 401, WEB_MESSAGES.badHandshake);
         return null;
       }
-      if (!ipBuckets.take(ip) || !counter.acquire(ip)) {
-        logger.warn({ ip }, 'web: connection over the limits');
+      const address = addressKey(ip);
+      if (!ipBuckets.take(address) || !counter.acquire(address)) {
+        logger.warn(who, 'web: connection over the limits');
         refuseUpgrade(socket, 429, WEB_MESSAGES.tooManyConnections);
         return null;
       }
-      socket.once('close', () => counter.release(ip));
+      socket.once('close', () => counter.release(address));
       const token = identity.token ?? tokens.issue();
       const id = identity.conversationId ?? tokens.verify(token);
       return {
-        ip,
+        address,
         session: { conversation: `web:${id}`, token, resumed: identity.conversationId !== null },
       };
     },
-    admitMessage({ session, ip }) {
-      return sessionBuckets.take(session.conversation) && ipBuckets.take(ip);
+    admitMessage({ session, address }) {
+      return sessionBuckets.take(session.conversation) && ipBuckets.take(address);
     },
   };
 }

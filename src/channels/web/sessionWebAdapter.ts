@@ -10,10 +10,11 @@ import { createGate } from './gate.ts';
 import type { Admitted, Gate, GateOptions } from './gate.ts';
 import { SUBPROTOCOL } from './handshake.ts';
 import { WEB_MESSAGES } from './messages.ts';
+import { aggregateWarnings, type AggregatingLogger } from './repeatedWarnings.ts';
 import { keepAlive, sendFrame } from './socket.ts';
 import type { WebErrorCode } from './messages.ts';
 import { requestPath, WS_PATH } from './types.ts';
-import type { WebLogger, WebSession } from './types.ts';
+import type { WebSession } from './types.ts';
 
 export const MAX_PAYLOAD_BYTES = 4096;
 export const MAX_TEXT_CHARS = 500;
@@ -48,7 +49,7 @@ export class SessionWebAdapter extends WebAdapter {
   private readonly connections = new Map<string, Connection>();
   private server: WebSocketServer | null = null;
   private detach: (() => void) | null = null;
-  private logger: WebLogger | null = null;
+  private logger: AggregatingLogger | null = null;
 
   /** Botkit calls this on registration: only remember its turn handler. */
   override init(botkit: { handleTurn(context: TurnContext): Promise<unknown> }): void {
@@ -65,9 +66,11 @@ export class SessionWebAdapter extends WebAdapter {
   }
 
   /** Handles `upgrade` requests for `/ws` on the given HTTP server: Origin, token, rate and connection checks first. */
-  attach(httpServer: http.Server, options: AttachOptions): void {
-    const { logger } = options;
+  attach(httpServer: http.Server, given: AttachOptions): void {
     if (this.server) throw new Error('SessionWebAdapter: already attached');
+    // Refusals and socket errors come in floods when someone hammers /ws: repeats are folded.
+    const logger = aggregateWarnings(given.logger);
+    const options = { ...given, logger };
     const gate = createGate(options);
     const wss = new WebSocketServer({
       noServer: true,
@@ -186,6 +189,7 @@ export class SessionWebAdapter extends WebAdapter {
   async close(): Promise<void> {
     this.detach?.();
     this.detach = null;
+    this.logger?.close();
     for (const { ws } of this.connections.values()) {
       ws.close(1001, 'server shutting down');
       setTimeout(() => ws.terminate(), 2000).unref();

@@ -21,6 +21,8 @@ export interface WebChannelOptions {
   allowedOrigins?: readonly string[];
   /** The client address of an upgrade request, as Express computes `req.ip` (`clientAddress(app)`). */
   clientIp?: (req: http.IncomingMessage) => string;
+  /** Write client addresses in the channel's warnings (`LOG_CLIENT_IP`); off by default. */
+  logClientIp?: boolean;
   now?: () => number;
 }
 
@@ -121,6 +123,7 @@ export function attachWebChannel(options: WebChannelOptions): WebChannel {
     limits: options.limits ?? DEFAULT_WEB_LIMITS,
     allowedOrigins: options.allowedOrigins,
     clientIp: options.clientIp,
+    logClientIp: options.logClientIp,
     now: options.now,
     onConnection: (send, session) => {
       logger.info({ session: session.conversation, resumed: session.resumed }, 'web: connected');

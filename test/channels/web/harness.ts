@@ -51,11 +51,14 @@ export async function startStack(options: {
   logger?: WebLogger;
   /** The rate limiters' clock (milliseconds). */
   now?: () => number;
+  /** `LOG_CLIENT_IP` (false by default, as in production). */
+  logClientIp?: boolean;
 }): Promise<Stack> {
   const { assistant, clock, logger = silentLogger, now } = options;
   const config = {
     sessionSecret: SECRET,
     trustProxy: false as const,
+    logClientIp: options.logClientIp ?? false,
     ...withSecurityDefaults(options.security ?? {}),
   };
   const catalog = assistant.catalog;
