@@ -10,7 +10,11 @@ import { errorHandler, protect, type SecuritySettings } from './security.ts';
 export interface AppDependencies {
   assistant: Assistant;
   /** The security settings not given take their defaults (`DEFAULT_SECURITY`). */
-  config: Pick<Config, 'sessionSecret' | 'trustProxy'> & Partial<SecuritySettings>;
+  config: Pick<Config, 'sessionSecret' | 'trustProxy'> &
+    Partial<Pick<Config, 'conversationTokenTtlMs'>> &
+    Partial<SecuritySettings>;
+  /** Signs and checks the API's conversation tokens; from `config` (real time) when absent. */
+  tokens?: ConversationTokens;
   /** Middleware mounted first, before security (shutdown gate, request logging). */
   before?: express.RequestHandler[];
   /** Extra routers mounted before the 404 (the widget's assets). */
@@ -31,6 +35,7 @@ export function createApp({
   routers = [],
   onError,
   catalogStatus,
+  tokens = new ConversationTokens(config.sessionSecret, { ttlMs: config.conversationTokenTtlMs }),
 }: AppDependencies): Express {
   const app = express();
   app.disable('x-powered-by');
@@ -40,7 +45,7 @@ export function createApp({
   app.set('trust proxy', config.trustProxy);
   for (const handler of before) app.use(handler);
   protect(app, config);
-  app.use(askRouter(assistant, new ConversationTokens(config.sessionSecret)));
+  app.use(askRouter(assistant, tokens));
   if (catalogStatus)
     app.get(
       '/api/status',

@@ -29,6 +29,12 @@ const ConfigSchema = z.object({
       'attendu AAAA-MM-JJ ou un horodatage ISO',
     ),
   SESSION_SECRET: z.string().min(32, 'au moins 32 caractères').optional(),
+  CONVERSATION_TOKEN_TTL_MINUTES: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(60 * 24 * 30)
+    .default(12 * 60),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   TRUST_PROXY: trustProxySetting.default(false),
   WATCH_DATA: boolean.default(true),
@@ -71,6 +77,8 @@ export interface Config extends SecuritySettings, ObservabilitySettings, Messagi
   now: Date | null;
   /** Signs conversation tokens; random per process when unset (tokens then die with the process). */
   sessionSecret: string | null;
+  /** How long a conversation token is accepted after its issue (wall clock). */
+  conversationTokenTtlMs: number;
   logLevel: string;
   /** Express `trust proxy`: boolean, hop count, or proxy addresses. */
   trustProxy: boolean | number | string;
@@ -110,6 +118,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Readonly<Confi
     intentsDir: c.INTENTS_DIR,
     now: c.BOT_NOW ? parseClockSetting(c.BOT_NOW) : null,
     sessionSecret: c.SESSION_SECRET ?? null,
+    conversationTokenTtlMs: c.CONVERSATION_TOKEN_TTL_MINUTES * 60_000,
     logLevel: c.LOG_LEVEL,
     trustProxy: c.TRUST_PROXY,
     watchData: c.WATCH_DATA,

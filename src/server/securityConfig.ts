@@ -63,11 +63,11 @@ export function securitySettings(env: SecurityEnv): SecuritySettings {
 
 /** The web channel's security options from the configuration: signed tokens, limits, origins, client address as Express sees it. */
 export function webChannelSecurity(
-  config: SecuritySettings & { sessionSecret: string | null },
+  config: SecuritySettings & { sessionSecret: string | null; conversationTokenTtlMs?: number },
   app: Express,
 ) {
   return {
-    tokens: new ConversationTokens(config.sessionSecret),
+    tokens: new ConversationTokens(config.sessionSecret, { ttlMs: config.conversationTokenTtlMs }),
     allowedOrigins: config.allowedOrigins,
     clientIp: clientAddress(app),
     limits: {

@@ -56,8 +56,10 @@ export function createGate(options: GateOptions): Gate {
         return null;
       }
       socket.once('close', () => counter.release(ip));
-      const token = identity.token ?? tokens.issue();
-      const id = identity.conversationId ?? tokens.verify(token);
+      const { id, token } =
+        identity.conversationId === null || identity.token === null
+          ? tokens.issueIdentity('web')
+          : { id: identity.conversationId, token: identity.token };
       return {
         ip,
         session: { conversation: `web:${id}`, token, resumed: identity.conversationId !== null },
