@@ -1,6 +1,12 @@
 import { z } from 'zod';
 import { parseClockSetting } from '../time/clock.ts';
 import type { SecuritySettings } from './security.ts';
+import {
+  headersWithinRequest,
+  httpServerEnvShape,
+  httpServerSettings,
+  type HttpServerSettings,
+} from './httpServerConfig.ts';
 import { securityEnvShape, securitySettings, trustProxySetting } from './securityConfig.ts';
 import {
   observabilityEnvShape,
@@ -57,7 +63,9 @@ const ConfigSchema = z.object({
   ...securityEnvShape,
   ...observabilityEnvShape,
   ...messagingEnvShape,
+  ...httpServerEnvShape,
 });
+const CheckedConfigSchema = ConfigSchema.refine(headersWithinRequest.check, headersWithinRequest);
 
 function safeClock(value: string): number {
   try {
@@ -68,7 +76,11 @@ function safeClock(value: string): number {
 }
 
 /** Every setting; the security ones (origins, CSP frame ancestors, body and rate limits) come from `SecuritySettings`. */
-export interface Config extends SecuritySettings, ObservabilitySettings, MessagingConfig {
+export interface Config
+  extends SecuritySettings,
+    ObservabilitySettings,
+    MessagingConfig,
+    HttpServerSettings {
   port: number;
   host: string;
   dataDir: string;
@@ -105,7 +117,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Readonly<Confi
   const set = Object.fromEntries(
     Object.entries(env).filter(([, value]) => value !== undefined && value !== ''),
   );
-  const parsed = ConfigSchema.safeParse(set);
+  const parsed = CheckedConfigSchema.safeParse(set);
   if (!parsed.success) {
     const lines = parsed.error.issues.map((i) => `- ${i.path.join('.')} : ${i.message}`);
     throw new Error(`Configuration invalide :\n${lines.join('\n')}`);
@@ -133,5 +145,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Readonly<Confi
     ...securitySettings(c),
     ...observabilitySettings(c),
     ...messagingSettings(c),
+    ...httpServerSettings(c),
   });
 }
