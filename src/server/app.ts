@@ -15,8 +15,10 @@ export interface AppDependencies {
    * (none by default) opens the details of `/api/status`.
    */
   config: Pick<Config, 'sessionSecret' | 'trustProxy'> &
-    Partial<SecuritySettings> &
-    Partial<Pick<Config, 'adminToken'>>;
+    Partial<Pick<Config, 'conversationTokenTtlMs' | 'adminToken'>> &
+    Partial<SecuritySettings>;
+  /** Signs and checks the API's conversation tokens; from `config` (real time) when absent. */
+  tokens?: ConversationTokens;
   /** Middleware mounted first, before security (shutdown gate, request logging). */
   before?: express.RequestHandler[];
   /** Extra routers mounted before the 404 (the widget's assets). */
@@ -37,6 +39,7 @@ export function createApp({
   routers = [],
   onError,
   catalogStatus,
+  tokens = new ConversationTokens(config.sessionSecret, { ttlMs: config.conversationTokenTtlMs }),
 }: AppDependencies): Express {
   const app = express();
   app.disable('x-powered-by');
@@ -46,7 +49,7 @@ export function createApp({
   app.set('trust proxy', config.trustProxy);
   for (const handler of before) app.use(handler);
   protect(app, config);
-  app.use(askRouter(assistant, new ConversationTokens(config.sessionSecret)));
+  app.use(askRouter(assistant, tokens));
   if (catalogStatus) app.use(statusRouter(catalogStatus, config.adminToken ?? null));
   for (const router of routers) app.use(router);
   app.use((_req, res) => void res.status(404).json({ error: restMessages.notFound }));

@@ -1,6 +1,12 @@
 import { z } from 'zod';
 import { parseClockSetting } from '../time/clock.ts';
 import type { SecuritySettings } from './security.ts';
+import {
+  headersWithinRequest,
+  httpServerEnvShape,
+  httpServerSettings,
+  type HttpServerSettings,
+} from './httpServerConfig.ts';
 import { securityEnvShape, securitySettings, trustProxySetting } from './securityConfig.ts';
 import {
   observabilityEnvShape,
@@ -29,6 +35,12 @@ const ConfigSchema = z.object({
       'attendu AAAA-MM-JJ ou un horodatage ISO',
     ),
   SESSION_SECRET: z.string().min(32, 'au moins 32 caractères').optional(),
+  CONVERSATION_TOKEN_TTL_MINUTES: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(60 * 24 * 30)
+    .default(12 * 60),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   TRUST_PROXY: trustProxySetting.default(false),
   WATCH_DATA: boolean.default(true),
@@ -51,7 +63,9 @@ const ConfigSchema = z.object({
   ...securityEnvShape,
   ...observabilityEnvShape,
   ...messagingEnvShape,
+  ...httpServerEnvShape,
 });
+const CheckedConfigSchema = ConfigSchema.refine(headersWithinRequest.check, headersWithinRequest);
 
 function safeClock(value: string): number {
   try {
@@ -62,7 +76,11 @@ function safeClock(value: string): number {
 }
 
 /** Every setting; the security ones (origins, CSP frame ancestors, body and rate limits) come from `SecuritySettings`. */
-export interface Config extends SecuritySettings, ObservabilitySettings, MessagingConfig {
+export interface Config
+  extends SecuritySettings,
+    ObservabilitySettings,
+    MessagingConfig,
+    HttpServerSettings {
   port: number;
   host: string;
   dataDir: string;
@@ -71,6 +89,8 @@ export interface Config extends SecuritySettings, ObservabilitySettings, Messagi
   now: Date | null;
   /** Signs conversation tokens; random per process when unset (tokens then die with the process). */
   sessionSecret: string | null;
+  /** How long a conversation token is accepted after its issue (wall clock). */
+  conversationTokenTtlMs: number;
   logLevel: string;
   /** Express `trust proxy`: boolean, hop count, or proxy addresses. */
   trustProxy: boolean | number | string;
@@ -97,7 +117,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Readonly<Confi
   const set = Object.fromEntries(
     Object.entries(env).filter(([, value]) => value !== undefined && value !== ''),
   );
-  const parsed = ConfigSchema.safeParse(set);
+  const parsed = CheckedConfigSchema.safeParse(set);
   if (!parsed.success) {
     const lines = parsed.error.issues.map((i) => `- ${i.path.join('.')} : ${i.message}`);
     throw new Error(`Configuration invalide :\n${lines.join('\n')}`);
@@ -110,6 +130,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Readonly<Confi
     intentsDir: c.INTENTS_DIR,
     now: c.BOT_NOW ? parseClockSetting(c.BOT_NOW) : null,
     sessionSecret: c.SESSION_SECRET ?? null,
+    conversationTokenTtlMs: c.CONVERSATION_TOKEN_TTL_MINUTES * 60_000,
     logLevel: c.LOG_LEVEL,
     trustProxy: c.TRUST_PROXY,
     watchData: c.WATCH_DATA,
@@ -124,5 +145,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Readonly<Confi
     ...securitySettings(c),
     ...observabilitySettings(c),
     ...messagingSettings(c),
+    ...httpServerSettings(c),
   });
 }

@@ -16,6 +16,7 @@ import { createApp } from './app.ts';
 import { loadConfig, type Config } from './config.ts';
 import { createLogger } from './logger.ts';
 import { webChannelSecurity } from './securityConfig.ts';
+import { httpServerOptions } from './httpServerConfig.ts';
 import { startFeedSync } from './feedSync.ts';
 import { createStateStorage } from './stateStorage.ts';
 import { createObservability } from './observability.ts';
@@ -139,7 +140,7 @@ export async function start(config: Readonly<Config>) {
     onError: (error) => logger.error({ err: error }, 'erreur de requête'),
     catalogStatus: () => store.status(),
   });
-  const server = createServer(app);
+  const server = createServer(httpServerOptions(config), app);
   await new Promise<void>((resolve) => server.listen(config.port, config.host, resolve));
   const address = server.address();
   const port = typeof address === 'object' && address !== null ? address.port : config.port;

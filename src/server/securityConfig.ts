@@ -66,11 +66,15 @@ export function securitySettings(env: SecurityEnv): SecuritySettings {
  * client address as Express sees it, and whether that address may be logged (`LOG_CLIENT_IP`).
  */
 export function webChannelSecurity(
-  config: SecuritySettings & { sessionSecret: string | null; logClientIp?: boolean },
+  config: SecuritySettings & {
+    sessionSecret: string | null;
+    logClientIp?: boolean;
+    conversationTokenTtlMs?: number;
+  },
   app: Express,
 ) {
   return {
-    tokens: new ConversationTokens(config.sessionSecret),
+    tokens: new ConversationTokens(config.sessionSecret, { ttlMs: config.conversationTokenTtlMs }),
     allowedOrigins: config.allowedOrigins,
     clientIp: clientAddress(app),
     logClientIp: config.logClientIp ?? false,

@@ -1,4 +1,5 @@
 import type { Server, ServerResponse } from 'node:http';
+import net from 'node:net';
 import type { RequestHandler } from 'express';
 import type { Assistant } from '../assistant.ts';
 
@@ -96,6 +97,12 @@ export interface ShutdownSteps {
   server: Server;
   drain: Drain;
   graceMs: number;
+  /**
+   * How long kept-alive connections stay open once shutdown began (1 s, at most `graceMs`): a
+   * client coming back on one is answered 503 with `Connection: close`; then the idle ones are
+   * closed. Closing them at once would reset the requests already on their way (ECONNRESET).
+   */
+  idleLingerMs?: number;
   /** Closes the WebSockets (1001, going away): runs once the work in flight is done. */
   closeSockets: () => Promise<void>;
   /** Then these, in order (feed, catalog watcher, Redis, cache); one failing does not stop the others. */
@@ -104,27 +111,37 @@ export interface ShutdownSteps {
 }
 
 /**
- * Graceful stop: refuse new work (503, new connections refused), let requests
- * and turns in flight finish (at most `graceMs`), close the WebSockets with
- * 1001, release the resources, then close what connections remain.
+ * Graceful stop: refuse new work (new connections refused; requests on kept-alive connections
+ * 503 with `Connection: close`), close idle kept-alive connections after `idleLingerMs`, let
+ * requests and turns in flight finish (at most `graceMs`; a request whose body is late is cut at
+ * the server's `requestTimeout`, still enforced), close the WebSockets with 1001, release the
+ * resources, then close what connections remain.
  */
 export async function shutDown({
   server,
   drain,
   graceMs,
+  idleLingerMs = Math.min(1000, graceMs),
   closeSockets,
   release,
   logger,
 }: ShutdownSteps): Promise<void> {
   drain.begin();
-  const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+  // net's close, not http's: http's also closes the idle connections at once (a request already
+  // on its way meets a reset) and stops enforcing the request and headers timeouts.
+  const closed = new Promise<void>((resolve) =>
+    net.Server.prototype.close.call(server, () => resolve()),
+  );
   logger.info(
     { ...drain.inFlight, graceMs },
     'arrêt : nouvelles requêtes refusées, travail en cours attendu',
   );
+  const lingered = new Promise<void>((resolve) => setTimeout(resolve, idleLingerMs));
+  void lingered.then(() => server.closeIdleConnections());
   const finished = await drain.settled(graceMs);
   if (!finished)
     logger.warn(drain.inFlight, 'arrêt : délai de grâce écoulé, travail en cours abandonné');
+  await lingered;
   for (const step of [closeSockets, ...release]) {
     try {
       await step();

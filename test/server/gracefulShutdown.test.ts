@@ -75,6 +75,68 @@ function tryConnect(port: number): Promise<string> {
   });
 }
 
+/** One request through a (keep-alive) agent: its status and its `Connection` header. */
+function viaAgent(
+  agent: http.Agent,
+  port: number,
+  path: string,
+): Promise<{ status: number; connection: string | undefined }> {
+  return new Promise((resolve, reject) => {
+    http
+      .get({ host: '127.0.0.1', port, path, agent }, (res) => {
+        res
+          .resume()
+          .on('end', () =>
+            resolve({ status: res.statusCode ?? 0, connection: res.headers.connection }),
+          );
+      })
+      .on('error', reject);
+  });
+}
+
+/** A POST /api/ask whose headers and first bytes are sent now, the rest on `finish()`. */
+function holdRequest(port: number): { response: Promise<string>; finish(): void } {
+  const body = Buffer.from(JSON.stringify({ text: 'quels postes sont ouverts à Nouméa ?' }));
+  const socket = net.connect(port, '127.0.0.1');
+  let response = '';
+  socket.setEncoding('utf8').on('data', (chunk: string) => (response += chunk));
+  socket.write(
+    `POST /api/ask HTTP/1.1\r\nHost: 127.0.0.1:${port}\r\nContent-Type: application/json\r\nContent-Length: ${body.length}\r\n\r\n`,
+  );
+  socket.write(body.subarray(0, 10));
+  return {
+    response: new Promise((resolve) => socket.once('close', () => resolve(response))),
+    finish: () => void socket.end(body.subarray(10)),
+  };
+}
+
+/**
+ * A POST /api/ask announcing a 1,000-byte body and sending it one byte a second: resolves with
+ * what the server answered once it closed the connection.
+ */
+function drip(port: number): { response: Promise<string>; bytesSent(): number } {
+  const socket = net.connect(port, '127.0.0.1');
+  let response = '';
+  let sent = 0;
+  socket.setEncoding('utf8').on('data', (chunk: string) => (response += chunk));
+  socket.on('error', () => {}); // the server may reset it once it answered
+  socket.write(
+    `POST /api/ask HTTP/1.1\r\nHost: 127.0.0.1:${port}\r\nContent-Type: application/json\r\nContent-Length: 1000\r\n\r\n{`,
+  );
+  const timer = setInterval(() => {
+    if (socket.writable) socket.write(' ', () => (sent += 1));
+  }, 1000);
+  return {
+    response: new Promise((resolve) =>
+      socket.once('close', () => {
+        clearInterval(timer);
+        resolve(response);
+      }),
+    ),
+    bytesSent: () => sent,
+  };
+}
+
 async function until(
   check: () => Promise<boolean>,
   what: string,
@@ -142,6 +204,86 @@ describe('graceful shutdown on SIGTERM (real process, built as npm start runs it
 
     expect(await closeCode).toBe(1001);
     expect(await exited).toBe(0);
+  }, 60_000);
+
+  it('closes idle keep-alive connections cleanly: coming back, they are told 503 with Connection: close, or refused on a new connection (ECONNREFUSED), never reset', async () => {
+    server = await startServer({ BOT_NOW: '2025-06-05', SHUTDOWN_GRACE_MS: '10000' });
+    const { child, port, exited } = server;
+    const CLIENTS = 8;
+    const agent = new http.Agent({ keepAlive: true, maxSockets: CLIENTS });
+    // Every client gets its own kept-alive connection, then waits, idle, in the agent's pool.
+    const first = await Promise.all(
+      Array.from({ length: CLIENTS }, () => viaAgent(agent, port, '/healthz')),
+    );
+    expect(first.map((r) => r.status)).toEqual(Array(CLIENTS).fill(200));
+    expect(first.every((r) => r.connection !== 'close')).toBe(true);
+    expect(Object.values(agent.freeSockets).flat()).toHaveLength(CLIENTS);
+
+    // Work in flight keeps the server draining while the idle clients come back.
+    const held = holdRequest(port);
+    await until(
+      async () => /^avp_http_requests_in_flight 2$/m.test((await get(port, '/metrics')).body),
+      'la requête lente en cours',
+    );
+    child.kill('SIGTERM');
+    // Each client comes back right away, then every few milliseconds, until it is refused.
+    const outcomes = await Promise.all(
+      Array.from({ length: CLIENTS }, async (_, client) => {
+        const seen: string[] = [];
+        while (seen.at(-1) !== 'ECONNREFUSED' && seen.length < 1000) {
+          seen.push(
+            await viaAgent(agent, port, '/healthz').then(
+              (r) => `${r.status} ${r.connection}`,
+              (err: NodeJS.ErrnoException) => err.code ?? String(err),
+            ),
+          );
+          await new Promise((resolve) => setTimeout(resolve, 5 + client * 3));
+        }
+        return seen;
+      }),
+    );
+    const all = outcomes.flat();
+    expect(all.filter((o) => !['200 keep-alive', '503 close', 'ECONNREFUSED'].includes(o))).toEqual(
+      [],
+    );
+    expect(all).toContain('503 close'); // kept-alive connections were answered while draining
+    expect(child.exitCode).toBeNull(); // still draining
+
+    held.finish();
+    expect(await held.response).toMatch(/^HTTP\/1\.1 200 OK/);
+    expect(await exited).toBe(0);
+    agent.destroy();
+  }, 60_000);
+
+  it('cuts a body dripped one byte a second at HTTP_REQUEST_TIMEOUT_MS (408), in service and during shutdown, and exits long before the grace', async () => {
+    const requestTimeoutMs = 2_000;
+    const graceMs = 30_000;
+    server = await startServer({
+      BOT_NOW: '2025-06-05',
+      SHUTDOWN_GRACE_MS: String(graceMs),
+      HTTP_REQUEST_TIMEOUT_MS: String(requestTimeoutMs),
+      HTTP_HEADERS_TIMEOUT_MS: String(requestTimeoutMs),
+    });
+    const { child, port, exited } = server;
+
+    // In service: the dripping client is answered 408 and its connection closed; others are served.
+    const inService = drip(port);
+    expect(await inService.response).toMatch(/^HTTP\/1\.1 408 [\s\S]*^Connection: close/m);
+    expect(inService.bytesSent()).toBeLessThan(20); // cut early, not when its body ended
+    expect((await get(port, '/healthz')).status).toBe(200);
+
+    // During shutdown: a client dripping since before SIGTERM does not hold the process.
+    const during = drip(port);
+    await until(
+      async () => /^avp_http_requests_in_flight 2$/m.test((await get(port, '/metrics')).body),
+      'le corps goutte à goutte en cours',
+    );
+    const signalledAt = Date.now();
+    child.kill('SIGTERM');
+    expect(await during.response).toMatch(/^HTTP\/1\.1 408 /);
+    expect(await exited).toBe(0);
+    // Bounded by its own request timeout, not the grace (10x margin for a loaded machine).
+    expect(Date.now() - signalledAt).toBeLessThan(Math.min(graceMs, 10 * requestTimeoutMs));
   }, 60_000);
 
   it('runs the date recognizer from its bundled worker when asked, reports it in /readyz, and still exits 0', async () => {

@@ -7,7 +7,7 @@ import { restMessages } from './messages.fr.ts';
 import { requestIdOf } from '../requestId.ts';
 
 const AskBody = z.object({
-  conversation: z.string().max(200).optional(),
+  conversation: z.string().optional(),
   text: z.string(),
 });
 
@@ -25,8 +25,9 @@ export function jsonBody(limit = '4kb') {
 
 /**
  * `POST /api/ask` `{conversation?, text}` → `{conversation, text, offers, suggestions, quickReplies}`.
- * The conversation is a server-issued token: omitted, a new one is issued;
- * forged or foreign, the request is refused.
+ * The conversation is a token this API issued: a valid one continues its conversation; omitted,
+ * expired, forged or another channel's, a fresh one is issued (never the identity it names). The
+ * client sends the `conversation` of the last answer with its next question.
  */
 export function askRouter(assistant: Assistant, tokens: ConversationTokens): Router {
   const router = Router();
@@ -38,16 +39,17 @@ export function askRouter(assistant: Assistant, tokens: ConversationTokens): Rou
     if (text === '') return void res.status(400).json({ error: restMessages.missingText });
     if (text.length > MAX_TEXT_LENGTH)
       return void res.status(400).json({ error: restMessages.textTooLong(MAX_TEXT_LENGTH) });
-    const conversation = body.data.conversation ?? tokens.issue();
-    const id = tokens.verify(conversation);
-    if (id === null) return void res.status(400).json({ error: restMessages.badConversation });
+    const given = body.data.conversation;
+    const resumed = given === undefined ? null : tokens.verify(given, 'rest');
+    const identity =
+      resumed === null ? tokens.issueIdentity('rest') : { id: resumed, token: given as string };
     const answer = await assistant.ask({
-      conversation: `rest:${id}`,
+      conversation: `rest:${identity.id}`,
       text,
       channel: 'rest',
       requestId: requestIdOf(req),
     });
-    res.json({ conversation, ...answer });
+    res.json({ conversation: identity.token, ...answer });
   });
   return router;
 }

@@ -4,8 +4,6 @@ export const restMessages = {
   tooLarge: 'Requête trop volumineuse.',
   missingText: 'Le champ « text » est obligatoire et ne doit pas être vide.',
   textTooLong: (max: number) => `Message trop long : ${max} caractères au maximum.`,
-  badConversation:
-    'Conversation inconnue : omettez « conversation » pour en commencer une nouvelle.',
   notFound: 'Ressource introuvable.',
   internal: 'Une erreur interne est survenue. Réessayez dans un instant.',
 } as const;

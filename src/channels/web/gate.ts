@@ -65,8 +65,10 @@ export function createGate(options: GateOptions): Gate {
         return null;
       }
       socket.once('close', () => counter.release(address));
-      const token = identity.token ?? tokens.issue();
-      const id = identity.conversationId ?? tokens.verify(token);
+      const { id, token } =
+        identity.conversationId === null || identity.token === null
+          ? tokens.issueIdentity('web')
+          : { id: identity.conversationId, token: identity.token };
       return {
         address,
         session: { conversation: `web:${id}`, token, resumed: identity.conversationId !== null },

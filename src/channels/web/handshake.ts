@@ -31,8 +31,9 @@ export type HandshakeIdentity =
 
 /**
  * Reads `Sec-WebSocket-Protocol: avp.v1, token.<token>`. Absent token: a new
- * identity will be issued. A token that fails its signature also gets a new
- * identity (never the one it names). More than one token, or a list that is
+ * identity will be issued. A token that fails its signature, has expired or
+ * was issued by another channel (the API) also gets a new identity (never the
+ * one it names). More than one token, or a list that is
  * not ours: refused.
  */
 export function readIdentity(
@@ -46,7 +47,7 @@ export function readIdentity(
   const given = offered.filter((p) => p.startsWith(TOKEN_PROTOCOL_PREFIX));
   if (given.length > 1 || !offered.includes(SUBPROTOCOL)) return { ok: false };
   const token = given[0]?.slice(TOKEN_PROTOCOL_PREFIX.length);
-  const conversationId = token === undefined ? null : tokens.verify(token);
+  const conversationId = token === undefined ? null : tokens.verify(token, 'web');
   return { ok: true, conversationId, token: conversationId === null ? null : (token ?? null) };
 }
 

@@ -1,7 +1,9 @@
 import request from 'supertest';
 import { beforeAll, describe, expect, it } from 'vitest';
+import type { Assistant, Turn } from '../../../src/assistant.ts';
 import { createApp } from '../../../src/server/app.ts';
 import { seedAssistant } from '../../helpers.ts';
+import { PRESENTED_TOKENS, TOKEN_SECRET, tokensOnWallClock } from '../tokenCases.ts';
 import type { Express } from 'express';
 
 let app: Express;
@@ -19,7 +21,7 @@ describe('POST /api/ask', () => {
       .post('/api/ask')
       .send({ text: 'quels postes sont ouverts à Nouméa ?' });
     expect(res.status).toBe(200);
-    expect(res.body.conversation).toMatch(/^[0-9a-f-]{36}\.[\w-]+$/);
+    expect(res.body.conversation).toMatch(/^[0-9a-f-]{36}\.rest\.\d+\.[\w-]{43}$/);
     expect(res.body.offers.map((o: { reference: string }) => o.reference)).toEqual([
       '3134-25-0699/SR',
     ]);
@@ -70,12 +72,6 @@ describe('POST /api/ask', () => {
       error: /500 caractères/,
     },
     {
-      name: 'a forged conversation',
-      body: JSON.stringify({ conversation: 'alice', text: 'bonjour' }),
-      status: 400,
-      error: /Conversation inconnue/,
-    },
-    {
       name: 'a body over the size limit',
       body: JSON.stringify({ text: 'a'.repeat(10_000) }),
       status: 413,
@@ -105,5 +101,65 @@ describe('POST /api/ask', () => {
     const res = await request(app).get('/api/nothing');
     expect(res.status).toBe(404);
     expect(res.body.error).toBe('Ressource introuvable.');
+  });
+});
+
+describe('POST /api/ask: conversation tokens of the API only, within their lifetime', () => {
+  const turns: Turn[] = [];
+  const { clock, tokens } = tokensOnWallClock();
+  let tokenApp: Express;
+
+  beforeAll(async () => {
+    const real = await seedAssistant('2025-06-05');
+    const spy: Assistant = {
+      ask: (turn) => {
+        turns.push(turn);
+        return real.ask(turn);
+      },
+    };
+    tokenApp = createApp({
+      assistant: spy,
+      config: { sessionSecret: TOKEN_SECRET, trustProxy: false },
+      tokens,
+    });
+  });
+
+  it.each(PRESENTED_TOKENS)(
+    '$name token: resumed $resumes, else a fresh identity and a 200',
+    async ({ make, resumes }) => {
+      const presented = make(tokens, clock, 'rest');
+      const res = await request(tokenApp)
+        .post('/api/ask')
+        .send({ conversation: presented, text: 'bonjour' });
+      expect(res.status).toBe(200);
+      const issued = String(res.body.conversation);
+      const id = tokens.verify(issued, 'rest');
+      expect(id).not.toBeNull();
+      expect(turns.at(-1)?.conversation).toBe(`rest:${id}`);
+      if (resumes) expect(issued).toBe(presented);
+      else {
+        expect(issued).not.toBe(presented);
+        expect(presented.startsWith(String(id))).toBe(false); // never the identity it names
+      }
+    },
+  );
+
+  it('keeps a conversation going across the token lifetime, then starts a fresh one', async () => {
+    const first = await request(tokenApp)
+      .post('/api/ask')
+      .send({ text: 'date limite pour 3134-25-0699/SR' });
+    clock.at += 11 * 3_600_000;
+    const later = await request(tokenApp)
+      .post('/api/ask')
+      .send({ conversation: first.body.conversation, text: 'quel diplôme faut-il ?' });
+    expect(later.body.conversation).toBe(first.body.conversation);
+    expect(later.body.text).toContain('ne précise ni diplôme');
+    clock.at += 1 * 3_600_000;
+    const expired = await request(tokenApp)
+      .post('/api/ask')
+      .send({ conversation: first.body.conversation, text: 'quel diplôme faut-il ?' });
+    expect(expired.status).toBe(200);
+    expect(expired.body.conversation).not.toBe(first.body.conversation);
+    expect(expired.body.text).not.toContain('ne précise ni diplôme');
   });
 });

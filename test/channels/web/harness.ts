@@ -53,8 +53,11 @@ export async function startStack(options: {
   now?: () => number;
   /** `LOG_CLIENT_IP` (false by default, as in production). */
   logClientIp?: boolean;
+  /** Signs and checks the tokens of both channels (e.g. on a test's wall clock); from SECRET when absent. */
+  tokens?: ConversationTokens;
 }): Promise<Stack> {
   const { assistant, clock, logger = silentLogger, now } = options;
+  const tokens = options.tokens ?? new ConversationTokens(SECRET);
   const config = {
     sessionSecret: SECRET,
     trustProxy: false as const,
@@ -64,17 +67,24 @@ export async function startStack(options: {
   const catalog = assistant.catalog;
   const routers =
     catalog && clock ? [offersRouter({ catalog, clock }), offerPageRouter({ catalog, clock })] : [];
-  const app = createApp({ assistant, config, routers: [...routers, webAssetsRouter()] });
+  const app = createApp({ assistant, config, tokens, routers: [...routers, webAssetsRouter()] });
   const server = http.createServer(app);
   const attach = () =>
-    attachWebChannel({ server, assistant, logger, now, ...webChannelSecurity(config, app) });
+    attachWebChannel({
+      server,
+      assistant,
+      logger,
+      now,
+      ...webChannelSecurity(config, app),
+      tokens,
+    });
   const stack: Stack = {
     app,
     server,
     channel: attach(),
     baseUrl: '',
     wsUrl: '',
-    tokens: new ConversationTokens(SECRET),
+    tokens,
     reattach() {
       stack.channel = attach();
     },

@@ -2,12 +2,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Assistant, Turn } from '../../../src/assistant.ts';
 import { createAssistant } from '../../../src/createAssistant.ts';
 import { fixedClock } from '../../../src/time/clock.ts';
+import { PRESENTED_TOKENS, tokensOnWallClock } from '../tokenCases.ts';
 import { Client, connect, references, refusedUpgrade, startStack, type Stack } from './harness.ts';
 
 const QUESTION = 'quels postes sont ouverts à Nouméa ?';
 const FOLLOW_UP = 'et la date limite ?';
 const REFERENCE = '3134-25-0699/SR';
-const TOKEN = /^[0-9a-f-]{36}\.[\w-]{43}$/;
+const TOKEN = /^[0-9a-f-]{36}\.web\.\d+\.[\w-]{43}$/;
 
 describe('web sessions: server-issued identity, checked at the handshake', () => {
   const turns: Turn[] = [];
@@ -36,7 +37,9 @@ describe('web sessions: server-issued identity, checked at the handshake', () =>
     expect(session.token).toMatch(TOKEN);
     const before = turns.length;
     await client.ask(QUESTION);
-    expect(turns[before]?.conversation).toBe(`web:${stack.tokens.verify(session.token ?? '')}`);
+    expect(turns[before]?.conversation).toBe(
+      `web:${stack.tokens.verify(session.token ?? '', 'web')}`,
+    );
     client.close();
   });
 
@@ -46,7 +49,7 @@ describe('web sessions: server-issued identity, checked at the handshake', () =>
     expect(a.session.token).not.toBe(b.session.token);
     expect(references(await a.client.ask(QUESTION))).toContain(REFERENCE);
     // B names A's conversation every way a client could: in the message, unsigned, with a forged signature.
-    const idA = stack.tokens.verify(a.session.token ?? '');
+    const idA = stack.tokens.verify(a.session.token ?? '', 'web');
     b.client.send({ type: 'message', text: FOLLOW_UP, user: idA, conversation: a.session.token });
     const fromB = await b.client.next();
     expect(fromB.answer?.offers).toEqual([]);
@@ -104,11 +107,11 @@ describe('web sessions: server-issued identity, checked at the handshake', () =>
   });
 
   it('refuses a malformed identity with 401 (two tokens, or not our subprotocol)', async () => {
-    const token = stack.tokens.issue();
+    const token = stack.tokens.issue('web');
     expect(
       (
         await refusedUpgrade(stack.wsUrl, {
-          protocols: ['avp.v1', `token.${token}`, `token.${stack.tokens.issue()}`],
+          protocols: ['avp.v1', `token.${token}`, `token.${stack.tokens.issue('web')}`],
         })
       ).status,
     ).toBe(401);
@@ -123,5 +126,66 @@ describe('web sessions: server-issued identity, checked at the handshake', () =>
     expect((await viaQuery.next()).token).not.toBe(a.session.token);
     viaQuery.close();
     a.client.close();
+  });
+});
+
+describe('web sessions: tokens of the web channel only, within their lifetime', () => {
+  const turns: Turn[] = [];
+  const { clock, tokens } = tokensOnWallClock();
+  let stack: Stack;
+
+  beforeAll(async () => {
+    const real = await createAssistant({ dataDir: 'data', clock: fixedClock('2025-06-05') });
+    const spy: Assistant = {
+      ask: (turn) => {
+        turns.push(turn);
+        return real.ask(turn);
+      },
+    };
+    stack = await startStack({ assistant: spy, tokens });
+  });
+  afterAll(async () => stack?.stop());
+
+  it.each(PRESENTED_TOKENS)(
+    '$name token: resumed $resumes, else a fresh identity and a welcome',
+    async ({ make, resumes }) => {
+      const presented = make(tokens, clock, 'web');
+      const { client, session } = await connect(stack.wsUrl, { token: presented }); // reads the welcome when not resumed
+      expect(session.resumed).toBe(resumes);
+      const id = tokens.verify(session.token ?? '', 'web');
+      expect(id).not.toBeNull();
+      if (resumes) expect(session.token).toBe(presented);
+      else expect(presented.startsWith(String(id))).toBe(false); // never the identity it names
+      await client.ask('bonjour');
+      expect(turns.at(-1)?.conversation).toBe(`web:${id}`);
+      client.close();
+    },
+  );
+
+  it('refuses the token the API issued (a fresh web identity, not an empty resumed one)', async () => {
+    const res = await fetch(`${stack.baseUrl}/api/ask`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ text: 'bonjour' }),
+    });
+    const { conversation } = (await res.json()) as { conversation: string };
+    const { client, session } = await connect(stack.wsUrl, { token: conversation });
+    expect(session.resumed).toBe(false);
+    expect(session.token).not.toBe(conversation);
+    client.close();
+  });
+
+  it('resumes within the lifetime, then gives a fresh identity once the token expired', async () => {
+    const first = await connect(stack.wsUrl);
+    first.client.close();
+    clock.at += 12 * 3_600_000 - 1000;
+    const resumed = await connect(stack.wsUrl, { token: first.session.token ?? '' });
+    expect(resumed.session.resumed).toBe(true);
+    resumed.client.close();
+    clock.at += 1000;
+    const expired = await connect(stack.wsUrl, { token: first.session.token ?? '' });
+    expect(expired.session.resumed).toBe(false);
+    expect(expired.session.token).not.toBe(first.session.token);
+    expired.client.close();
   });
 });
