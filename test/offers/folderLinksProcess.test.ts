@@ -2,6 +2,7 @@ import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { symlink } from 'node:fs/promises';
 import { createInterface } from 'node:readline';
+import type { Readable } from 'node:stream';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { copyOfSeedOffers } from './storeHelpers.ts';
@@ -44,7 +45,7 @@ describe('loop links in DATA_DIR (real process, production bundle)', () => {
     const exited = new Promise<number | null>((resolve) => server.once('exit', resolve));
     const port = await new Promise<number>((resolve, reject) => {
       void exited.then((code) => reject(new Error(`le serveur s'est arrêté (${code})`)));
-      createInterface({ input: server.stdout! }).on('line', (line) => {
+      createInterface({ input: server.stdout as Readable }).on('line', (line) => {
         const log = JSON.parse(line) as { port?: number; msg?: string };
         if (log.msg?.startsWith('prêt') && log.port) resolve(log.port);
       });
