@@ -1,4 +1,4 @@
-import { access } from 'node:fs/promises';
+import { lstat } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Logger } from 'pino';
 import { Catalog, type CatalogProblem } from './catalog.ts';
@@ -198,7 +198,8 @@ export class CatalogStore {
     this.lastReloadAt = clock.now();
     const present = await Promise.all(
       paths.map((p) =>
-        access(join(dir, p)).then(
+        lstat(join(dir, p)).then(
+          // the entry itself: a dangling link is present (and reported)
           () => true,
           () => false,
         ),

@@ -1,7 +1,6 @@
-import { statSync } from 'node:fs';
-import { readdir } from 'node:fs/promises';
-import { join, relative, sep } from 'node:path';
+import { lstatSync } from 'node:fs';
 import { Catalog, type CatalogProblem } from './catalog.ts';
+import { listDocuments, refusal, sourcePath } from './documentFolder.ts';
 import type { Offer } from './offer.ts';
 import { offerIssues } from './offerSchema.ts';
 import { packBody } from './packedBody.ts';
@@ -20,39 +19,8 @@ export interface LoadOptions {
   concurrency?: number;
 }
 
-const DOCUMENT_EXTENSIONS = /\.(md|txt)$/i;
-
-/** True for a path (relative to the data folder) the catalog reads: `.md`/`.txt`, no README, no dotfile or dot folder. */
-export function isDocumentPath(path: string): boolean {
-  const parts = path.split(/[\\/]/);
-  const name = parts.at(-1) ?? '';
-  return (
-    DOCUMENT_EXTENSIONS.test(name) &&
-    !/^readme\.md$/i.test(name) &&
-    !parts.some((p) => p.startsWith('.'))
-  );
-}
-
-/** A file's path relative to the data folder, `/`-separated: an offer's `source` and a problem's `path`. */
-export function sourcePath(root: string, path: string): string {
-  // The common case, a path below the root, without path.relative (a third of listing 20,000 files).
-  const prefix = root.endsWith(sep) ? root : root + sep;
-  const below =
-    path.startsWith(prefix) && !root.includes(`${sep}..`)
-      ? path.slice(prefix.length)
-      : relative(root, path);
-  return sep === '/' ? below : below.split(sep).join('/');
-}
-
-/** Every document below a folder (paths joined to `dir`), sorted. */
-export async function listDocuments(dir: string): Promise<string[]> {
-  const entries = await readdir(dir, { withFileTypes: true, recursive: true });
-  return entries
-    .filter((e) => e.isFile())
-    .map((e) => join(e.parentPath, e.name))
-    .filter((path) => isDocumentPath(sourcePath(dir, path)))
-    .sort();
-}
+// The folder's listing and its rule (links never followed, a depth cap) live in documentFolder.ts.
+export { isDocumentPath, listDocuments, sourcePath } from './documentFolder.ts';
 
 function reasonOf(error: unknown, source: string): string {
   const message = error instanceof Error ? error.message : String(error);
@@ -92,8 +60,9 @@ export async function loadOfferFile(
   try {
     // Stat first (synchronous, as readDocumentBytes explains): an unchanged file is known by its stamp, unread.
     const checkedAt = cache?.wallNow() ?? 0;
-    const stats = cache ? statSync(path) : null;
-    const known = stats?.isFile() ? cache?.byStamp(source, stats) : undefined;
+    const stats = lstatSync(path); // the entry itself: a symbolic link is refused, never followed
+    if (!stats.isFile()) return { ok: false, reason: refusal(root, path, stats) };
+    const known = cache?.byStamp(source, stats);
     if (known) return known;
     const read = await readDocumentBytes(path);
     if (!read.ok) return read;
@@ -102,7 +71,7 @@ export async function loadOfferFile(
     let outcome = cache.get(key, source);
     if (outcome === undefined)
       cache.set(key, (outcome = parseBytes(read.bytes, source, options.parse)));
-    if (stats) cache.stamp(source, stats, key, checkedAt); // stats and time from before the read: a change during it shows next time
+    cache.stamp(source, stats, key, checkedAt); // stats and time from before the read: a change during it shows next time
     return outcome;
   } catch (error) {
     const code = (error as { code?: string }).code;

@@ -1,7 +1,9 @@
 import { createHash } from 'node:crypto';
 import { deserialize, serialize } from 'node:v8';
-import { mkdir, readdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { appendFile, mkdir, readdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
+import type { Logger } from 'pino';
+import { checkedHeader, checkedPayload } from './checkedFile.ts';
 import { BUNDLE_DIR, IS_BUNDLE, SRC_DIR } from '../runtime.ts';
 import type { Offer } from './offer.ts';
 import { fieldsOf, packedBodyOf, withChanges, withPackedBody } from './packedBody.ts';
@@ -15,13 +17,17 @@ export type ParseOutcome =
 /** Where the server keeps the cache between runs, when persisting is on. */
 export const DEFAULT_CACHE_FILE = '.cache/offers-parse.bin';
 
+/** The persisted format's version: in the checked header and in the content. 6: the checked header. */
+const CACHE_VERSION = 6;
+
 /**
- * The persisted form, written with `v8.serialize`: read back as a Buffer
- * outside the JavaScript heap and turned into objects in one pass, it avoids
- * the 50 MB string (and the heap peak) a JSON file of 20,000 offers costs.
+ * The persisted form, written with `v8.serialize` after a checked header (`checkedFile.ts`:
+ * version, length, SHA-256): read back as a Buffer outside the JavaScript heap and turned into
+ * objects in one pass, it avoids the 50 MB string (and the heap peak) a JSON file of 20,000
+ * offers costs.
  */
 interface CacheFile {
-  version: 5;
+  version: typeof CACHE_VERSION;
   fingerprint: string;
   /** The repeated texts of the served offers, each once (see `internFields.ts`). */
   texts: string[];
@@ -72,6 +78,9 @@ export interface FileStamp extends FileStats {
 
 /** A stamp taken within this long after the file's last change is not trusted (timestamps are coarse). */
 export const RACY_MS = 2_000;
+
+/** Where `ParseCache.load` says why it dropped a persisted file (the server's logger). */
+export type CacheLogger = Pick<Logger, 'warn' | 'info'>;
 
 export interface ParseCacheOptions {
   /** Entries kept at most (see the constructor). */
@@ -212,7 +221,7 @@ export class ParseCache {
       toStored(outcome, texts),
     ]);
     const content: CacheFile = {
-      version: 5,
+      version: CACHE_VERSION,
       fingerprint,
       texts: texts.table,
       entries,
@@ -220,52 +229,99 @@ export class ParseCache {
     };
     await mkdir(dirname(file), { recursive: true });
     const temp = `${file}.${process.pid}.tmp`;
-    await writeFile(temp, serialize(content));
+    const payload = serialize(content);
+    await writeFile(temp, checkedHeader(CACHE_VERSION, payload));
+    await appendFile(temp, payload);
     await rename(temp, file);
   }
 
   /**
-   * A cache filled from `file` when it was written by the same parser
-   * (same fingerprint); an empty cache when the file is missing, stale or unreadable.
+   * A cache filled from `file` when it is intact (checked header: version, length, SHA-256) and
+   * was written by the same parser (same fingerprint); otherwise an empty cache, every document
+   * parsed again. A damaged file (any flipped, missing or extra byte, or content that does not
+   * decode) is dropped with one warning; a file of another version or parser with one info
+   * line; a missing file silently.
    */
   static async load(
     file: string,
     fingerprint: string,
-    options: ParseCacheOptions = {},
+    options: ParseCacheOptions & { logger?: CacheLogger } = {},
   ): Promise<ParseCache> {
-    const cache = new ParseCache(options);
+    const { logger } = options;
+    const drop = (level: 'warn' | 'info', reason: string) => {
+      logger?.[level]({ file, reason }, 'cache d’analyse écarté : documents relus');
+      return new ParseCache(options);
+    };
+    let bytes: Buffer;
     try {
-      const content = deserialize(await readFile(file)) as Partial<CacheFile>;
-      if (
-        content === null ||
-        typeof content !== 'object' ||
-        content.version !== 5 ||
-        content.fingerprint !== fingerprint ||
-        !Array.isArray(content.entries) ||
-        !Array.isArray(content.texts)
-      )
-        return cache;
-      const text = textAt(content.texts);
-      // Decoded in full before any is kept: a damaged entry leaves the cache empty, not half filled.
-      const decoded: Array<[string, ParseOutcome]> = [];
-      for (const entry of content.entries) {
-        if (
-          Array.isArray(entry) &&
-          typeof entry[0] === 'string' &&
-          typeof entry[1]?.ok === 'boolean'
-        )
-          decoded.push([entry[0], fromStored(entry[1], text)]);
-      }
-      for (const [key, outcome] of decoded) cache.set(key, outcome);
-      for (const stamp of Array.isArray(content.stamps) ? content.stamps : []) {
-        if (Array.isArray(stamp) && typeof stamp[0] === 'string' && isStamp(stamp[1]))
-          cache.stamps.set(stamp[0], stamp[1]);
-      }
-    } catch {
-      // no cache yet, or a broken one: start empty
+      bytes = await readFile(file);
+    } catch (error) {
+      const code = (error as { code?: string }).code;
+      return code === 'ENOENT' ? new ParseCache(options) : drop('warn', `illisible (${code})`);
     }
+    const checked = checkedPayload(bytes, CACHE_VERSION);
+    if (!checked.ok) {
+      const legacy = checked.stale ? null : legacyVersion(bytes);
+      return legacy === null
+        ? drop(checked.stale ? 'info' : 'warn', checked.reason)
+        : drop('info', `ancien format ${legacy} (sans somme de contrôle)`);
+    }
+    try {
+      const content = deserialize(checked.payload) as Partial<CacheFile> | null;
+      if (content?.fingerprint !== fingerprint && typeof content?.fingerprint === 'string')
+        return drop('info', 'écrit par un autre analyseur');
+      return ParseCache.decoded(content, options);
+    } catch (error) {
+      return drop('warn', `contenu illisible : ${(error as Error).message}`);
+    }
+  }
+
+  /** The cache a checked file's content describes; throws at the first thing out of shape. */
+  private static decoded(content: Partial<CacheFile> | null, options: ParseCacheOptions) {
+    if (
+      content?.version !== CACHE_VERSION ||
+      typeof content.fingerprint !== 'string' ||
+      !Array.isArray(content.entries) ||
+      !Array.isArray(content.texts) ||
+      !Array.isArray(content.stamps)
+    )
+      throw new Error('structure inattendue');
+    const text = textAt(content.texts);
+    // Decoded in full before any is kept: a damaged entry leaves the cache empty, not half filled.
+    const entries = content.entries.map((entry): [string, ParseOutcome] => {
+      if (
+        !Array.isArray(entry) ||
+        typeof entry[0] !== 'string' ||
+        typeof entry[1]?.ok !== 'boolean'
+      )
+        throw new Error('entrée malformée');
+      return [entry[0], fromStored(entry[1], text)];
+    });
+    const stamps = content.stamps.map((stamp): [string, FileStamp] => {
+      if (!Array.isArray(stamp) || typeof stamp[0] !== 'string' || !isStamp(stamp[1]))
+        throw new Error('empreinte de fichier malformée');
+      return [stamp[0], stamp[1]];
+    });
+    const cache = new ParseCache(options);
+    for (const [key, outcome] of entries) cache.set(key, outcome);
+    for (const [source, stamp] of stamps) cache.stamps.set(source, stamp);
     cache.changes = 0; // as on disk
     return cache;
+  }
+}
+
+/** The version of a file in a format from before the checked header (v8 or JSON), or null. */
+function legacyVersion(bytes: Buffer): number | null {
+  try {
+    const content = (
+      bytes[0] === 0x7b ? JSON.parse(bytes.toString('utf8')) : deserialize(bytes)
+    ) as {
+      version?: unknown;
+    } | null;
+    const version = content?.version;
+    return typeof version === 'number' && version < CACHE_VERSION ? version : null;
+  } catch {
+    return null;
   }
 }
 

@@ -56,7 +56,7 @@ export async function start(config: Readonly<Config>) {
   const cache =
     config.parseCacheFile === null
       ? new ParseCache()
-      : await ParseCache.load(config.parseCacheFile, fingerprint);
+      : await ParseCache.load(config.parseCacheFile, fingerprint, { logger });
   phases.end('parseCache');
   const store = await CatalogStore.open({
     dir: config.dataDir,

@@ -6,6 +6,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { loadCatalog, mapLimit, parseBytes, sourcePath } from '../../src/offers/loadCatalog.ts';
 import type { Offer } from '../../src/offers/offer.ts';
 import { parseOfferDocument } from '../../src/offers/parse/index.ts';
+import { checkedHeader, HEADER_BYTES } from '../../src/offers/checkedFile.ts';
 import { ParseCache, parserFingerprint, RACY_MS } from '../../src/offers/parseCache.ts';
 import { copyOfSeedOffers } from './storeHelpers.ts';
 
@@ -235,11 +236,14 @@ describe('ParseCache', () => {
     [
       'an offer naming a text its table lacks',
       (bytes: Buffer) => {
-        const content = deserialize(bytes) as {
+        // Intact envelope around a content its writer got wrong: the check passes, decoding fails.
+        const content = deserialize(bytes.subarray(HEADER_BYTES)) as {
+          version: number;
           entries: Array<[string, { offer: { title: number } }]>;
         };
         content.entries.at(-1)![1].offer.title = 999_999;
-        return serialize(content);
+        const payload = serialize(content);
+        return Buffer.concat([checkedHeader(content.version, payload), payload]);
       },
     ],
   ])('starts empty, without throwing, from a %s file', (_name, damage) =>
