@@ -46,7 +46,7 @@ const ConfigSchema = z.object({
   WATCH_DATA: boolean.default(true),
   PARSE_CACHE_FILE: z.string().optional(),
   FEED_SOURCE: z.string().optional(),
-  FEED_INTERVAL_MINUTES: z.coerce.number().min(1).max(1440).default(60),
+  FEED_INTERVAL_MINUTES: z.coerce.number().min(0.05).max(1440).default(60), // 0.05: 3 s, for tests
   REDIS_URL: z
     .string()
     .regex(/^rediss?:\/\//, 'attendu redis://hôte:port')

@@ -43,16 +43,32 @@ export const alternatives: Converter<string | null> = (cells) => {
   return values.length > 0 ? values.join(' ou ') : null;
 };
 
-/** A residence duration (`10 ans` → `{ text: '10 ans', years: 10 }`; `/` → null). */
-export const residence: Converter<Residence | null> = ([cell]) => {
-  const value = cellText(cell);
-  return value === null ? null : parseResidence(value);
-};
+/**
+ * Longest residence cell read as a duration (`au moins égale à 10 ans`: 25 characters). The
+ * document parser's `parseResidence` backtracks on long digit runs (2.5 s for 32,000 `1`), so
+ * a longer cell is reported, not parsed.
+ */
+const MAX_RESIDENCE_CHARS = 300;
 
-/** Whether the cell states a duration (true), says "/" or none (false); null when empty. */
-export const residenceRequired: Converter<boolean | null> = ([cell]) => {
+function residenceOf(
+  cell: string | undefined,
+  context: ConvertContext,
+): Residence | null | undefined {
   const value = cellText(cell);
-  return value === null ? null : parseResidence(value) !== null;
+  if (value === null) return undefined;
+  if (value.length <= MAX_RESIDENCE_CHARS) return parseResidence(value);
+  context.warn(`Flux open data : durée de résidence illisible (${value.length} caractères).`);
+  return undefined;
+}
+
+/** A residence duration (`10 ans` → `{ text: '10 ans', years: 10 }`; `/` → null). */
+export const residence: Converter<Residence | null> = ([cell], context) =>
+  residenceOf(cell, context) ?? null;
+
+/** Whether the cell states a duration (true), says "/" or none (false); null when empty or unreadable. */
+export const residenceRequired: Converter<boolean | null> = ([cell], context) => {
+  const read = residenceOf(cell, context);
+  return read === undefined ? null : read !== null;
 };
 
 function day(kind: 'portalShifted' | 'local'): Converter<string | null> {

@@ -3,6 +3,7 @@ import { REQUIRED_COLUMNS } from './columns.ts';
 import {
   compactColumnName,
   feedPath,
+  type FeedLimits,
   type FeedProblem,
   type FeedRecord,
   type FeedRecords,
@@ -23,9 +24,13 @@ interface Parsed {
 /**
  * Reads a CSV export (header row with the portal's column names). A malformed record
  * (bad quoting, wrong number of fields) is skipped and reported with its line; a file
- * without the required columns is rejected as a whole.
+ * without the required columns, or with more than `maxColumns`, is rejected as a whole.
  */
-export function readFeedCsv(text: string, sourceName: string, maxRows: number): FeedRecords {
+export function readFeedCsv(
+  text: string,
+  sourceName: string,
+  { maxRows, maxColumns }: FeedLimits,
+): FeedRecords {
   const path = feedPath(sourceName);
   const problems: FeedProblem[] = [];
   let parsed: Parsed[];
@@ -56,6 +61,10 @@ export function readFeedCsv(text: string, sourceName: string, maxRows: number): 
   }
   const [head, ...body] = parsed;
   const header = (head?.record ?? []).map(compactColumnName);
+  if (header.length > maxColumns) {
+    const reason = `pas un flux d'AVP : ${header.length} colonnes (maximum ${maxColumns})`;
+    return { records: [], problems: [...problems, { path, reason }], readable: false };
+  }
   const missing = REQUIRED_COLUMNS.filter((c) => !header.includes(compactColumnName(c)));
   if (missing.length > 0) {
     return {

@@ -11,11 +11,22 @@ export {
 } from './columns.ts';
 export { START_DATE_LABELS } from './converters.ts';
 export { readFeedDay, type DayKind, type FeedDay } from './dates.ts';
-export { DEFAULT_FEED_TIMEOUT_MS, loadFeed, readFeed, type LoadFeedOptions } from './loadFeed.ts';
+export {
+  DEFAULT_FEED_TIMEOUT_MS,
+  loadFeed,
+  readFeed,
+  type FeedParser,
+  type LoadFeedOptions,
+} from './loadFeed.ts';
 export { mergeOffers } from './merge.ts';
 export { parseFeed, type ParseFeedOptions, type ParsedFeed } from './parseFeed.ts';
 export { feedRecordToOffer } from './recordToOffer.ts';
-export { createFeedSync, type FeedSync, type FeedSyncOptions } from './sync.ts';
+export {
+  createFeedSync,
+  type FeedRefreshReport,
+  type FeedSync,
+  type FeedSyncOptions,
+} from './sync.ts';
 export {
   DEFAULT_FEED_LIMITS,
   compactColumnName,

@@ -1,7 +1,9 @@
 import { REQUIRED_COLUMNS } from './columns.ts';
+import { jsonDepthOver } from './jsonDepth.ts';
 import {
   compactColumnName,
   feedPath,
+  type FeedLimits,
   type FeedProblem,
   type FeedRecord,
   type FeedRecords,
@@ -30,6 +32,7 @@ function fieldsOf(item: unknown): JsonObject | null {
   return item;
 }
 
+/** A value as cell text: arrays (nested at most `maxDepth`, checked before parsing) one item a line. */
 function cellOf(value: unknown): string {
   if (typeof value === 'string') return value;
   if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint')
@@ -42,13 +45,34 @@ function cellOf(value: unknown): string {
   return '';
 }
 
+/** The record's fields as a row, or why it is skipped (more columns than the cap). */
+function rowOf(fields: JsonObject, index: number, maxColumns: number): FeedRecord | string {
+  const entries = Object.entries(fields);
+  if (entries.length > maxColumns)
+    return `enregistrement ${index + 1} : ${entries.length} colonnes (maximum ${maxColumns}), ignoré`;
+  return {
+    row: index + 1,
+    values: new Map(entries.map(([k, v]) => [compactColumnName(k), cellOf(v)])),
+  };
+}
+
 /**
  * Reads a JSON feed in either API shape: v1 `{"records":[{"fields":{"libelleposte":…}}]}`
  * or v2.1 (`[{…}]` or `{"results":[{…}]}`) with the CSV's underscored names. A JSON
- * without a record list, or whose records carry none of the required columns, is rejected.
+ * without a record list, nested deeper than `maxDepth`, or whose records carry none of the
+ * required columns, is rejected; a record with more than `maxColumns` columns is skipped.
  */
-export function readFeedJson(text: string, sourceName: string, maxRows: number): FeedRecords {
+export function readFeedJson(
+  text: string,
+  sourceName: string,
+  { maxRows, maxDepth, maxColumns }: FeedLimits,
+): FeedRecords {
   const path = feedPath(sourceName);
+  const tooDeep = jsonDepthOver(text, maxDepth);
+  if (tooDeep !== null) {
+    const reason = `JSON trop imbriqué : plus de ${maxDepth} niveaux (position ${tooDeep})`;
+    return { records: [], problems: [{ path, reason }], readable: false };
+  }
   let data: unknown;
   try {
     data = JSON.parse(text);
@@ -90,10 +114,9 @@ export function readFeedJson(text: string, sourceName: string, maxRows: number):
       });
       return;
     }
-    records.push({
-      row: index + 1,
-      values: new Map(Object.entries(fields).map(([k, v]) => [compactColumnName(k), cellOf(v)])),
-    });
+    const row = rowOf(fields, index, maxColumns);
+    if (typeof row === 'string') problems.push({ path, row: index + 1, reason: row });
+    else records.push(row);
   });
   const required = REQUIRED_COLUMNS.map(compactColumnName);
   if (list.length > 0 && !records.some((r) => required.some((c) => r.values.has(c)))) {

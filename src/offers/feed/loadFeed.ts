@@ -1,4 +1,4 @@
-import { parseFeed, type ParsedFeed } from './parseFeed.ts';
+import { parseFeed, type ParsedFeed, type ParseFeedOptions } from './parseFeed.ts';
 import { readSource, sourceNameOf } from './readSource.ts';
 import { DEFAULT_FEED_LIMITS, feedPath, type FeedLimits, type FeedProblem } from './types.ts';
 import type { Offer } from '../offer.ts';
@@ -9,14 +9,22 @@ export interface LoadFeedOptions extends Partial<FeedLimits> {
   sourceName?: string;
   /** Time allowed for an HTTP download, body included. Default 30 s. */
   timeoutMs?: number;
+  /** Parses the body: {@link parseFeed} in this thread by default (the server uses a worker). */
+  parse?: FeedParser;
 }
+
+/** Turns a feed body into offers, e.g. {@link parseFeed} or `parseFeedInWorker`. */
+export type FeedParser = (
+  input: Uint8Array,
+  options: ParseFeedOptions,
+) => ParsedFeed | Promise<ParsedFeed>;
 
 /** Default HTTP timeout of {@link loadFeed}. */
 export const DEFAULT_FEED_TIMEOUT_MS = 30_000;
 
 /**
  * Reads and parses a feed, telling a failed read (`readable: false`) from a feed that
- * has few or no offers. Never throws.
+ * has few or no offers. Never throws (a parser that throws or rejects is a problem too).
  */
 export async function readFeed(source: string, options: LoadFeedOptions = {}): Promise<ParsedFeed> {
   let sourceName = options.sourceName;
@@ -38,11 +46,13 @@ export async function readFeed(source: string, options: LoadFeedOptions = {}): P
       problems: [{ path: feedPath(sourceName), reason: `${shown} : ${read.reason}` }],
       readable: false,
     };
-  return parseFeed(read.bytes, {
-    sourceName,
-    maxBytes,
-    ...(options.maxRows === undefined ? {} : { maxRows: options.maxRows }),
-  });
+  const { parse = parseFeed, timeoutMs: _timeout, sourceName: _name, ...limits } = options;
+  try {
+    return await parse(read.bytes, { ...limits, sourceName, maxBytes });
+  } catch (error) {
+    const reason = `analyse du flux impossible : ${(error as Error).message}`;
+    return { offers: [], problems: [{ path: feedPath(sourceName), reason }], readable: false };
+  }
 }
 
 /**

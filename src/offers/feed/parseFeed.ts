@@ -3,6 +3,7 @@ import { readFeedCsv } from './csvReader.ts';
 import { decodeFeed, detectFormat } from './decode.ts';
 import { latestPerReference } from './dedupe.ts';
 import { readFeedJson } from './jsonReader.ts';
+import { oversizedRecord } from './recordLimits.ts';
 import { feedRecordToOffer } from './recordToOffer.ts';
 import { DEFAULT_FEED_LIMITS, feedPath, type FeedLimits, type FeedProblem } from './types.ts';
 
@@ -24,12 +25,14 @@ export interface ParsedFeed {
  * Parses a feed export (CSV or JSON, detected from the content) into offers. Never
  * throws: a bad record is skipped and reported (row + reason), a bad file gives no
  * offers and one problem. A reference published twice keeps its latest publication.
+ * Within the limits (defaults: {@link DEFAULT_FEED_LIMITS}) its cost is linear in the input.
  */
 export function parseFeed(input: string | Uint8Array, options: ParseFeedOptions = {}): ParsedFeed {
-  const sourceName = options.sourceName ?? 'open-data';
-  const maxBytes = options.maxBytes ?? DEFAULT_FEED_LIMITS.maxBytes;
-  const maxRows = options.maxRows ?? DEFAULT_FEED_LIMITS.maxRows;
-  const decoded = decodeFeed(input, maxBytes);
+  const { sourceName = 'open-data', ...given } = options;
+  const limits: FeedLimits = { ...DEFAULT_FEED_LIMITS };
+  for (const [name, value] of Object.entries(given))
+    if (value !== undefined) Object.assign(limits, { [name]: value });
+  const decoded = decodeFeed(input, limits.maxBytes);
   if (decoded.text === null)
     return {
       offers: [],
@@ -38,8 +41,8 @@ export function parseFeed(input: string | Uint8Array, options: ParseFeedOptions 
     };
   const read =
     detectFormat(decoded.text) === 'json'
-      ? readFeedJson(decoded.text, sourceName, maxRows)
-      : readFeedCsv(decoded.text, sourceName, maxRows);
+      ? readFeedJson(decoded.text, sourceName, limits)
+      : readFeedCsv(decoded.text, sourceName, limits);
   const problems =
     decoded.note === null
       ? [...read.problems]
@@ -47,7 +50,9 @@ export function parseFeed(input: string | Uint8Array, options: ParseFeedOptions 
   if (!read.readable) return { offers: [], problems, readable: false };
   const offers: Offer[] = [];
   for (const record of read.records) {
-    const result = feedRecordToOffer(record, sourceName);
+    const oversized = oversizedRecord(record, limits);
+    const result =
+      oversized === null ? feedRecordToOffer(record, sourceName) : { skipped: oversized };
     if ('offer' in result) offers.push(result.offer);
     else
       problems.push({

@@ -26,8 +26,21 @@ const ENTITIES: Readonly<Record<string, string>> = {
 /** What exports write for "nothing" (pandas `nan`, JSON `null` turned to text...). */
 const PLACEHOLDERS = new Set(['', 'nan', 'null', 'none', 'undefined', 'n/a']);
 
+/*
+ * Every regular expression over feed text is linear in the text's length: no two quantifiers
+ * can match the same characters, and a tag is `<` then characters that are neither `<` nor `>`
+ * (with `[^>]*`, each `<` of `<a<a<a…` scanned to the end of the cell: quadratic, 10 s for
+ * 80 KB). So `<a title="x<y">` is not read as a tag: such attributes do not occur in the portal.
+ */
+const TAG = /<\/?[a-z][^<>]*>/i;
+const LINE_BREAK_TAG = /<\s*(?:br|\/p|\/div|\/li|\/h\d)\s*\/?>/gi;
+const ITEM_TAG = /<\s*li(?:\s[^<>]*)?>/gi;
+const ANY_TAG = /<[^<>]+>/g;
+const ENTITY = /&(#x[0-9a-f]+|#\d+|[a-z]+);/gi;
+const SPACES = /[\s\u00a0]+/g;
+
 function decodeEntities(text: string): string {
-  return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, name: string) => {
+  return text.replace(ENTITY, (whole, name: string) => {
     if (name.startsWith('#')) {
       const code =
         name[1] === 'x' || name[1] === 'X'
@@ -43,20 +56,17 @@ function decodeEntities(text: string): string {
 
 /**
  * A cell as plain multi-line text: HTML markup (rich-text fields) becomes line breaks,
- * entities are decoded, spaces squeezed, empty lines dropped.
+ * entities are decoded, spaces squeezed, empty lines dropped. Linear in the cell's length.
  */
 export function plainText(raw: string): string {
-  const text = /<\/?[a-z][^>]*>/i.test(raw)
-    ? raw
-        .replace(/<\s*(br|\/p|\/div|\/li|\/h\d)\s*\/?>/gi, '\n')
-        .replace(/<\s*li[^>]*>/gi, '\n- ')
-        .replace(/<[^>]+>/g, '')
+  const text = TAG.test(raw)
+    ? raw.replace(LINE_BREAK_TAG, '\n').replace(ITEM_TAG, '\n- ').replace(ANY_TAG, '')
     : raw;
   return decodeEntities(text)
     .normalize('NFC')
     .replace(/\r\n?/g, '\n')
     .split('\n')
-    .map((line) => line.replace(/[\s\u00a0]+/g, ' ').trim())
+    .map((line) => line.replace(SPACES, ' ').trim())
     .filter((line) => line !== '')
     .join('\n');
 }
@@ -69,6 +79,8 @@ export function cellText(raw: string | undefined): string | null {
 }
 
 const BULLET = /^(?:[-–—•●▪◦*·]|\d+[.)])\s*/;
+/** A bullet inside a line (plainText leaves single spaces only). */
+const INLINE_BULLET = / [•●▪◦] /;
 
 /**
  * A list cell as items: one per line or per bullet (`- `, `• `, `1. `...), markers removed.
@@ -80,7 +92,7 @@ export function splitList(raw: string | undefined): string[] {
   const items: string[] = [];
   for (const line of plainText(raw)
     .split('\n')
-    .flatMap((l) => l.split(/\s+[•●▪◦]\s+/))) {
+    .flatMap((l) => l.split(INLINE_BULLET))) {
     const bullet = BULLET.test(line);
     const text = line.replace(BULLET, '').trim();
     if (text === '') continue;

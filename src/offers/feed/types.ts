@@ -35,18 +35,39 @@ export interface FeedRecords {
   readable: boolean;
 }
 
-/** Safety limits on what a feed may hold. */
+/**
+ * Safety limits on what a feed may hold. With them, reading one body costs time and memory
+ * linear in its size (see DESIGN.md, "Open-data feed: caps"): every regular expression over
+ * feed text is linear, and no reader recurses deeper than `maxDepth`.
+ */
 export interface FeedLimits {
   /** Largest accepted input, in bytes. */
   maxBytes: number;
   /** Most records read; the rest are ignored and reported. */
   maxRows: number;
+  /** Deepest JSON nesting (arrays and objects open at once); a deeper body is refused whole. */
+  maxDepth: number;
+  /** Longest cell, in characters; a record with a longer one is skipped and reported. */
+  maxCellChars: number;
+  /** Most characters in all the cells of one record; a larger record is skipped and reported. */
+  maxRecordChars: number;
+  /** Most columns: a CSV header with more is refused whole, a JSON record with more is skipped. */
+  maxColumns: number;
 }
 
-/** 50 MB and 100,000 records: the whole history (~20,000 offers) fits several times. */
+/**
+ * 50 MB and 100,000 records: the whole history (~20,000 offers) fits several times.
+ * Nesting 20: the deepest real shape (`{"records":[{"record":{"fields":{"c":[…]}}}]}`) has 6.
+ * A cell of 32,000 characters and a record of 128,000: the longest whole real offer document is
+ * 8,400 characters, the longest real cell a few hundred. 200 columns: the portal has 45.
+ */
 export const DEFAULT_FEED_LIMITS: Readonly<FeedLimits> = {
   maxBytes: 50 * 1024 * 1024,
   maxRows: 100_000,
+  maxDepth: 20,
+  maxCellChars: 32_000,
+  maxRecordChars: 128_000,
+  maxColumns: 200,
 };
 
 /** The same name for every spelling of a column: lower case, no `_`, `-`, `.` or spaces. */

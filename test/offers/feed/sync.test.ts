@@ -1,7 +1,12 @@
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createFeedSync, type FeedProblem, type FeedSync } from '../../../src/offers/feed/index.ts';
+import {
+  createFeedSync,
+  type FeedProblem,
+  type FeedRefreshReport,
+  type FeedSync,
+} from '../../../src/offers/feed/index.ts';
 import type { Offer } from '../../../src/offers/offer.ts';
 import { startFeedServer, type FeedServer } from './feedServer.ts';
 
@@ -114,6 +119,81 @@ describe('createFeedSync', () => {
     fail = false;
     expect(await sync.refresh()).toBe(true);
     expect(problems.map((p) => p.reason)).toEqual(['onOffers a échoué : catalogue indisponible']);
+  });
+
+  it.each([
+    [
+      'the parser throws',
+      () => {
+        throw new RangeError('Maximum call stack size exceeded');
+      },
+      'analyse du flux impossible : Maximum call stack size exceeded',
+    ],
+    [
+      'the parser rejects',
+      () => Promise.reject(new Error('fil perdu')),
+      'analyse du flux impossible : fil perdu',
+    ],
+  ])(
+    'a refresh where %s resolves false, is reported, keeps the offers',
+    async (_n, parse, reason) => {
+      const feedSync = startSync(60_000);
+      expect(await feedSync.refresh()).toBe(true);
+      sync = createFeedSync({
+        source: server.url('/feed'),
+        intervalMs: 60_000,
+        onOffers: (offers) => void calls.push(offers),
+        onProblem: (problem) => void problems.push(problem),
+        load: { sourceName: 'portail', parse },
+      });
+      expect(await sync.refresh()).toBe(false);
+      expect(calls).toHaveLength(1); // the first sync's offers were never replaced
+      expect(problems).toEqual([{ path: 'feed:portail', reason }]);
+    },
+  );
+
+  it('a refresh whose onProblem throws still resolves', async () => {
+    status = 500;
+    sync = createFeedSync({
+      source: server.url('/feed'),
+      intervalMs: 60_000,
+      onOffers: () => undefined,
+      onProblem: () => {
+        throw new Error('journal plein');
+      },
+    });
+    expect(await sync.refresh()).toBe(false);
+  });
+
+  it('a hostile body (100,000 nested arrays) is refused and the last good offers kept', async () => {
+    const feedSync = startSync(60_000);
+    expect(await feedSync.refresh()).toBe(true);
+    body = `{"records":[{"fields":{"numero":"26-0001","mission":${'['.repeat(100_000)}${']'.repeat(100_000)}}}]}`;
+    expect(await feedSync.refresh()).toBe(false);
+    expect(calls).toHaveLength(1);
+    expect(problems.map((p) => p.reason)).toEqual([
+      expect.stringMatching(/^JSON trop imbriqué : plus de 20 niveaux/),
+    ]);
+  });
+
+  it('tells each refresh once, with its outcome and all its problems', async () => {
+    const reports: FeedRefreshReport[] = [];
+    sync = createFeedSync({
+      source: server.url('/feed'),
+      intervalMs: 60_000,
+      onOffers: () => undefined,
+      onRefresh: (report) => void reports.push(report),
+      load: { sourceName: 'portail' },
+    });
+    await sync.refresh();
+    await sync.refresh();
+    status = 500;
+    await sync.refresh();
+    expect(reports.map((r) => [r.outcome, r.offers, r.problems.length])).toEqual([
+      ['merged', 4, 0],
+      ['unchanged', 4, 0],
+      ['refused', 0, 1],
+    ]);
   });
 
   it('stops polling on stop()', async () => {

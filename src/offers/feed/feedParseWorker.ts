@@ -1,0 +1,22 @@
+/**
+ * The worker thread that parses one feed body (started by `parseFeedInWorker`, never imported
+ * by the main thread): `{ input, options }` → the `ParsedFeed`, or `{ error }`. A body that
+ * takes too long hangs only this thread: the main thread terminates it at its budget.
+ */
+import { parentPort } from 'node:worker_threads';
+import { parseFeed, type ParseFeedOptions } from './parseFeed.ts';
+
+/** The one message the thread receives. */
+export interface FeedParseRequest {
+  input: Uint8Array | string;
+  options: ParseFeedOptions;
+}
+
+const port = parentPort;
+port?.once('message', ({ input, options }: FeedParseRequest) => {
+  try {
+    port.postMessage(parseFeed(input, options));
+  } catch (error) {
+    port.postMessage({ error: String(error) });
+  }
+});
