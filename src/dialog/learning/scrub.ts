@@ -6,8 +6,9 @@ export const MAX_SCRUBBED_LENGTH = 160;
 
 /**
  * A user's message made fit to keep: normalised (lower case, no accents, spaces
- * collapsed), stripped of e-mails, links, phone numbers, long numbers, birth
- * dates, street addresses and names (see {@link SCRUB_PATTERNS}), then capped
+ * collapsed), stripped of e-mails, links, IBANs, card numbers, birth dates,
+ * phone numbers, long numbers (RIDET, social security), street addresses and
+ * names (see {@link SCRUB_PATTERNS}), then capped
  * at {@link MAX_SCRUBBED_LENGTH} characters on a word boundary.
  *
  * @example
