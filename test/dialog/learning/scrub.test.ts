@@ -95,6 +95,10 @@ const CASES: Array<[string, string]> = [
   ['ridet 1 234 567 001', 'ridet <nombre>'],
   ['numéro de sécu 1 85 03 75 116 238 42', 'numero de secu <nombre>'],
   ['secu 185037511623842', 'secu <nombre>'],
+  // invisible characters neither hide a datum from the patterns nor reach the admin page
+  ['appelez le 26\u200B77\u200B98', 'appelez le <tel>'],
+  ['je suis \u202Ejean\u202C dupont', 'je suis <nom>'],
+  ['mon dn 03/\u200D03/1990', 'mon <naissance>'],
   // dates that are not birth dates, and what follows "je suis" that is not a name, stay
   ['date limite le 03/03/2026', 'date limite le 03/03/2026'],
   ['offre publiée le 3 mars 2026 ?', 'offre publiee le 3 mars 2026 ?'],
