@@ -4,6 +4,7 @@ import { TitleIndex } from './titleIndex.ts';
 import { filterPredicate, type OfferFilters } from './search/filters.ts';
 import { OfferIndex } from './search/offerIndex.ts';
 import { dayNumber, EntryDays } from './search/days.ts';
+import { visibleOffer } from './visibleOffer.ts';
 
 export type { OfferFilters } from './search/filters.ts';
 
@@ -58,7 +59,12 @@ export class Catalog {
   /** The positions open on the last day asked (most recent first): most turns ask about today. */
   private openOn: { day: number; positions: number[] } | null = null;
 
-  constructor(offers: readonly Offer[], problems: readonly CatalogProblem[], loadedAt: Date) {
+  /**
+   * @param given the offers of every source (documents, feed, merged), served as
+   * {@link visibleOffer} makes them: no bidi override or zero-width character reaches a user.
+   */
+  constructor(given: readonly Offer[], problems: readonly CatalogProblem[], loadedAt: Date) {
+    const offers = given.map(visibleOffer);
     const communes = communesOf(offers);
     this.entries = offers.map((offer, i) => ({ offer, commune: communes[i] ?? null }));
     this.byReference = new Map(this.entries.map((e) => [e.offer.reference, e]));

@@ -1,5 +1,6 @@
 import type { Offer } from './offer.ts';
 import { PROVINCE_NAMES, type Commune } from '../text/places.ts';
+import { withoutInvisibleDeep } from '../text/invisible.ts';
 import { normalize } from '../text/normalize.ts';
 
 /** A schema.org JSON-LD object. */
@@ -62,32 +63,37 @@ function place(offer: Offer, commune: Commune | null): JsonLd | null {
  * hiringOrganization (employer, direction as department), jobLocation (place of
  * work; commune, province and NC when the commune is known), employmentType when the text states it, description from the
  * missions and qualifications from the requirements. A field the document does
- * not give is left out, never guessed.
+ * not give is left out, never guessed; no text holds an invisible format character.
  *
  * @param commune the commune the catalog derived from the place of work, if any.
  */
 export function offerJsonLd(offer: Offer, commune: Commune | null): JsonLd {
   const types = statedEmploymentTypes(offer.body);
-  return compact({
-    '@context': 'https://schema.org',
-    '@type': 'JobPosting',
-    title: offer.title,
-    identifier: { '@type': 'PropertyValue', name: 'Référence AVP', value: offer.reference },
-    datePosted: offer.publishedOn,
-    validThrough: offer.deadline === null ? null : endOfNoumeaDay(offer.deadline),
-    hiringOrganization:
-      offer.employer === null
-        ? null
-        : compact({
-            '@type': 'Organization',
-            name: offer.employer,
-            department:
-              offer.direction === null ? null : { '@type': 'Organization', name: offer.direction },
-          }),
-    jobLocation: place(offer, commune),
-    employmentType: types.length === 1 ? types[0] : types,
-    jobStartDate: offer.startDate,
-    description: offer.missions.join('\n'),
-    qualifications: offer.requirements.join('\n'),
-  });
+  // Texts without invisible format characters, as the catalog serves them (a last defence).
+  return withoutInvisibleDeep(
+    compact({
+      '@context': 'https://schema.org',
+      '@type': 'JobPosting',
+      title: offer.title,
+      identifier: { '@type': 'PropertyValue', name: 'Référence AVP', value: offer.reference },
+      datePosted: offer.publishedOn,
+      validThrough: offer.deadline === null ? null : endOfNoumeaDay(offer.deadline),
+      hiringOrganization:
+        offer.employer === null
+          ? null
+          : compact({
+              '@type': 'Organization',
+              name: offer.employer,
+              department:
+                offer.direction === null
+                  ? null
+                  : { '@type': 'Organization', name: offer.direction },
+            }),
+      jobLocation: place(offer, commune),
+      employmentType: types.length === 1 ? types[0] : types,
+      jobStartDate: offer.startDate,
+      description: offer.missions.join('\n'),
+      qualifications: offer.requirements.join('\n'),
+    }),
+  );
 }

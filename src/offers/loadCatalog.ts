@@ -7,6 +7,7 @@ import { packBody } from './packedBody.ts';
 import { parseOfferDocument } from './parse/index.ts';
 import { ParseCache, type ParseOutcome } from './parseCache.ts';
 import { decodeDocument, readDocumentBytes } from './readDocument.ts';
+import { visibleOffer } from './visibleOffer.ts';
 
 /** Turns a decoded document into an offer (the real parser by default; tests count calls). */
 export type ParseFn = (text: string, source: string) => Offer;
@@ -27,7 +28,7 @@ function reasonOf(error: unknown, source: string): string {
   return message.startsWith(`${source} : `) ? message.slice(source.length + 3) : message;
 }
 
-/** Decodes, parses and checks one document's bytes against the offer schema. */
+/** Decodes, parses, cleans of invisible characters ({@link visibleOffer}) and checks one document's bytes against the offer schema. */
 export function parseBytes(
   bytes: Uint8Array,
   source: string,
@@ -38,7 +39,8 @@ export function parseBytes(
   let offer: Offer;
   try {
     const parsed = parse(document.text, source);
-    offer = { ...parsed, warnings: [...document.warnings, ...parsed.warnings] };
+    // Cleaned before it is checked and packed: a title of controls only is empty, a packed body clean.
+    offer = visibleOffer({ ...parsed, warnings: [...document.warnings, ...parsed.warnings] });
   } catch (error) {
     return { ok: false, reason: reasonOf(error, source) };
   }

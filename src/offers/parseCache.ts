@@ -350,6 +350,8 @@ const FINGERPRINTED = [
   'offerSchema.ts',
   'readDocument.ts',
   'loadCatalog.ts',
+  'visibleOffer.ts',
+  '../text/invisible.ts',
   'reference.ts',
   '../text/frenchMonths.ts',
   '../time/noumea.ts',

@@ -3,6 +3,7 @@ import type { Catalog, CatalogEntry } from '../../offers/catalog.ts';
 import { offerJsonLd } from '../../offers/jsonLd.ts';
 import { offerStatus, type OfferStatus } from '../../offers/offer.ts';
 import { normalizeReference } from '../../offers/reference.ts';
+import { withoutInvisible } from '../../text/invisible.ts';
 import type { Clock } from '../../time/clock.ts';
 import { formatLongDate, todayInNoumea } from '../../time/noumea.ts';
 
@@ -43,9 +44,9 @@ const ESCAPES: Record<string, string> = {
   "'": '&#39;',
 };
 
-/** Escapes text for HTML content and quoted attribute values. */
+/** Escapes text for HTML content and quoted attribute values; invisible format characters (a bidi override...) are dropped. */
 export function escapeHtml(value: string): string {
-  return value.replace(/[&<>"']/g, (c) => ESCAPES[c] ?? c);
+  return withoutInvisible(value).replace(/[&<>"']/g, (c) => ESCAPES[c] ?? c);
 }
 
 /** JSON safe inside `<script type="application/ld+json">`: no `<`, `>`, `&` or line separators can end or confuse the element. */

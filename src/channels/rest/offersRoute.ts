@@ -5,6 +5,7 @@ import { offerJsonLd } from '../../offers/jsonLd.ts';
 import { offerStatus } from '../../offers/offer.ts';
 import { normalizeReference } from '../../offers/reference.ts';
 import { findPlaces } from '../../nlu/entities/places.ts';
+import { withoutInvisibleDeep } from '../../text/invisible.ts';
 import { tokenize } from '../../offers/search/analyzer.ts';
 import type { Clock } from '../../time/clock.ts';
 import { isIsoDay, todayInNoumea } from '../../time/noumea.ts';
@@ -47,15 +48,15 @@ function describeIssues(error: z.ZodError): string {
     .join(', ');
 }
 
-/** The offer as the API serves it: its fields (not the source file), its status that day, its commune and province. */
+/** The offer as the API serves it: its fields (not the source file), its status that day, its commune and province; no invisible format character. */
 function offerJson(entry: CatalogEntry, today: string) {
   const { source: _source, ...offer } = entry.offer;
-  return {
+  return withoutInvisibleDeep({
     ...offer,
     status: offerStatus(entry.offer, today),
     commune: entry.commune?.name ?? null,
     province: entry.commune?.province ?? null,
-  };
+  });
 }
 
 /** A list item: the offer without its long texts. */
@@ -63,7 +64,7 @@ function offerSummary(entry: CatalogEntry, today: string) {
   const { reference, title, employer, corps, direction, location, publishedOn, deadline } =
     entry.offer;
   const place = { commune: entry.commune?.name ?? null, province: entry.commune?.province ?? null };
-  return {
+  return withoutInvisibleDeep({
     reference,
     title,
     employer,
@@ -74,7 +75,7 @@ function offerSummary(entry: CatalogEntry, today: string) {
     publishedOn,
     deadline,
     status: offerStatus(entry.offer, today),
-  };
+  });
 }
 
 /**

@@ -1,3 +1,4 @@
+import { withoutInvisible } from '../../text/invisible.ts';
 import { normalize } from '../../text/normalize.ts';
 import { SCRUB_PATTERNS } from './scrubPatterns.ts';
 
@@ -5,16 +6,18 @@ import { SCRUB_PATTERNS } from './scrubPatterns.ts';
 export const MAX_SCRUBBED_LENGTH = 160;
 
 /**
- * A user's message made fit to keep: normalised (lower case, no accents, spaces
- * collapsed), stripped of e-mails, links, phone numbers, long numbers, birth
- * dates, street addresses and names (see {@link SCRUB_PATTERNS}), then capped
- * at {@link MAX_SCRUBBED_LENGTH} characters on a word boundary.
+ * A user's message made fit to keep: without invisible format characters, normalised
+ * (lower case, no accents, spaces collapsed), stripped of e-mails, links, IBANs, card
+ * numbers, birth dates, phone numbers, long numbers (RIDET, social security), street
+ * addresses and names (see {@link SCRUB_PATTERNS}), then capped at
+ * {@link MAX_SCRUBBED_LENGTH} characters on a word boundary.
  *
  * @example
  * scrubPersonalData('Je m’appelle Jean Dupont, mon tel 26 77 98'); // "je m'appelle <nom>, mon tel <tel>"
  */
 export function scrubPersonalData(text: string): string {
-  let scrubbed = normalize(text);
+  // Invisible characters (zero-widths, bidi overrides) would hide a datum from the patterns.
+  let scrubbed = normalize(withoutInvisible(text));
   for (const { pattern, replacement } of SCRUB_PATTERNS)
     scrubbed = scrubbed.replace(pattern, replacement);
   scrubbed = scrubbed.replace(/\s+/g, ' ').trim();
