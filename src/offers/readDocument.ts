@@ -1,5 +1,5 @@
 import { readFileSync, statSync } from 'node:fs';
-import { documentNoise } from './documentNoise.ts';
+import { documentNoise } from './parse/documentNoise.ts';
 
 /** Offer documents larger than this are refused (the largest real AVP is ~10 KB). */
 export const MAX_DOCUMENT_BYTES = 512 * 1024;

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { documentNoise } from '../../src/offers/documentNoise.ts';
+import { documentNoise } from '../../../src/offers/parse/documentNoise.ts';
 
 const REAL = 'test/fixtures/real-avp';
 const SEED = readFileSync('data/offers/3134-25-0833-SR.txt', 'utf8');
