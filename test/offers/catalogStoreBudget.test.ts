@@ -79,11 +79,11 @@ describe('CatalogStore with documents parsed in worker threads', () => {
       pool,
     });
     const s = store;
-    const title = s.current().byRef(REF)?.offer.title;
-    expect(title).toBeDefined();
+    const title = s.current().byRef(REF)?.offer.title ?? '';
+    expect(title).not.toBe('');
 
     const good = await readFile(join(dir, FILE), 'utf8');
-    await writeFile(join(dir, FILE), `${good.replace(title!, 'Titre modifié')}\nBOUCLE SANS FIN\n`);
+    await writeFile(join(dir, FILE), `${good.replace(title, 'Titre modifié')}\nBOUCLE SANS FIN\n`);
     const problem = await waitFor('le document refusé', () =>
       s.status().problems.find((p) => p.path === FILE),
     );
@@ -91,7 +91,7 @@ describe('CatalogStore with documents parsed in worker threads', () => {
     expect(s.current().byRef(REF)?.offer.title).toBe(title); // the last good version
     expect(pool.stats().timeouts).toBe(1);
 
-    await writeFile(join(dir, FILE), good.replace(title!, 'Titre corrigé'));
+    await writeFile(join(dir, FILE), good.replace(title, 'Titre corrigé'));
     await waitFor(
       'la version corrigée servie',
       () => s.current().byRef(REF)?.offer.title === 'Titre corrigé',

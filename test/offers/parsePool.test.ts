@@ -77,7 +77,7 @@ describe('ParsePool', () => {
         reason: expect.stringMatching(reason),
         retry: true,
       });
-      expect(reasons([outcomes[0]!, outcomes[2]!, outcomes[3]!])).toEqual([
+      expect(reasons(outcomes.filter((_, i) => i !== 1))).toEqual([
         expect.stringMatching(/^lu doc-a/),
         expect.stringMatching(/^lu doc-c/),
         expect.stringMatching(/^lu doc-d/),
@@ -122,14 +122,15 @@ describe('ParsePool', () => {
 
 describe('ParsePool with the real parse thread (from the sources)', () => {
   it('gives the same outcomes as parsing in this thread, and refuses a hostile document', async () => {
-    pool = new ParsePool({ threads: 2, batchSize: 2 });
+    const p = new ParsePool({ threads: 2, batchSize: 2 });
+    pool = p;
     const files = readdirSync('data/offers').map((f) => join('data/offers', f));
-    const seed = readFileSync(files[0]!, 'utf8');
+    const seed = readFileSync('data/offers/3134-25-0833-SR.txt', 'utf8');
     const documents = [
       ...files.map((path) => ({ source: path, bytes: readFileSync(path) })),
       { source: 'hostile.md', bytes: Buffer.from(`${seed}${' '.repeat(300_000)}fin`) },
     ];
-    const outcomes = await Promise.all(documents.map((d) => pool!.parse(d.bytes, d.source)));
+    const outcomes = await Promise.all(documents.map((d) => p.parse(d.bytes, d.source)));
     expect(outcomes).toEqual(documents.map((d) => parseBytes(d.bytes, d.source)));
     expect(outcomes.filter((o) => o.ok)).toHaveLength(files.length);
     expect(outcomes.at(-1)).toMatchObject({
