@@ -20,6 +20,21 @@ export const REPETITION_CHECK_BYTES = 32 * 1024;
  */
 export const MIN_DEFLATE_RATIO = 0.1;
 
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+
+/** How many UTF-16 units of `text` are letters or digits (ASCII at once; the rest, rarer, by class). */
+function wordCharacters(text: string): number {
+  let count = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 0x80) {
+      const lower = code | 0x20;
+      if ((code >= 0x30 && code <= 0x39) || (lower >= 0x61 && lower <= 0x7a)) count += 1;
+    } else if (WORD_CHAR.test(text.charAt(i))) count += 1;
+  }
+  return count;
+}
+
 const percent = (share: number): string => `${Math.round(share * 100)} %`;
 
 /**
@@ -30,8 +45,7 @@ const percent = (share: number): string => `${Math.round(share * 100)} %`;
  * @param bytes the document's bytes, when at hand (deflated for the repetition check).
  */
 export function documentNoise(text: string, bytes?: Uint8Array): string | null {
-  const words = text.replace(/[^\p{L}\p{N}]+/gu, '').length;
-  const share = text.length === 0 ? 0 : words / text.length;
+  const share = text.length === 0 ? 0 : wordCharacters(text) / text.length;
   if (share < MIN_WORD_SHARE)
     return `document presque vide ou illisible (${percent(share)} de lettres et chiffres, minimum ${percent(MIN_WORD_SHARE)})`;
   const raw = bytes ?? Buffer.from(text);
