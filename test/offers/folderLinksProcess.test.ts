@@ -1,4 +1,4 @@
-import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { symlink } from 'node:fs/promises';
 import { createInterface } from 'node:readline';
@@ -25,7 +25,6 @@ afterAll(async () => {
 
 describe('loop links in DATA_DIR (real process, production bundle)', () => {
   it('starts, stays up and answers, reports the link, and its memory stays bounded', async () => {
-    execFileSync('npm', ['run', 'build', '--silent'], { stdio: ['ignore', 'ignore', 'inherit'] });
     const data = await copyOfSeedOffers();
     removeData = data.remove;
     // Two loops: their paths multiply (loop/boucle/loop/…), as one loop does over 20,000 offers.

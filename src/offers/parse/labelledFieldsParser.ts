@@ -1,4 +1,5 @@
 import type { FieldKey } from './labels.ts';
+import { trimEndMatching } from './trimEnd.ts';
 import type { OfferDraft, FieldParser } from './types.ts';
 
 type TextField = 'employer' | 'corps' | 'direction' | 'location' | 'startDate' | 'respncJob';
@@ -14,8 +15,7 @@ const TEXT_FIELDS: readonly TextField[] = [
 
 /** A value is empty when it carries no letter or digit ("/", ":", "-"). */
 function meaningful(value: string): string | null {
-  const trimmed = value
-    .replace(/^[\s:;,.]+|[\s:;,]+$/g, '')
+  const trimmed = trimEndMatching(value.replace(/^[\s:;,.]+/, ''), /[\s:;,]/)
     .replace(/\.$/, '')
     .trim();
   return /[\p{L}\p{N}]/u.test(trimmed) ? trimmed : null;
