@@ -1,4 +1,4 @@
-import { readFileSync, statSync } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
 import { documentNoise } from './parse/documentNoise.ts';
 
 /** Offer documents larger than this are refused (the largest real AVP is ~10 KB). */
@@ -79,10 +79,31 @@ export async function readDocumentBytes(path: string): Promise<DocumentBytes> {
   // Synchronous on purpose: offer files are small and local, and 20,000 reads
   // take ~0.2 s this way against ~1.3 s through fs/promises (one thread-pool
   // round trip per stat, open, read and close).
-  const info = statSync(path);
-  if (!info.isFile()) return { ok: false, reason: 'pas un fichier ordinaire' };
-  if (info.size > MAX_DOCUMENT_BYTES) return { ok: false, reason: tooBig(info.size) };
-  return { ok: true, bytes: readFileSync(path) };
+  let fd: number;
+  try {
+    // O_NOFOLLOW: a file swapped for a symbolic link after the folder was listed is refused, not
+    // followed (the folder's rule, documentFolder.ts); the checks below are on the open file itself.
+    fd = openSync(path, constants.O_RDONLY | constants.O_NOFOLLOW);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ELOOP')
+      return { ok: false, reason: 'lien symbolique : jamais suivi' };
+    throw error;
+  }
+  try {
+    const info = fstatSync(fd);
+    if (!info.isFile()) return { ok: false, reason: 'pas un fichier ordinaire' };
+    if (info.size > MAX_DOCUMENT_BYTES) return { ok: false, reason: tooBig(info.size) };
+    // One byte more than its size: a file still being written is refused (the watcher reads it again
+    // once it is stable), never read past what fstat allowed.
+    const buffer = Buffer.allocUnsafeSlow(info.size + 1);
+    let length = 0;
+    for (let n = -1; n !== 0 && length < buffer.length; length += n)
+      n = readSync(fd, buffer, length, buffer.length - length, null);
+    if (length > info.size) return { ok: false, reason: 'fichier modifié pendant sa lecture' };
+    return { ok: true, bytes: buffer.subarray(0, length) };
+  } finally {
+    closeSync(fd);
+  }
 }
 
 /** Reads and decodes one offer file. */
