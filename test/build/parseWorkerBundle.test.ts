@@ -40,9 +40,10 @@ function get(
   port: number,
   path: string,
   timeoutMs: number,
+  headers: Record<string, string> = {},
 ): Promise<{ status: number; body: string }> {
   return new Promise((resolve, reject) => {
-    const request = http.get({ host: '127.0.0.1', port, path, agent: false }, (res) => {
+    const request = http.get({ host: '127.0.0.1', port, path, agent: false, headers }, (res) => {
       let body = '';
       res
         .setEncoding('utf8')
@@ -57,12 +58,20 @@ function get(
   });
 }
 
+/** The server's admin token: the status's details (paths, reasons) are behind it. */
+const ADMIN = 'jeton-admin-de-test-assez-long';
+
 interface Status {
   offers: number;
-  problems: Array<{ path: string; reason: string }>;
+  details: { problems: Array<{ path: string; reason: string }> };
 }
-const status = async (port: number) =>
-  JSON.parse((await get(port, '/api/status', HEALTH_BOUND_MS)).body) as Status;
+/** The offers served and the problems' details, as the admin sees them. */
+const status = async (port: number) => {
+  const authorization = `Bearer ${ADMIN}`;
+  const body = (await get(port, '/api/status', HEALTH_BOUND_MS, { authorization })).body;
+  const { offers, details } = JSON.parse(body) as Status;
+  return { offers, problems: details.problems };
+};
 
 describe('the parse worker in the production bundle', () => {
   it('answers a batch from dist/parseWorker.mjs', async () => {
@@ -102,6 +111,7 @@ describe('the parse worker in the production bundle', () => {
         DATA_DIR: dataDir,
         WATCH_DATA: 'true',
         BOT_NOW: '2025-06-10',
+        ADMIN_TOKEN: ADMIN,
       },
       stdio: ['ignore', 'pipe', 'inherit'],
     });
