@@ -34,6 +34,8 @@ export interface PlaceMatch {
 }
 
 const POSTCODE = /^\d{5}$/;
+/** The words a form starts with: any other word starts no place. */
+const FIRST_WORDS = new Set([...PLACE_MEANINGS.keys()].map((form) => form.split(' ')[0]!));
 
 /** True when the words before `start` are a street word and its articles ("rue de", "route du"). */
 function namesAStreet(words: readonly string[], start: number): boolean {
@@ -55,6 +57,10 @@ export function matchPlaces(words: readonly string[]): PlaceMatch[] {
   let at = 0;
   while (at < words.length) {
     let matched = 0;
+    if (!FIRST_WORDS.has(words[at]!) && !POSTCODE.test(words[at]!)) {
+      at++;
+      continue;
+    }
     for (
       let size = Math.min(MAX_FORM_WORDS, words.length - at);
       size >= 1 && matched === 0;

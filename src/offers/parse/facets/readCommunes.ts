@@ -103,20 +103,48 @@ function fromPlaceOfWork(doc: OfferDocument, field: FieldValue): Sourced<Commune
   return { value, quote: (doc.lines[line] ?? '').trim() };
 }
 
+/** Inclusive endings, "affecté(e)", "basé(e)s": the cue reads as its plain word. */
+const INCLUSIVE_ENDING = /\((?:e|s|es|ne|le)\)/g;
+
 /** Words of a sentence and its stops: commas, colons and brackets end a place. */
 function sentenceTokens(sentence: string): string[] {
-  return normalize(sentence).match(/[\p{L}\p{N}]+|[,:;()[\]«»"]/gu) ?? [];
+  return (
+    normalize(sentence)
+      .replace(INCLUSIVE_ENDING, '')
+      .match(/[\p{L}\p{N}]+|[,:;()[\]«»"]/gu) ?? []
+  );
 }
 
 function startsWith(tokens: readonly string[], at: number, phrase: readonly string[]): boolean {
   return phrase.every((word, i) => tokens[at + i] === word);
 }
 
+/** Phrases by their first word, so most words are passed over with one look-up. */
+function byFirstWord(phrases: readonly (readonly string[])[]): Map<string, (readonly string[])[]> {
+  const index = new Map<string, (readonly string[])[]>();
+  for (const phrase of phrases) index.set(phrase[0]!, [...(index.get(phrase[0]!) ?? []), phrase]);
+  return index;
+}
+
+const SUBJECTS = byFirstWord(POSTING.subjects);
+const CUES = byFirstWord(POSTING.cues);
+
+/** The phrase of an index starting at a token, if any. */
+function phraseAt(
+  index: ReadonlyMap<string, (readonly string[])[]>,
+  tokens: readonly string[],
+  at: number,
+): readonly string[] | undefined {
+  return index.get(tokens[at]!)?.find((phrase) => startsWith(tokens, at, phrase));
+}
+
 function hasSubject(tokens: readonly string[]): boolean {
-  return tokens.some((_, at) => POSTING.subjects.some((s) => startsWith(tokens, at, s)));
+  return tokens.some((_, at) => phraseAt(SUBJECTS, tokens, at) !== undefined);
 }
 
 const IS_WORD = /^[\p{L}\p{N}]/u;
+/** The words a chain of places is looked for in after a cue (bounds the work on long lines). */
+const CHAIN_MAX_WORDS = 24;
 
 /**
  * The places right after a cue ("basé à", "affecté à"), as a chain: the first within a few words
@@ -125,7 +153,8 @@ const IS_WORD = /^[\p{L}\p{N}]/u;
  */
 function chainAfter(tokens: readonly string[], from: number): PlaceMatch[] {
   const after: string[] = [];
-  for (let i = from; i < tokens.length && IS_WORD.test(tokens[i]!); i++) after.push(tokens[i]!);
+  const end = Math.min(tokens.length, from + CHAIN_MAX_WORDS);
+  for (let i = from; i < end && IS_WORD.test(tokens[i]!); i++) after.push(tokens[i]!);
   const chain: PlaceMatch[] = [];
   let expected = 0;
   for (const m of matchPlaces(after)) {
@@ -161,7 +190,7 @@ function fromPostingSentence(doc: OfferDocument): Sourced<CommunesFacet> | null 
       const tokens = sentenceTokens(sentence);
       if (!hasSubject(tokens)) continue;
       for (let at = 0; at < tokens.length; at++) {
-        const cue = POSTING.cues.find((c) => startsWith(tokens, at, c));
+        const cue = phraseAt(CUES, tokens, at);
         if (cue === undefined) continue;
         const value = facetOfMatches(chainAfter(tokens, at + cue.length));
         if (value !== null) return { value, quote: sentence };
