@@ -50,7 +50,7 @@ function namesAStreet(words: readonly string[], start: number): boolean {
  * that names a street ("rue de Nouméa") or belongs to a wider name ("Grand Nouméa") is skipped.
  *
  * @example
- * matchPlaces('agence opt kone et pouembout'.split(' ')) // Koné (0-1... ), Pouembout
+ * matchPlaces(['agence', 'opt', 'kone', 'et', 'pouembout']) // Koné (words 2-3), Pouembout (4-5)
  */
 export function matchPlaces(words: readonly string[]): PlaceMatch[] {
   const found: PlaceMatch[] = [];

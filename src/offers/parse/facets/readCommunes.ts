@@ -11,6 +11,12 @@ import {
 } from './communesOfPlace.ts';
 import type { Sourced } from './sourced.ts';
 
+/** A line of the document and the places read on it. */
+interface PlaceLine {
+  line: number;
+  matches: PlaceMatch[];
+}
+
 /** One line of the place of work and the part of it that belongs to the place. */
 interface PlacePiece {
   line: number;
@@ -70,8 +76,8 @@ function isPlaceOnly(lineWords: readonly string[], matches: readonly PlaceMatch[
 }
 
 /** Place-only lines below the place of work, outside headings, bullets and labelled lines. */
-function displacedPlaceLines(doc: OfferDocument, after: number): PlaceMatch[] {
-  const found: PlaceMatch[] = [];
+function displacedPlaceLines(doc: OfferDocument, after: number): PlaceLine[] {
+  const found: PlaceLine[] = [];
   const end = Math.min(doc.lines.length, after + 1 + DISPLACED_WINDOW);
   for (let i = after + 1; i < end; i++) {
     const raw = doc.lines[i] ?? '';
@@ -79,7 +85,7 @@ function displacedPlaceLines(doc: OfferDocument, after: number): PlaceMatch[] {
     const lineWords = words(cleanInline(raw));
     if (lineWords.length === 0 || lineWords.length > DISPLACED_MAX_WORDS) continue;
     const matches = matchPlaces(lineWords);
-    if (isPlaceOnly(lineWords, matches)) found.push(...matches);
+    if (isPlaceOnly(lineWords, matches)) found.push({ line: i, matches });
   }
   return found;
 }
@@ -93,13 +99,14 @@ function fromPlaceOfWork(doc: OfferDocument, field: FieldValue): Sourced<Commune
     matches.every((m) => m.commune === null) ||
     pieces.some((p) => words(p.text).some((w) => COMPANION_WORDS.has(w)));
   const lastLine = pieces[pieces.length - 1]!.line;
-  const all = incomplete ? [...matches, ...displacedPlaceLines(doc, lastLine)] : matches;
+  const displaced = incomplete ? displacedPlaceLines(doc, lastLine) : [];
+  const all = [...matches, ...displaced.flatMap((d) => d.matches)];
   const value = facetOfMatches(all);
   if (value === null) return null;
   const quoted =
     read.find((r) => r.matches.some((m) => m.byName && m.commune !== null)) ??
     read.find((r) => r.matches.length > 0);
-  const line = quoted?.piece.line ?? field.line;
+  const line = quoted?.piece.line ?? displaced[0]?.line ?? field.line;
   return { value, quote: (doc.lines[line] ?? '').trim() };
 }
 

@@ -87,9 +87,14 @@ describe('communesOfPlace on place texts', () => {
     ['Fayaoué', ['Ouvéa'], iles],
     ['BP 41 - 98860 Koné', ['Koné'], nord],
     ['98825', ['Pouembout'], nord],
+    ['Usine de Vavouto', ['Voh'], nord],
+    ['Poya', ['Poya'], nord],
     ['12 rue de Nouméa, Koutio', ['Dumbéa'], sud],
     ['Route du Mont-Dore, Magenta', ['Nouméa'], sud],
     ['Hôtel de la Province Sud, Nouméa', ['Nouméa'], sud],
+    ['Hôtel de la province Nord', ['Koné'], nord],
+    ['Hôtel de la province des îles Loyauté', ['Lifou'], iles],
+    ['Direction de la province Nord', [], nord],
     ['Nouméa et Koné', ['Nouméa', 'Koné'], null],
     ['Province Nord', [], nord],
     ['Province des îles Loyauté', [], iles],
@@ -140,6 +145,14 @@ describe('readCommunes on small documents', () => {
     expect(read(text)?.value).toEqual({
       communes: ['Koné', 'Pouembout'],
       province: 'Province Nord',
+    });
+  });
+
+  it('completes a place of work naming no commune with a displaced place line, quoted', () => {
+    const text = `${head}Lieu de travail : 206 rue Jacques Iekawe\n\nMissions\n\nGérer.\n\nNOUMEA CEDEX\n`;
+    expect(read(text)).toEqual({
+      value: { communes: ['Nouméa'], province: 'Province Sud' },
+      quote: 'NOUMEA CEDEX',
     });
   });
 
