@@ -119,13 +119,18 @@ export function acronymFits(acronym: string, name: string): boolean {
   return true;
 }
 
+/** How far before "(ACR)" a direction's name may start. */
+const MAX_NAME_LENGTH = 200;
+
 /** "Direction X (ACR)" phrases of a text: each one teaches ACR = Direction X. */
 export function spelledOutDirections(text: string): Array<AcronymEntry & { index: number }> {
   const found: Array<AcronymEntry & { index: number }> = [];
   const folded = fold(text);
   for (const { acronym, index } of parenthesisedAcronyms(text)) {
-    const start = folded.lastIndexOf('direction', index);
-    if (start < 0 || index - start > 200) continue;
+    const from = Math.max(0, index - MAX_NAME_LENGTH);
+    const at = folded.slice(from, index).lastIndexOf('direction');
+    if (at < 0) continue;
+    const start = from + at;
     const name = canonicalDirectionName(text.slice(start, index));
     if (name === null || !acronymFits(acronym, name)) continue;
     found.push({ acronym, name, index: start });

@@ -114,8 +114,12 @@ export function quoteLine(context: ParseContext, line: number): string {
   return (context.doc.lines[line] ?? '').trim();
 }
 
-/** The document's lines joined by blanks, with the start offset of each line. */
+const JOINED = new WeakMap<object, { text: string; starts: number[] }>();
+
+/** The document's lines joined by blanks, with the start offset of each line (computed once). */
 export function joinedLines(context: ParseContext): { text: string; starts: number[] } {
+  const cached = JOINED.get(context.doc);
+  if (cached) return cached;
   const starts: number[] = [];
   let text = '';
   for (const line of context.doc.lines) {
@@ -123,7 +127,9 @@ export function joinedLines(context: ParseContext): { text: string; starts: numb
     const tidied = tidy(line);
     if (tidied !== '') text += `${tidied} `;
   }
-  return { text, starts };
+  const joined = { text, starts };
+  JOINED.set(context.doc, joined);
+  return joined;
 }
 
 /** The line holding an offset of `joinedLines`. */

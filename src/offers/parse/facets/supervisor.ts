@@ -97,7 +97,7 @@ function fromPhrase(context: ParseContext): Sourced<Supervisor> | null {
   const folded = fold(text);
   for (const m of folded.matchAll(PHRASE)) {
     const start = (m.index ?? 0) + m[0].length;
-    const head = folded.slice(start).match(/^\p{L}+/u)?.[0] ?? '';
+    const head = folded.slice(start, start + 40).match(/^\p{L}+/u)?.[0] ?? '';
     if (!HEADS.has(head)) continue;
     const rest = text.slice(start, start + MAX_LENGTH + 1);
     const end = rest.search(/[,;:.]\s|[,;:]$| - | – /);
