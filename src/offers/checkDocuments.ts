@@ -1,4 +1,4 @@
-import { OFFER_FIELD_KEYS, OFFER_FIELDS } from './fields/offerFields.ts';
+import { fieldSpec, OFFER_FIELD_KEYS } from './fields/offerFields.ts';
 import { dedupeOffers, loadOfferFiles } from './loadCatalog.ts';
 import type { Offer } from './offer.ts';
 
@@ -8,7 +8,7 @@ import type { Offer } from './offer.ts';
  */
 export const CHECKED_FIELDS: Readonly<Partial<Record<keyof Offer, string>>> = Object.fromEntries(
   OFFER_FIELD_KEYS.flatMap((key) => {
-    const spec: { checked?: true; name: string } = OFFER_FIELDS[key];
+    const spec = fieldSpec(key);
     return spec.checked ? [[key, spec.name]] : [];
   }),
 );

@@ -1,6 +1,6 @@
 import type { z } from 'zod';
-import type { TextHandling } from './fields/fieldSpec.ts';
 import {
+  fieldSpec,
   OFFER_FIELD_KEYS,
   OFFER_FIELDS,
   type OfferFieldKey,
@@ -23,7 +23,7 @@ type Interned = {
  * interned fields are those the table marks `texts.intern`.
  */
 const INTERNED = OFFER_FIELD_KEYS.filter(
-  (key) => (OFFER_FIELDS[key].texts as TextHandling | undefined)?.intern === true,
+  (key) => fieldSpec(key).texts?.intern === true,
 ) as Interned[];
 
 /** A value with each of its texts (however deep) as `T`. */

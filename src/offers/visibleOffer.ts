@@ -1,13 +1,12 @@
 import { hasInvisible, withoutInvisible, withoutInvisibleDeep } from '../text/invisible.ts';
-import type { TextHandling } from './fields/fieldSpec.ts';
-import { OFFER_FIELD_KEYS, OFFER_FIELDS } from './fields/offerFields.ts';
+import { fieldSpec, OFFER_FIELD_KEYS } from './fields/offerFields.ts';
 import type { Offer } from './offer.ts';
 import { MAX_LIST_ITEMS } from './offerSchema.ts';
 import { packedBodyOf, withChanges } from './packedBody.ts';
 
 /** The fields cleaned before they are shown: the table's `texts.clean` (the body apart, see below). */
 const CLEANED = OFFER_FIELD_KEYS.filter(
-  (key) => key !== 'body' && (OFFER_FIELDS[key].texts as TextHandling | undefined)?.clean === true,
+  (key) => key !== 'body' && fieldSpec(key).texts?.clean === true,
 );
 
 /** True when a text anywhere in the value holds an invisible character. */

@@ -1,5 +1,4 @@
-import { OFFER_FIELD_KEYS, OFFER_FIELDS } from '../fields/offerFields.ts';
-import type { FeedSource } from '../fields/fieldSpec.ts';
+import { fieldSpec, OFFER_FIELD_KEYS } from '../fields/offerFields.ts';
 import type { Offer } from '../offer.ts';
 import type { Converter } from './converters.ts';
 
@@ -19,7 +18,7 @@ export interface FeedColumnRule<K extends MappedField = MappedField> {
  * order). A field whose columns are empty is null (or an empty list), never guessed.
  */
 export const FEED_COLUMNS: readonly FeedColumnRule[] = OFFER_FIELD_KEYS.flatMap((key) => {
-  const spec: { feed?: FeedSource<unknown> } = OFFER_FIELDS[key];
+  const spec = fieldSpec(key);
   return spec.feed === undefined || key === 'body' || key === 'source' || key === 'warnings'
     ? []
     : [{ field: key, columns: spec.feed.columns, convert: spec.feed.convert } as FeedColumnRule];

@@ -1,4 +1,4 @@
-import { OFFER_FIELD_KEYS, OFFER_FIELDS } from '../fields/offerFields.ts';
+import { fieldSpec, OFFER_FIELD_KEYS } from '../fields/offerFields.ts';
 import type { Offer } from '../offer.ts';
 import { formatShortDate } from '../../time/noumea.ts';
 import { packedBodyOf, withChanges } from '../packedBody.ts';
@@ -9,14 +9,14 @@ function lacks(value: unknown): boolean {
 }
 
 /** Fields the feed may fill (the table's `merge: 'fill'`; source and warnings are handled apart). */
-const FILLABLE = OFFER_FIELD_KEYS.filter((key) => OFFER_FIELDS[key].merge === 'fill') as Exclude<
+const FILLABLE = OFFER_FIELD_KEYS.filter((key) => fieldSpec(key).merge === 'fill') as Exclude<
   keyof Offer,
   'reference' | 'source' | 'warnings'
 >[];
 
 /** Days on which a disagreement between document and feed is worth a warning (the table's `compared`), with their names. */
 const CHECKED_DAYS = OFFER_FIELD_KEYS.flatMap((key) => {
-  const spec: { compared?: string } = OFFER_FIELDS[key];
+  const spec = fieldSpec(key);
   return spec.compared === undefined ? [] : [[key, spec.compared] as const];
 }) as (readonly [TextKey, string])[];
 

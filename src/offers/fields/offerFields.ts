@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { formatLongDate, formatShortDate } from '../../time/noumea.ts';
 import * as convert from '../feed/converters.ts';
-import { field, STATED_NONE } from './fieldSpec.ts';
+import { type FieldSpec, field, STATED_NONE } from './fieldSpec.ts';
 import { endOfNoumeaDay, statedEmploymentTypes } from './jsonLdValues.ts';
 import {
   isoDay,
@@ -376,3 +376,11 @@ export const OFFER_SHAPE = Object.fromEntries(
 
 /** An offer as the table types it (`offer.ts` names it `Offer`). */
 export type OfferFromTable = z.output<z.ZodObject<OfferShape>>;
+
+/**
+ * A field's spec with its value type erased, for the code that walks every field alike (the
+ * derived lists, the page, the JSON-LD): each entry was checked against its own type above.
+ */
+export function fieldSpec(key: OfferFieldKey): FieldSpec<unknown> {
+  return OFFER_FIELDS[key] as unknown as FieldSpec<unknown>;
+}

@@ -1,4 +1,4 @@
-import { OFFER_FIELD_KEYS, OFFER_FIELDS, type OfferFieldKey } from '../fields/offerFields.ts';
+import { fieldSpec, OFFER_FIELD_KEYS, type OfferFieldKey } from '../fields/offerFields.ts';
 import { prepareDocument } from './document.ts';
 import { resolveFieldValues } from './fieldValues.ts';
 import type { OfferDraft, ParseContext } from './types.ts';
@@ -11,9 +11,9 @@ export function createContext(text: string, source: string): ParseContext {
 
 /** A field's value before any parser ran: null, an empty list, or an empty text (the body). */
 function emptyValue(key: OfferFieldKey, source: string): unknown {
-  const spec = OFFER_FIELDS[key];
+  const spec = fieldSpec(key);
   if ('meta' in spec.document && spec.document.meta === 'source') return source;
-  if ('required' in spec || spec.schema.safeParse(null).success) return null;
+  if (spec.required || spec.schema.safeParse(null).success) return null;
   return spec.schema.safeParse([]).success ? [] : '';
 }
 

@@ -1,4 +1,4 @@
-import { OFFER_FIELD_KEYS, OFFER_FIELDS } from '../fields/offerFields.ts';
+import { fieldSpec, OFFER_FIELD_KEYS } from '../fields/offerFields.ts';
 import type { FieldKey } from './labels.ts';
 import type { OfferDraft, FieldParser } from './types.ts';
 
@@ -9,7 +9,7 @@ type TextField = {
 
 /** The fields the table says this parser fills: each is read from its label's value. */
 export const LABELLED_TEXT_FIELDS = OFFER_FIELD_KEYS.filter((key) => {
-  const source = OFFER_FIELDS[key].document;
+  const source = fieldSpec(key).document;
   return 'parser' in source && source.parser === 'labelledFields';
 }) as TextField[];
 

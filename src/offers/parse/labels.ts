@@ -4,7 +4,7 @@
  * below are both listed for the reader's sake; blanks and `/` are matched loosely.
  */
 
-import { OFFER_FIELD_KEYS, OFFER_FIELDS, type OfferFieldTable } from '../fields/offerFields.ts';
+import { fieldSpec, OFFER_FIELD_KEYS, type OfferFieldTable } from '../fields/offerFields.ts';
 
 /** Fields announced by a label ("Employeur : Province Sud"): those whose table entry lists labels. */
 export type FieldKey = {
@@ -19,7 +19,7 @@ export type SectionKey = 'missions' | 'activities' | 'requirements' | 'other';
 /** The labels of each labelled field, from the table of offer fields (in its order). */
 export const FIELD_LABELS = Object.fromEntries(
   OFFER_FIELD_KEYS.flatMap((key) => {
-    const source = OFFER_FIELDS[key].document;
+    const source = fieldSpec(key).document;
     return 'labels' in source && source.labels !== undefined ? [[key, source.labels]] : [];
   }),
 ) as Readonly<Record<FieldKey, readonly string[]>>;
