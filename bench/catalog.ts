@@ -15,6 +15,7 @@ import { runInNewContext } from 'node:vm';
 import { Catalog } from '../src/offers/catalog.ts';
 import { loadCatalog } from '../src/offers/loadCatalog.ts';
 import { ParseCache, parserFingerprint } from '../src/offers/parseCache.ts';
+import { ParsePool } from '../src/offers/parsePool.ts';
 import { OfferIndex } from '../src/offers/search/offerIndex.ts';
 import { syntheticQueries } from '../src/offers/synthetic/queries.ts';
 import { writeSyntheticDocuments } from '../src/offers/synthetic/write.ts';
@@ -25,6 +26,7 @@ const { values } = parseArgs({
     count: { type: 'string', default: '20000' },
     seed: { type: 'string', default: '42' },
     queries: { type: 'string', default: '1000' },
+    threads: { type: 'string' },
   },
 });
 const count = Number(values.count);
@@ -80,6 +82,14 @@ const [, titleBuild] = await timed(() => new TitleIndex(cold.entries));
 const [, textBuild] = await timed(() => new OfferIndex(cold.entries));
 const [warm, warmTime] = await timed(() => loadCatalog(dir, now, { cache }));
 
+// The server's path: the same cold load, parsed in worker threads (CatalogStore's default).
+const pool = new ParsePool({ threads: values.threads ? Number(values.threads) : undefined });
+const [threaded, threadedTime] = await timed(() =>
+  loadCatalog(dir, now, { cache: new ParseCache({ maxEntries: count + 1_000 }), pool }),
+);
+const poolStats = pool.stats();
+await pool.close();
+
 const cacheFile = join(dir, '.parse-cache.bin');
 const fingerprint = await parserFingerprint();
 await cache.save(cacheFile, fingerprint);
@@ -101,6 +111,7 @@ catalogue : ${cold.size} offres, ${cold.problems.length} problèmes (${restart.s
 chargement à froid (lecture + analyse + index, loadCatalog) : ${ms(coldTime)}
   dont construction du Catalog (médiane de 3) : ${ms(build)} (TitleIndex ${ms(titleBuild)}, index plein texte ${ms(textBuild)})
   lecture + analyse seules : ${ms(coldTime - build)}
+chargement à froid, analyse dans les fils (ParsePool, ${poolStats.batches} messages) : ${ms(threadedTime)} (${threaded.size} offres)
 chargement à chaud (cache d'analyse en mémoire) : ${ms(warmTime)}
 redémarrage avec le cache persistant (lecture du cache + chargement) : ${ms(restartTime)}
 prêt (à froid / à chaud) : ${ms(coldTime)} / ${ms(warmTime)}

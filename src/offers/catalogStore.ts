@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import type { Logger } from 'pino';
 import { Catalog, type CatalogProblem } from './catalog.ts';
 import {
+  DEFAULT_CONCURRENCY,
   listDocuments,
   loadOfferFile,
   mapLimit,
@@ -13,6 +14,7 @@ import type { Offer } from './offer.ts';
 import type { CatalogStatus, StatusProblem } from './catalogStatus.ts';
 import { documentsFirst, OfferFiles, type ExtraOffers, type MergeOffers } from './offerFiles.ts';
 import { ParseCache } from './parseCache.ts';
+import { ParsePool } from './parsePool.ts';
 import { watchDocuments, type DocumentWatcher } from './watchDocuments.ts';
 import type { Clock } from '../time/clock.ts';
 
@@ -47,6 +49,8 @@ export class CatalogStore {
   private readonly files = new OfferFiles();
   private readonly pending = new Set<string>();
   private readonly load: LoadOptions;
+  /** The parse threads this store started (none when given a pool or a `parse` function). */
+  private readonly ownPool: ParsePool | undefined;
   private extra: ExtraOffers = { offers: [], problems: [] };
   private catalog: Catalog;
   private queue: Promise<void> = Promise.resolve();
@@ -62,10 +66,13 @@ export class CatalogStore {
 
   private constructor(private readonly options: CatalogStoreOptions) {
     this.catalog = new Catalog([], [], options.clock.now());
+    // Documents are parsed off the event loop, under a time budget, unless a `parse` is given.
+    this.ownPool = options.pool || options.parse ? undefined : new ParsePool();
     this.load = {
       cache: options.cache ?? new ParseCache(),
       parse: options.parse,
-      concurrency: options.concurrency ?? 8,
+      pool: options.pool ?? this.ownPool,
+      concurrency: options.concurrency ?? DEFAULT_CONCURRENCY,
     };
   }
 
@@ -145,6 +152,7 @@ export class CatalogStore {
     clearTimeout(this.timer);
     await this.watcher?.close();
     await this.queue;
+    await this.ownPool?.close();
   }
 
   private async documents(): Promise<string[]> {

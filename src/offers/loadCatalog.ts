@@ -2,53 +2,38 @@ import { lstatSync } from 'node:fs';
 import { Catalog, type CatalogProblem } from './catalog.ts';
 import { listDocuments, refusal, sourcePath } from './documentFolder.ts';
 import type { Offer } from './offer.ts';
-import { offerIssues } from './offerSchema.ts';
-import { packBody } from './packedBody.ts';
-import { parseOfferDocument } from './parse/index.ts';
+import { errorReason as reasonOf, parseBytes, type ParseFn } from './parse/parseBytes.ts';
 import { ParseCache, type ParseOutcome } from './parseCache.ts';
-import { decodeDocument, readDocumentBytes } from './readDocument.ts';
-import { visibleOffer } from './visibleOffer.ts';
+import type { ParsePool } from './parsePool.ts';
+import { readDocumentBytes } from './readDocument.ts';
 
-/** Turns a decoded document into an offer (the real parser by default; tests count calls). */
-export type ParseFn = (text: string, source: string) => Offer;
+export { parseBytes, type ParseFn } from './parse/parseBytes.ts';
 
 export interface LoadOptions {
   /** Reuses the parse of unchanged bytes; none by default. */
   cache?: ParseCache;
   parse?: ParseFn;
-  /** Files read at the same time (8 by default). */
+  /** Parses in worker threads under a time budget (see `parsePool.ts`); in this thread without one. */
+  pool?: ParsePool;
+  /** Files read at the same time (`DEFAULT_CONCURRENCY` by default). */
   concurrency?: number;
 }
 
 // The folder's listing and its rule (links never followed, a depth cap) live in documentFolder.ts.
 export { isDocumentPath, listDocuments, sourcePath } from './documentFolder.ts';
 
-function reasonOf(error: unknown, source: string): string {
-  const message = error instanceof Error ? error.message : String(error);
-  return message.startsWith(`${source} : `) ? message.slice(source.length + 3) : message;
-}
+/** Files read at the same time by default: enough to keep the parse pool's batches full. */
+export const DEFAULT_CONCURRENCY = 128;
 
-/** Decodes, parses, cleans of invisible characters ({@link visibleOffer}) and checks one document's bytes against the offer schema. */
-export function parseBytes(
+/** Parses one document's bytes: in the pool's worker threads when there is one (and no `parse`), else here. */
+async function parseDocument(
   bytes: Uint8Array,
   source: string,
-  parse: ParseFn = parseOfferDocument,
-): ParseOutcome {
-  const document = decodeDocument(bytes);
-  if (!document.ok) return { ok: false, reason: document.reason };
-  let offer: Offer;
-  try {
-    const parsed = parse(document.text, source);
-    // Cleaned before it is checked and packed: a title of controls only is empty, a packed body clean.
-    offer = visibleOffer({ ...parsed, warnings: [...document.warnings, ...parsed.warnings] });
-  } catch (error) {
-    return { ok: false, reason: reasonOf(error, source) };
-  }
-  const issues = offerIssues(offer);
-  // A served offer keeps its body deflated (see packedBody.ts); a refused one is only reported.
-  return issues.length === 0
-    ? { ok: true, offer: packBody(offer) }
-    : { ok: false, reason: `offre invalide : ${issues.join(' ; ')}`, invalid: offer };
+  options: LoadOptions,
+): Promise<ParseOutcome> {
+  return options.pool && !options.parse
+    ? options.pool.parse(bytes, source)
+    : parseBytes(bytes, source, options.parse);
 }
 
 /** Reads one file into an offer, or says why it cannot; a cached outcome when the bytes are unchanged. */
@@ -68,11 +53,13 @@ export async function loadOfferFile(
     if (known) return known;
     const read = await readDocumentBytes(path);
     if (!read.ok) return read;
-    if (!cache) return parseBytes(read.bytes, source, options.parse);
+    if (!cache) return await parseDocument(read.bytes, source, options);
     const key = ParseCache.key(read.bytes);
     let outcome = cache.get(key, source);
-    if (outcome === undefined)
-      cache.set(key, (outcome = parseBytes(read.bytes, source, options.parse)));
+    if (outcome === undefined) {
+      outcome = await parseDocument(read.bytes, source, options);
+      if (outcome.ok || !outcome.retry) cache.set(key, outcome); // a time-out may pass next time
+    }
     cache.stamp(source, stats, key, checkedAt); // stats and time from before the read: a change during it shows next time
     return outcome;
   } catch (error) {
@@ -108,7 +95,7 @@ export async function loadOfferFiles(
   options: LoadOptions = {},
 ): Promise<Map<string, ParseOutcome>> {
   const paths = await listDocuments(dir);
-  const outcomes = await mapLimit(paths, options.concurrency ?? 8, (path) =>
+  const outcomes = await mapLimit(paths, options.concurrency ?? DEFAULT_CONCURRENCY, (path) =>
     loadOfferFile(path, dir, options),
   );
   return new Map(paths.map((path, i) => [sourcePath(dir, path), outcomes[i] as ParseOutcome]));

@@ -12,7 +12,13 @@ import { mapTexts, TextTable, textAt, type TextsAs } from './internFields.ts';
 /** What one document's bytes give: a servable offer, or why not (with the offer when only the schema refused it). */
 export type ParseOutcome =
   | { ok: true; offer: Offer }
-  | { ok: false; reason: string; invalid?: Offer };
+  | {
+      ok: false;
+      reason: string;
+      invalid?: Offer;
+      /** The same bytes may pass another time (a parse over its time budget): not cached. */
+      retry?: true;
+    };
 
 /** Where the server keeps the cache between runs, when persisting is on. */
 export const DEFAULT_CACHE_FILE = '.cache/offers-parse.bin';

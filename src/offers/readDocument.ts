@@ -1,4 +1,5 @@
-import { readFileSync, statSync } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
+import { documentNoise } from './parse/documentNoise.ts';
 
 /** Offer documents larger than this are refused (the largest real AVP is ~10 KB). */
 export const MAX_DOCUMENT_BYTES = 512 * 1024;
@@ -46,7 +47,8 @@ function isCutUtf8(bytes: Uint8Array): boolean {
 
 /**
  * Decodes an offer file's bytes: UTF-8 (BOM dropped), else Latin-1 with a
- * warning; binary, empty, oversized or cut-off UTF-8 content is refused with a reason.
+ * warning; binary, empty, oversized, cut-off UTF-8 or noise (mostly blanks or punctuation, or
+ * one pattern repeated: see `documentNoise`) is refused with a reason.
  */
 export function decodeDocument(bytes: Uint8Array): DocumentText {
   if (bytes.length === 0) return { ok: false, reason: 'fichier vide' };
@@ -55,16 +57,21 @@ export function decodeDocument(bytes: Uint8Array): DocumentText {
   try {
     const text = utf8.decode(bytes).replace(/^\uFEFF/, '');
     if (text.trim() === '') return { ok: false, reason: 'fichier vide (blancs seulement)' };
-    return { ok: true, text, warnings: [] };
+    return notNoise({ ok: true, text, warnings: [] }, bytes);
   } catch {
     if (isCutUtf8(bytes))
       return { ok: false, reason: 'fichier tronqué (caractère UTF-8 incomplet en fin de fichier)' };
-    return {
-      ok: true,
-      text: latin1.decode(bytes),
-      warnings: ['encodage non UTF-8 : lu en Latin-1'],
-    };
+    return notNoise(
+      { ok: true, text: latin1.decode(bytes), warnings: ['encodage non UTF-8 : lu en Latin-1'] },
+      bytes,
+    );
   }
+}
+
+/** The decoded document, or its refusal when it is noise (see `documentNoise`). */
+function notNoise(document: DocumentText & { ok: true }, bytes: Uint8Array): DocumentText {
+  const noise = documentNoise(document.text, bytes);
+  return noise === null ? document : { ok: false, reason: noise };
 }
 
 /** Reads an offer file's bytes, refusing oversized files before reading them. */
@@ -72,10 +79,31 @@ export async function readDocumentBytes(path: string): Promise<DocumentBytes> {
   // Synchronous on purpose: offer files are small and local, and 20,000 reads
   // take ~0.2 s this way against ~1.3 s through fs/promises (one thread-pool
   // round trip per stat, open, read and close).
-  const info = statSync(path);
-  if (!info.isFile()) return { ok: false, reason: 'pas un fichier ordinaire' };
-  if (info.size > MAX_DOCUMENT_BYTES) return { ok: false, reason: tooBig(info.size) };
-  return { ok: true, bytes: readFileSync(path) };
+  let fd: number;
+  try {
+    // O_NOFOLLOW: a file swapped for a symbolic link after the folder was listed is refused, not
+    // followed (the folder's rule, documentFolder.ts); the checks below are on the open file itself.
+    fd = openSync(path, constants.O_RDONLY | constants.O_NOFOLLOW);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ELOOP')
+      return { ok: false, reason: 'lien symbolique : jamais suivi' };
+    throw error;
+  }
+  try {
+    const info = fstatSync(fd);
+    if (!info.isFile()) return { ok: false, reason: 'pas un fichier ordinaire' };
+    if (info.size > MAX_DOCUMENT_BYTES) return { ok: false, reason: tooBig(info.size) };
+    // One byte more than its size: a file still being written is refused (the watcher reads it again
+    // once it is stable), never read past what fstat allowed.
+    const buffer = Buffer.allocUnsafeSlow(info.size + 1);
+    let length = 0;
+    for (let n = -1; n !== 0 && length < buffer.length; length += n)
+      n = readSync(fd, buffer, length, buffer.length - length, null);
+    if (length > info.size) return { ok: false, reason: 'fichier modifié pendant sa lecture' };
+    return { ok: true, bytes: buffer.subarray(0, length) };
+  } finally {
+    closeSync(fd);
+  }
 }
 
 /** Reads and decodes one offer file. */

@@ -1,4 +1,4 @@
-import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { symlink } from 'node:fs/promises';
 import { createInterface } from 'node:readline';
@@ -13,6 +13,8 @@ function rssMb(pid: number): number {
   return Number(kb) / 1024;
 }
 
+/** The admin token of the spawned server: the status's details (paths, reasons) are behind it. */
+const ADMIN = 'jeton-admin-de-test-assez-long';
 let child: ChildProcess | undefined;
 let removeData: (() => Promise<void>) | undefined;
 
@@ -23,7 +25,6 @@ afterAll(async () => {
 
 describe('loop links in DATA_DIR (real process, production bundle)', () => {
   it('starts, stays up and answers, reports the link, and its memory stays bounded', async () => {
-    execFileSync('npm', ['run', 'build', '--silent'], { stdio: ['ignore', 'ignore', 'inherit'] });
     const data = await copyOfSeedOffers();
     removeData = data.remove;
     // Two loops: their paths multiply (loop/boucle/loop/…), as one loop does over 20,000 offers.
@@ -38,6 +39,7 @@ describe('loop links in DATA_DIR (real process, production bundle)', () => {
         DATA_DIR: data.dir,
         WATCH_DATA: 'true',
         BOT_NOW: '2025-06-05',
+        ADMIN_TOKEN: ADMIN,
       },
       stdio: ['ignore', 'pipe', 'inherit'],
     });
@@ -60,12 +62,15 @@ describe('loop links in DATA_DIR (real process, production bundle)', () => {
       expect(health.status).toBe(200);
       samples.push(rssMb(pid));
     }
-    const status = (await (await fetch(`http://127.0.0.1:${port}/api/status`)).json()) as {
+    const statusUrl = `http://127.0.0.1:${port}/api/status`;
+    const status = (await (
+      await fetch(statusUrl, { headers: { authorization: `Bearer ${ADMIN}` } })
+    ).json()) as {
       offers: number;
-      problems: Array<{ path: string; reason: string }>;
+      details: { problems: Array<{ path: string; reason: string }> };
     };
     expect(status.offers).toBe(5);
-    expect(status.problems).toMatchObject(
+    expect(status.details.problems).toMatchObject(
       ['boucle', 'loop'].map((path) => ({
         path,
         reason: 'lien symbolique ignoré (jamais suivi) : cible : le dossier des offres lui-même',

@@ -7,13 +7,6 @@ import { createInterface } from 'node:readline';
 import { afterAll, describe, expect, it } from 'vitest';
 import { WebSocket } from 'ws';
 
-let built = false;
-function build(): void {
-  if (!built)
-    execFileSync('npm', ['run', 'build', '--silent'], { stdio: ['ignore', 'ignore', 'inherit'] });
-  built = true;
-}
-
 /**
  * Builds the bundle and starts it as `npm start` does (`node dist/main.mjs`, the production path:
  * esbuild's output, Botkit loaded after listening) on a free port; resolves once its "prêt" line
@@ -22,7 +15,6 @@ function build(): void {
 async function startServer(
   env: Record<string, string>,
 ): Promise<{ child: ChildProcess; port: number; exited: Promise<number | null> }> {
-  build();
   const child = spawn(process.execPath, ['dist/main.mjs'], {
     env: {
       ...process.env,
@@ -157,7 +149,6 @@ afterAll(() => {
 
 describe('graceful shutdown on SIGTERM (real process, built as npm start runs it)', () => {
   it('builds files Node can parse, every chunk included (the banner clashes with no module)', () => {
-    build();
     const files = readdirSync('dist', { recursive: true, encoding: 'utf8' }).filter((f) =>
       f.endsWith('.mjs'),
     );

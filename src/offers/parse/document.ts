@@ -29,6 +29,8 @@ interface CompiledLabel {
   key: FieldKey | SectionKey;
   pattern: RegExp;
   length: number;
+  /** The first character of the folded label. */
+  first: string;
 }
 
 function labelPattern(label: string): string {
@@ -54,7 +56,14 @@ const COMPILED: CompiledLabel[] = [
     key,
     pattern: new RegExp(labelPattern(s), 'uy'),
     length: s.length,
+    first: foldSameLength(s.normalize('NFC')).charAt(0),
   }));
+
+/** The labels by the first character of their folded spelling, longest first: a line's character picks a few. */
+const BY_FIRST_CHAR = new Map<string, CompiledLabel[]>();
+for (const label of COMPILED) {
+  BY_FIRST_CHAR.set(label.first, [...(BY_FIRST_CHAR.get(label.first) ?? []), label]);
+}
 
 const LINE_START = /^[\s#>*]*/;
 
@@ -68,7 +77,7 @@ export function cleanInline(text: string): string {
 }
 
 function labelAt(folded: string, at: number): (CompiledLabel & { end: number }) | null {
-  for (const label of COMPILED) {
+  for (const label of BY_FIRST_CHAR.get(folded.charAt(at)) ?? []) {
     label.pattern.lastIndex = at;
     if (label.pattern.test(folded)) return { ...label, end: label.pattern.lastIndex };
   }
@@ -77,6 +86,7 @@ function labelAt(folded: string, at: number): (CompiledLabel & { end: number }) 
 
 /** Label positions on one line: at its start (fields not in bullets) or right after a `**`. */
 function findHits(line: string, index: number): LabelHit[] {
+  if (line === '') return [];
   const folded = foldSameLength(line);
   const found: Array<{ label: CompiledLabel; start: number; end: number; atLineStart: boolean }> =
     [];
@@ -90,12 +100,17 @@ function findHits(line: string, index: number): LabelHit[] {
       found.push({ label: inBullet, start: bullet, end: inBullet.end, atLineStart: true });
   }
   let marks = 0;
+  // Labels are found left to right: only the last one can still cover `at` (no rescan of them all).
+  let covered = found[0]?.end ?? 0;
   for (const m of line.matchAll(/\*\*\s*/g)) {
     if (marks++ % 2 === 1) continue; // a closing `**`: what follows is a value
     const at = (m.index ?? 0) + m[0].length;
-    if (found.some((f) => at < f.end)) continue;
+    if (at < covered) continue;
     const label = labelAt(folded, at);
-    if (label) found.push({ label, start: at, end: label.end, atLineStart: false });
+    if (label) {
+      found.push({ label, start: at, end: label.end, atLineStart: false });
+      covered = label.end;
+    }
   }
   return found.map((f, i) => {
     const next = found[i + 1]?.start ?? line.length;
@@ -116,7 +131,12 @@ function findHits(line: string, index: number): LabelHit[] {
   });
 }
 
-/** Splits the text in lines, resolves markdown escapes and links, and finds the labels. */
+/**
+ * Splits the text in lines, resolves markdown escapes and links, and finds the labels. Every
+ * pattern here runs on untrusted text and stays linear: the link text stops at the next `[` (from
+ * each `[` of a run, `[^\]]*` rescanned the rest of the line), trailing blanks go by `trimEnd()`
+ * (`/\s+$/` rescans a run of blanks inside a line from each of its characters).
+ */
 export function prepareDocument(text: string): OfferDocument {
   const lines = text
     .normalize('NFC')
@@ -125,8 +145,8 @@ export function prepareDocument(text: string): OfferDocument {
     .map((line) =>
       line
         .replace(/\\([\\'"*_#[\]()<>.-])/g, '$1')
-        .replace(/\[([^\]]*)\]\((?:[^()\s]|\([^()\s]*\))*\)/g, '$1')
-        .replace(/\s+$/, ''),
+        .replace(/\[([^\][]*)\]\((?:[^()\s]|\([^()\s]*\))*\)/g, '$1')
+        .trimEnd(),
     );
   return { lines, hits: lines.map((line, i) => findHits(line, i)) };
 }

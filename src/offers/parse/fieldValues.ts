@@ -12,6 +12,12 @@ export interface FieldValue {
 /** Words a value cannot end with: the PDF cut the line there ("dans le cadre de"). */
 const DANGLING =
   /(?:^|\s)(?:de|du|des|la|le|les|ou|et|à|au|aux|en|sur|pour|par|dans|d'|l'|d’|l’)$|[,–-]$/i;
+/**
+ * Enough of a value's end for `DANGLING` (a blank and a word of 4 characters at most; a `^`
+ * inside it cannot match, no word being 6 characters long). The pattern, tried from every
+ * character of a long value, would cost as many tries as the value has characters.
+ */
+const DANGLING_TAIL = 6;
 /** Address pieces a location continues with: `2 rue ...`, `98841 NOUMEA CEDEX`, `-NOUMEA`. */
 const ADDRESS_LIKE = /^(?:\d|-\S)|^[\p{Lu}\s'’-]+$/u;
 const MAX_CONTINUATIONS = 3;
@@ -49,7 +55,7 @@ export function resolveFieldValues(doc: OfferDocument): Map<FieldKey, FieldValue
       let { value, full } = hit;
       let line = hit.line;
       for (let n = 0; n < MAX_CONTINUATIONS; n++) {
-        const wants = value === '' || DANGLING.test(value);
+        const wants = value === '' || DANGLING.test(value.slice(-DANGLING_TAIL));
         const next = nextContentLine(doc, line);
         if (next === null || consumed.has(next)) break;
         const more = leadingText(doc, next);

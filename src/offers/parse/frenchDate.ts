@@ -17,9 +17,11 @@ const monthNames = Object.keys(FRENCH_MONTHS)
   .sort((a, b) => b.length - a.length)
   .join('|');
 const weekdayNames = Object.keys(FRENCH_WEEKDAYS).join('|');
-// Matched against a length-preserving fold (lower case, accents stripped).
+// Matched against a length-preserving fold (lower case, accents stripped). The ordinal and its
+// blanks are one optional group: `\\s*(?:er|e)?\\s+` split a run of blanks in every possible
+// way before failing (quadratic in the run).
 const WRITTEN = new RegExp(
-  `(?:\\b(${weekdayNames})\\s+)?\\b(\\d{1,2})\\s*(?:er|e)?\\s+(${monthNames})\\.?\\s+(\\d{4})\\b`,
+  `(?:\\b(${weekdayNames})\\s+)?\\b(\\d{1,2})(?:\\s*(?:er|e))?\\s+(${monthNames})\\.?\\s+(\\d{4})\\b`,
 );
 const NUMERIC = new RegExp(
   `(?:\\b(${weekdayNames})\\s+)?\\b(\\d{1,2})[/.-](\\d{1,2})[/.-](\\d{4})\\b`,

@@ -1,5 +1,6 @@
 import { fieldSpec, OFFER_FIELD_KEYS } from '../fields/offerFields.ts';
 import type { FieldKey } from './labels.ts';
+import { trimEndMatching } from './trimEnd.ts';
 import type { OfferDraft, FieldParser } from './types.ts';
 
 /** The draft's one-line text fields (a string or null). */
@@ -15,8 +16,7 @@ export const LABELLED_TEXT_FIELDS = OFFER_FIELD_KEYS.filter((key) => {
 
 /** A value is empty when it carries no letter or digit ("/", ":", "-"). */
 function meaningful(value: string): string | null {
-  const trimmed = value
-    .replace(/^[\s:;,.]+|[\s:;,]+$/g, '')
+  const trimmed = trimEndMatching(value.replace(/^[\s:;,.]+/, ''), /[\s:;,]/)
     .replace(/\.$/, '')
     .trim();
   return /[\p{L}\p{N}]/u.test(trimmed) ? trimmed : null;

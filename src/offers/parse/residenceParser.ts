@@ -16,7 +16,7 @@ export function parseResidence(value: string): Residence | null {
     .replace(/\s+/g, ' ')
     .trim();
   if (!/[\p{L}\p{N}]/u.test(text)) return null;
-  const years = /(\d+)\s*ans?\b/i.exec(text);
+  const years = /(?<!\d)(\d+)\s*ans?\b/i.exec(text); // from a run's first digit only: linear
   return { text, years: years ? Number(years[1]) : null };
 }
 

@@ -14,13 +14,20 @@ function stripBullet(line: string): string {
   return cleanInline(line.replace(/^[\s>]*(?:[-–•●▪◦*]|\d+[.)])\s*/, ''));
 }
 
+/** The list an item was last added to, and the last line added to that item. */
+interface LastItem {
+  list: string[];
+  /** Checked instead of the whole item: reading the end of a long joined string flattens it each time. */
+  tail: string;
+}
+
 /** Adds a line to a section, joining it to the previous item when it merely continues it. */
 function addLine(
   section: Section,
   text: string,
   bullet: boolean,
-  last: { list: string[] } | null,
-): { list: string[] } | null {
+  last: LastItem | null,
+): LastItem | null {
   if (text === '') return last;
   const previous = last?.list.at(-1);
   if (
@@ -28,21 +35,21 @@ function addLine(
     last &&
     previous !== undefined &&
     /^\p{Ll}/u.test(text) &&
-    !ENDS_SENTENCE.test(previous)
+    !ENDS_SENTENCE.test(last.tail)
   ) {
     last.list[last.list.length - 1] = `${previous} ${text}`;
-    return last;
+    return { list: last.list, tail: text };
   }
   const list = bullet ? section.bullets : section.paragraphs;
   list.push(text);
-  return { list };
+  return { list, tail: text };
 }
 
 /** Splits the document in labelled sections, with their bullets and paragraphs. */
 export function readSections(doc: OfferDocument): Section[] {
   const sections: Section[] = [];
   let current: Section | null = null;
-  let last: { list: string[] } | null = null;
+  let last: LastItem | null = null;
   doc.lines.forEach((line, i) => {
     const first = doc.hits[i]?.[0];
     if (first?.atLineStart && first.kind === 'section') {

@@ -1,4 +1,4 @@
-import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
@@ -24,9 +24,7 @@ let feed: FeedServer;
 let body: string;
 let running: Running | null = null;
 
-beforeAll(() => {
-  execFileSync('npm', ['run', 'build', '--silent'], { stdio: ['ignore', 'ignore', 'inherit'] });
-});
+beforeAll(() => {});
 
 afterEach(() => {
   if (running && running.child.exitCode === null) running.child.kill('SIGKILL');
