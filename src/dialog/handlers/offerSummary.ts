@@ -7,7 +7,7 @@ import { aboutOffer } from './aboutOffer.ts';
 import type { Handler } from '../turnContext.ts';
 
 /** The card's facts: the table's fields shown in `summary` that have a value, in table order. */
-function summaryFacts(offer: Offer): Array<[string, string]> {
+export function summaryFacts(offer: Offer): Array<[string, string]> {
   return OFFER_FIELD_KEYS.flatMap((key): Array<[string, string]> => {
     const spec = fieldSpec(key);
     const shown = spec.show?.summary;
