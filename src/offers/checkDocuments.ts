@@ -1,22 +1,17 @@
+import { fieldSpec, OFFER_FIELD_KEYS } from './fields/offerFields.ts';
 import { dedupeOffers, loadOfferFiles } from './loadCatalog.ts';
 import type { Offer } from './offer.ts';
 
-/** Fields a check looks for, with their French names (the deadline note and previous deadline are optional). */
-export const CHECKED_FIELDS = {
-  reference: 'référence',
-  title: 'intitulé',
-  employer: 'employeur',
-  corps: 'corps',
-  direction: 'direction',
-  location: 'lieu',
-  residence: 'résidence',
-  publishedOn: 'date de dépôt',
-  deadline: 'date limite',
-  startDate: 'poste à pourvoir',
-  respncJob: 'emploi RESPNC',
-  missions: 'missions',
-  requirements: 'exigences',
-} as const satisfies Partial<Record<keyof Offer, string>>;
+/**
+ * Fields a check looks for, with their French names: the table's fields marked `checked`
+ * (in its order; the deadline note and the previous deadline are optional, so not checked).
+ */
+export const CHECKED_FIELDS: Readonly<Partial<Record<keyof Offer, string>>> = Object.fromEntries(
+  OFFER_FIELD_KEYS.flatMap((key) => {
+    const spec = fieldSpec(key);
+    return spec.checked ? [[key, spec.name]] : [];
+  }),
+);
 
 /** `ok`: served as is; `warning`: served, with doubts; `error`: not served. */
 export type CheckStatus = 'ok' | 'warning' | 'error';
@@ -47,7 +42,7 @@ function fieldsOf(offer: Offer | undefined): { found: string[]; missing: string[
   if (offer === undefined) return { found, missing: [] };
   const missing: string[] = [];
   for (const [key, label] of Object.entries(CHECKED_FIELDS)) {
-    const value = offer[key as keyof typeof CHECKED_FIELDS];
+    const value = offer[key as keyof Offer];
     (value === undefined || value === null || (Array.isArray(value) && value.length === 0)
       ? missing
       : found

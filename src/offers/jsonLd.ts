@@ -1,29 +1,12 @@
 import type { Offer } from './offer.ts';
 import { PROVINCE_NAMES, type Commune } from '../text/places.ts';
 import { withoutInvisibleDeep } from '../text/invisible.ts';
-import { normalize } from '../text/normalize.ts';
+import { fieldSpec, OFFER_FIELD_KEYS } from './fields/offerFields.ts';
 
 /** A schema.org JSON-LD object. */
 export type JsonLd = Record<string, unknown>;
 
-/** schema.org `employmentType` values, when the document says so in so many words. */
-const EMPLOYMENT_TYPES: ReadonlyArray<readonly [RegExp, string]> = [
-  [/\btemps (?:complet|plein)\b/, 'FULL_TIME'],
-  [/\btemps partiel\b/, 'PART_TIME'],
-  [/\b(?:cdd|contrat a duree determinee)\b/, 'TEMPORARY'],
-  [/\b(?:cdi|contrat a duree indeterminee)\b/, 'PERMANENT'],
-];
-
-/** The employment types the body states explicitly; never inferred from anything else. */
-export function statedEmploymentTypes(body: string): string[] {
-  const text = normalize(body);
-  return EMPLOYMENT_TYPES.filter(([pattern]) => pattern.test(text)).map(([, type]) => type);
-}
-
-/** The last instant of a Nouméa day, ISO with its offset: `2025-06-27` → `2025-06-27T23:59:59+11:00`. */
-export function endOfNoumeaDay(isoDay: string): string {
-  return `${isoDay}T23:59:59+11:00`;
-}
+export { endOfNoumeaDay, statedEmploymentTypes } from './fields/jsonLdValues.ts';
 
 function present<T>(value: T | null | undefined): value is T {
   return (
@@ -39,61 +22,76 @@ function compact(object: Record<string, unknown>): JsonLd {
   return Object.fromEntries(Object.entries(object).filter(([, v]) => present(v)));
 }
 
-function place(offer: Offer, commune: Commune | null): JsonLd | null {
-  if (offer.location === null && commune === null) return null;
-  return compact({
-    '@type': 'Place',
-    name: offer.location,
-    // The country only with a known commune: an unrecognised place of work is not assumed in New Caledonia.
-    address:
-      commune === null
-        ? null
-        : {
-            '@type': 'PostalAddress',
-            addressLocality: commune.name,
-            addressRegion: PROVINCE_NAMES[commune.province],
-            addressCountry: 'NC',
-          },
-  });
+/**
+ * The nested objects of a `JobPosting` the table's spots write into: their type and fixed
+ * members, and the member they cannot go without (an organisation without a name is left out,
+ * its department with it; a place needs a name or an address).
+ */
+const NESTED: Readonly<Record<string, { base: JsonLd; needs: readonly string[] }>> = {
+  identifier: { base: { '@type': 'PropertyValue', name: 'Référence AVP' }, needs: ['value'] },
+  hiringOrganization: { base: { '@type': 'Organization' }, needs: ['name'] },
+  'hiringOrganization.department': { base: { '@type': 'Organization' }, needs: ['name'] },
+  jobLocation: { base: { '@type': 'Place' }, needs: ['name', 'address'] },
+};
+
+/** Writes `value` at a dotted spot, making the nested objects on the way from {@link NESTED}. */
+function put(root: JsonLd, spot: string, value: unknown): void {
+  const parts = spot.split('.');
+  let node = root;
+  for (let i = 0; i < parts.length - 1; i++) {
+    const key = parts[i] as string;
+    const path = parts.slice(0, i + 1).join('.');
+    node[key] ??= { ...NESTED[path]?.base };
+    node = node[key] as JsonLd;
+  }
+  node[parts[parts.length - 1] as string] = value;
+}
+
+/** Drops the nested objects that lack what they need (deepest first), then the absent values. */
+function finish(node: JsonLd, path: string): JsonLd {
+  const out: JsonLd = {};
+  for (const [key, value] of Object.entries(node)) {
+    const inner = path === '' ? key : `${path}.${key}`;
+    const rule = NESTED[inner];
+    if (rule === undefined) {
+      out[key] = value;
+      continue;
+    }
+    const done = finish(value as JsonLd, inner);
+    if (rule.needs.some((member) => present(done[member]))) out[key] = done;
+  }
+  return compact(out);
+}
+
+/** The commune's postal address; the country only with a known commune (an unrecognised place of work is not assumed in New Caledonia). */
+function address(commune: Commune): JsonLd {
+  return {
+    '@type': 'PostalAddress',
+    addressLocality: commune.name,
+    addressRegion: PROVINCE_NAMES[commune.province],
+    addressCountry: 'NC',
+  };
 }
 
 /**
- * An offer as a schema.org `JobPosting` (JSON-LD): title, identifier (the
- * reference), datePosted, validThrough (the deadline's last second in Nouméa),
- * hiringOrganization (employer, direction as department), jobLocation (place of
- * work; commune, province and NC when the commune is known), employmentType when the text states it, description from the
- * missions and qualifications from the requirements. A field the document does
- * not give is left out, never guessed; no text holds an invisible format character.
+ * An offer as a schema.org `JobPosting` (JSON-LD), from the table of offer fields (`show.jsonLd`):
+ * title, identifier (the reference), datePosted, validThrough (the deadline's last second in
+ * Nouméa), hiringOrganization (employer, direction as department), jobLocation (place of work;
+ * commune, province and NC when the commune is known), employmentType when the text states it,
+ * description from the missions and qualifications from the requirements. A field the document
+ * does not give is left out, never guessed; no text holds an invisible format character.
  *
  * @param commune the commune the catalog derived from the place of work, if any.
  */
 export function offerJsonLd(offer: Offer, commune: Commune | null): JsonLd {
-  const types = statedEmploymentTypes(offer.body);
+  const posting: JsonLd = { '@context': 'https://schema.org', '@type': 'JobPosting' };
+  for (const key of OFFER_FIELD_KEYS) {
+    const spot = fieldSpec(key).show?.jsonLd;
+    if (spot === undefined) continue;
+    const value = spot.value === undefined ? offer[key] : spot.value(offer[key]);
+    if (present(value)) put(posting, spot.at, value);
+  }
+  if (commune !== null) put(posting, 'jobLocation.address', address(commune));
   // Texts without invisible format characters, as the catalog serves them (a last defence).
-  return withoutInvisibleDeep(
-    compact({
-      '@context': 'https://schema.org',
-      '@type': 'JobPosting',
-      title: offer.title,
-      identifier: { '@type': 'PropertyValue', name: 'Référence AVP', value: offer.reference },
-      datePosted: offer.publishedOn,
-      validThrough: offer.deadline === null ? null : endOfNoumeaDay(offer.deadline),
-      hiringOrganization:
-        offer.employer === null
-          ? null
-          : compact({
-              '@type': 'Organization',
-              name: offer.employer,
-              department:
-                offer.direction === null
-                  ? null
-                  : { '@type': 'Organization', name: offer.direction },
-            }),
-      jobLocation: place(offer, commune),
-      employmentType: types.length === 1 ? types[0] : types,
-      jobStartDate: offer.startDate,
-      description: offer.missions.join('\n'),
-      qualifications: offer.requirements.join('\n'),
-    }),
-  );
+  return withoutInvisibleDeep(finish(posting, ''));
 }

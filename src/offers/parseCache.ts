@@ -350,7 +350,10 @@ function withSource(outcome: ParseOutcome, source: string): ParseOutcome {
   return { ...outcome, invalid: { ...outcome.invalid, source } };
 }
 
-/** Files outside `parse/` that shape an outcome (paths relative to this folder). */
+/** Folders whose every file shapes an outcome: the parser, and the table of offer fields (labels, schemas). */
+const FINGERPRINTED_FOLDERS = ['parse', 'fields'];
+
+/** Files outside those folders that shape an outcome (paths relative to this folder). */
 const FINGERPRINTED = [
   'offer.ts',
   'offerSchema.ts',
@@ -377,9 +380,15 @@ export async function parserFingerprint(): Promise<string> {
       .digest('hex');
   const here = join(SRC_DIR, 'offers');
   const hash = createHash('sha256');
-  const files = (await readdir(join(here, 'parse'), { recursive: true }))
-    .filter((f) => f.endsWith('.ts'))
-    .map((f) => join(here, 'parse', f))
+  const folders = await Promise.all(
+    FINGERPRINTED_FOLDERS.map(async (folder) =>
+      (await readdir(join(here, folder), { recursive: true }))
+        .filter((f) => f.endsWith('.ts'))
+        .map((f) => join(here, folder, f)),
+    ),
+  );
+  const files = folders
+    .flat()
     .concat(FINGERPRINTED.map((f) => join(here, f)))
     .sort();
   for (const file of files) hash.update(file.slice(here.length)).update(await readFile(file));

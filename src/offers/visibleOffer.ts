@@ -1,21 +1,21 @@
-import { hasInvisible, withoutInvisible } from '../text/invisible.ts';
+import { hasInvisible, withoutInvisible, withoutInvisibleDeep } from '../text/invisible.ts';
+import { fieldSpec, OFFER_FIELD_KEYS } from './fields/offerFields.ts';
 import type { Offer } from './offer.ts';
 import { MAX_LIST_ITEMS } from './offerSchema.ts';
 import { packedBodyOf, withChanges } from './packedBody.ts';
 
-/** The single-text fields a user may be shown. */
-const TEXTS = [
-  'title',
-  'employer',
-  'corps',
-  'direction',
-  'location',
-  'deadlineNote',
-  'startDate',
-  'respncJob',
-] as const;
-/** The list fields a user may be shown. */
-const LISTS = ['missions', 'requirements', 'warnings'] as const;
+/** The fields cleaned before they are shown: the table's `texts.clean` (the body apart, see below). */
+const CLEANED = OFFER_FIELD_KEYS.filter(
+  (key) => key !== 'body' && fieldSpec(key).texts?.clean === true,
+);
+
+/** True when a text anywhere in the value holds an invisible character. */
+function holdsInvisible(value: unknown): boolean {
+  if (typeof value === 'string') return hasInvisible(value);
+  if (Array.isArray(value)) return value.some(holdsInvisible);
+  if (value !== null && typeof value === 'object') return Object.values(value).some(holdsInvisible);
+  return false;
+}
 
 /**
  * Offers already made visible, so a catalog rebuilt on each change checks only the offers that
@@ -46,20 +46,10 @@ export function visibleOffer(offer: Offer): Offer {
 function cleaned(offer: Offer): Offer {
   const changes: Partial<Omit<Offer, 'body'>> = {};
   const fields: string[] = [];
-  for (const field of TEXTS) {
+  for (const field of CLEANED) {
     const value = offer[field];
-    if (value !== null && hasInvisible(value)) {
-      changes[field] = withoutInvisible(value);
-      fields.push(field);
-    }
-  }
-  if (offer.residence !== null && hasInvisible(offer.residence.text)) {
-    changes.residence = { ...offer.residence, text: withoutInvisible(offer.residence.text) };
-    fields.push('residence');
-  }
-  for (const field of LISTS) {
-    if (offer[field].some(hasInvisible)) {
-      changes[field] = offer[field].map(withoutInvisible);
+    if (holdsInvisible(value)) {
+      Object.assign(changes, { [field]: withoutInvisibleDeep(value) });
       fields.push(field);
     }
   }

@@ -1,34 +1,23 @@
 import { Router, type Request, type Response } from 'express';
 import type { Catalog, CatalogEntry } from '../../offers/catalog.ts';
 import { offerJsonLd } from '../../offers/jsonLd.ts';
-import { offerStatus, type OfferStatus } from '../../offers/offer.ts';
+import type { PageShown } from '../../offers/fields/fieldSpec.ts';
+import { fieldSpec, OFFER_FIELD_KEYS } from '../../offers/fields/offerFields.ts';
+import { type Offer, offerStatus, type OfferStatus } from '../../offers/offer.ts';
 import { normalizeReference } from '../../offers/reference.ts';
 import { withoutInvisible } from '../../text/invisible.ts';
 import type { Clock } from '../../time/clock.ts';
-import { formatLongDate, todayInNoumea } from '../../time/noumea.ts';
+import { todayInNoumea } from '../../time/noumea.ts';
 
 /** Every French string of the offer page. */
 export const offerPageMessages = {
   backToChat: "Retour à l'assistant",
   notGiven: 'non précisé',
-  facts: {
-    reference: 'Référence',
-    employer: 'Employeur',
-    direction: 'Direction',
-    corps: 'Corps ou cadre d’emploi',
-    location: 'Lieu de travail',
-    publishedOn: 'Publiée le',
-    deadline: 'Date limite de candidature',
-    startDate: 'Poste à pourvoir',
-  },
   status: {
     open: 'Offre ouverte',
     closed: 'Offre clôturée',
     upcoming: 'Pas encore publiée',
   } satisfies Record<OfferStatus, string>,
-  missions: 'Missions',
-  requirements: 'Profil recherché',
-  document: "Texte de l'avis",
   badReferenceTitle: 'Référence invalide',
   badReference: 'La référence attendue a la forme 3134-25-0833/SR ou 25-0833.',
   unknownTitle: 'Offre introuvable',
@@ -89,30 +78,52 @@ function list(heading: string, items: readonly string[]): string {
   return `<section><h2>${escapeHtml(heading)}</h2>\n<ul>\n${lis}\n</ul></section>\n`;
 }
 
-/** The offer's page: every value escaped; its schema.org JSON-LD in the head; no script to run. */
+/** The fields the page shows, in table order, by kind: facts, bulleted sections, folded texts. */
+function pageFields(as: 'fact' | 'list' | 'text') {
+  return OFFER_FIELD_KEYS.flatMap((key) => {
+    const spec = fieldSpec(key);
+    const shown = spec.show?.page;
+    return shown !== undefined && (shown.as ?? 'fact') === as
+      ? [{ key, label: shown.label ?? spec.label, shown }]
+      : [];
+  });
+}
+
+function factText(offer: Offer, key: keyof Offer, shown: PageShown<unknown>): string {
+  const value =
+    'text' in shown && shown.text !== undefined
+      ? shown.text(offer[key])
+      : (offer[key] as string | null);
+  return value ?? offerPageMessages.notGiven;
+}
+
+/**
+ * The offer's page: its title, status, facts, lists and document text as the table of offer
+ * fields says (`show.page`), every value escaped; its schema.org JSON-LD in the head; no script to run.
+ */
 export function renderOfferPage(entry: CatalogEntry, status: OfferStatus): string {
   const { offer } = entry;
   const m = offerPageMessages;
-  const day = (d: string | null) => (d === null ? m.notGiven : formatLongDate(d));
-  const facts: Array<[string, string]> = [
-    [m.facts.reference, offer.reference],
-    [m.facts.employer, offer.employer ?? m.notGiven],
-    [m.facts.direction, offer.direction ?? m.notGiven],
-    [m.facts.corps, offer.corps ?? m.notGiven],
-    [m.facts.location, offer.location ?? m.notGiven],
-    [m.facts.publishedOn, day(offer.publishedOn)],
-    [m.facts.deadline, day(offer.deadline)],
-    [m.facts.startDate, offer.startDate ?? m.notGiven],
-  ];
-  const dl = facts
-    .map(([k, v]) => `<div><dt>${escapeHtml(k)}</dt><dd>${escapeHtml(v)}</dd></div>`)
+  const dl = pageFields('fact')
+    .map(
+      ({ key, label, shown }) =>
+        `<div><dt>${escapeHtml(label)}</dt><dd>${escapeHtml(factText(offer, key, shown))}</dd></div>`,
+    )
     .join('\n');
+  const lists = pageFields('list')
+    .map(({ key, label }) => list(label, offer[key] as readonly string[]))
+    .join('');
+  const texts = pageFields('text')
+    .map(
+      ({ key, label }) =>
+        `<details><summary>${escapeHtml(label)}</summary><pre class="offer-body">${escapeHtml(offer[key] as string)}</pre></details>`,
+    )
+    .join('');
   const main =
     `<h1>${escapeHtml(offer.title)}</h1>\n<p class="offer-status" data-status="${status}">${escapeHtml(m.status[status])}</p>\n` +
     `<dl class="offer-facts">\n${dl}\n</dl>\n` +
-    list(m.missions, offer.missions) +
-    list(m.requirements, offer.requirements) +
-    `<details><summary>${escapeHtml(m.document)}</summary><pre class="offer-body">${escapeHtml(offer.body)}</pre></details>`;
+    lists +
+    texts;
   const ld = `<script type="application/ld+json">${jsonForScript(offerJsonLd(offer, entry.commune))}</script>\n`;
   return page(offer.title, main, ld);
 }

@@ -1,6 +1,7 @@
 import { Router, type Request, type Response } from 'express';
 import { z } from 'zod';
 import type { Catalog, CatalogEntry, OfferFilters } from '../../offers/catalog.ts';
+import { fieldSpec, OFFER_FIELD_KEYS } from '../../offers/fields/offerFields.ts';
 import { offerJsonLd } from '../../offers/jsonLd.ts';
 import { offerStatus } from '../../offers/offer.ts';
 import { normalizeReference } from '../../offers/reference.ts';
@@ -59,21 +60,16 @@ function offerJson(entry: CatalogEntry, today: string) {
   });
 }
 
-/** A list item: the offer without its long texts. */
+/** The fields of a list item: the table's fields with `show.listing`, in table order. */
+const LISTED = OFFER_FIELD_KEYS.filter((key) => fieldSpec(key).show?.listing === true);
+
+/** A list item: the offer without its long texts, with its commune, province and status. */
 function offerSummary(entry: CatalogEntry, today: string) {
-  const { reference, title, employer, corps, direction, location, publishedOn, deadline } =
-    entry.offer;
-  const place = { commune: entry.commune?.name ?? null, province: entry.commune?.province ?? null };
+  const fields = Object.fromEntries(LISTED.map((key) => [key, entry.offer[key]]));
   return withoutInvisibleDeep({
-    reference,
-    title,
-    employer,
-    corps,
-    direction,
-    location,
-    ...place,
-    publishedOn,
-    deadline,
+    ...fields,
+    commune: entry.commune?.name ?? null,
+    province: entry.commune?.province ?? null,
     status: offerStatus(entry.offer, today),
   });
 }

@@ -1,6 +1,7 @@
 import type { Offer } from '../../offers/offer.ts';
 import { offerStatus } from '../../offers/offer.ts';
-import { formatLongDate } from '../../time/noumea.ts';
+import { STATED_NONE } from '../../offers/fields/fieldSpec.ts';
+import { fieldSpec, OFFER_FIELD_KEYS } from '../../offers/fields/offerFields.ts';
 import { messages } from '../messages.fr.ts';
 import { offerName } from '../render.ts';
 import { aboutOffer } from './aboutOffer.ts';
@@ -29,12 +30,6 @@ export const requirements: Handler = aboutOffer('offer.requirements', (entry) =>
   };
 });
 
-/** The residence the document requires: its words, "aucune" when it says "/", null when silent. */
-function residenceText(offer: Offer): string | null {
-  if (offer.residence !== null) return offer.residence.text;
-  return offer.residenceRequired === false ? messages.residenceNoneValue : null;
-}
-
 /** One plain field of an offer: its French label and how to read it. */
 interface FieldSpec {
   intent: string;
@@ -42,26 +37,29 @@ interface FieldSpec {
   value: (offer: Offer) => string | null;
 }
 
-/** Fields answered the same way: "<label> de <offre> : <valeur>", or the document is silent. */
-const FIELDS: FieldSpec[] = [
-  { intent: 'offer.location', label: 'Lieu de travail', value: (o) => o.location },
-  { intent: 'offer.employer', label: 'Employeur', value: (o) => o.employer },
-  { intent: 'offer.direction', label: 'Direction', value: (o) => o.direction },
-  { intent: 'offer.corps', label: "Corps ou cadre d'emploi", value: (o) => o.corps },
-  { intent: 'offer.residence', label: 'Durée de résidence exigée', value: residenceText },
-  { intent: 'offer.startDate', label: 'Poste à pourvoir', value: (o) => o.startDate },
-  { intent: 'offer.reference', label: 'Référence', value: (o) => o.reference },
-  {
-    intent: 'offer.publishedOn',
-    label: 'Date de publication',
-    value: (o) => (o.publishedOn ? formatLongDate(o.publishedOn) : null),
-  },
-  {
-    intent: 'offer.missions',
-    label: 'Missions',
-    value: (o) => (o.missions.length ? `\n${o.missions.map((m) => `• ${m}`).join('\n')}\n` : null),
-  },
-];
+/** How a field's answer says a value: "aucune (le document indique « / »)" when the document says "/". */
+function said(value: string | null | typeof STATED_NONE): string | null {
+  return value === STATED_NONE ? messages.residenceNoneValue : value;
+}
+
+/**
+ * Fields answered the same way, "<label> de <offre> : <valeur>", or the document is silent: the
+ * table's fields asked with `sentence: 'field'`.
+ */
+const FIELDS: FieldSpec[] = OFFER_FIELD_KEYS.flatMap((key): FieldSpec[] => {
+  const spec = fieldSpec(key);
+  const ask = spec.ask;
+  if (ask === undefined || ask.sentence !== 'field') return [];
+  const read = ask.text;
+  return [
+    {
+      intent: ask.intent,
+      label: ask.label ?? spec.label,
+      value: (offer) =>
+        read === undefined ? (offer[key] as string | null) : said(read(offer[key], offer)),
+    },
+  ];
+});
 
 export const fieldHandlers: Record<string, Handler> = Object.fromEntries(
   FIELDS.map((field) => [

@@ -1,25 +1,30 @@
-import { offerStatus } from '../../offers/offer.ts';
+import { fieldSpec, OFFER_FIELD_KEYS } from '../../offers/fields/offerFields.ts';
+import { type Offer, offerStatus } from '../../offers/offer.ts';
 import { formatLongDate, formatShortDate } from '../../time/noumea.ts';
 import { messages } from '../messages.fr.ts';
 import { offerName } from '../render.ts';
 import { aboutOffer } from './aboutOffer.ts';
 import type { Handler } from '../turnContext.ts';
 
-/** "Parle-moi de ce poste": the offer's card in a few lines, only what the document gives. */
+/** The card's facts: the table's fields shown in `summary` that have a value, in table order. */
+export function summaryFacts(offer: Offer): Array<[string, string]> {
+  return OFFER_FIELD_KEYS.flatMap((key): Array<[string, string]> => {
+    const spec = fieldSpec(key);
+    const shown = spec.show?.summary;
+    if (shown === undefined) return [];
+    const value = shown.text === undefined ? (offer[key] as string | null) : shown.text(offer[key]);
+    return value ? [[shown.label ?? spec.label, value]] : [];
+  });
+}
+
+/**
+ * "Parle-moi de ce poste": the offer's card in a few lines, only what the document gives
+ * (the missions as their count).
+ */
 export const offerDetails: Handler = aboutOffer('offer.details', (entry, { today }) => {
   const { offer } = entry;
   const lines = [offerName(entry)];
-  const facts: Array<[string, string | null]> = [
-    ['Employeur', offer.employer],
-    ['Corps', offer.corps],
-    ['Direction', offer.direction],
-    ['Lieu', offer.location],
-    ['Publié le', offer.publishedOn && formatShortDate(offer.publishedOn)],
-    ['Date limite', offer.deadline && formatShortDate(offer.deadline)],
-    ['Poste à pourvoir', offer.startDate],
-    ['Durée de résidence exigée', offer.residence?.text ?? null],
-  ];
-  for (const [label, value] of facts) if (value) lines.push(`${label} : ${value}`);
+  for (const [label, value] of summaryFacts(offer)) lines.push(`${label} : ${value}`);
   if (offer.missions.length > 0) lines.push(messages.missionsCount(offer.missions.length));
   const status = offerStatus(offer, today);
   return {

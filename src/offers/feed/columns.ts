@@ -1,5 +1,5 @@
+import { fieldSpec, OFFER_FIELD_KEYS } from '../fields/offerFields.ts';
 import type { Offer } from '../offer.ts';
-import * as convert from './converters.ts';
 import type { Converter } from './converters.ts';
 
 /** The offer fields the column table fills (body, source and warnings are built from the whole row). */
@@ -13,36 +13,16 @@ export interface FeedColumnRule<K extends MappedField = MappedField> {
   convert: Converter<Offer[K] | null>;
 }
 
-function rule<K extends MappedField>(
-  field: K,
-  columns: readonly string[],
-  conv: Converter<Offer[K] | null>,
-): FeedColumnRule<K> {
-  return { field, columns, convert: conv };
-}
-
 /**
- * Portal column(s) → offer field. Every mapped field is listed once; a field whose
- * columns are empty is null (or an empty list), never guessed.
+ * Portal column(s) → offer field, from the table of offer fields (each field's `feed`, in table
+ * order). A field whose columns are empty is null (or an empty list), never guessed.
  */
-export const FEED_COLUMNS = [
-  rule('reference', ['numero'], convert.reference),
-  rule('title', ['libelle_poste'], convert.text),
-  rule('employer', ['libelle_collectivite'], convert.text),
-  rule('corps', ['libelle_corps_grade', 'libelle_corps_grade_2'], convert.alternatives),
-  rule('direction', ['direction_libelle'], convert.text),
-  rule('location', ['lieu_travail'], convert.text),
-  rule('residence', ['duree_residence_exigee'], convert.residence),
-  rule('residenceRequired', ['duree_residence_exigee'], convert.residenceRequired),
-  rule('publishedOn', ['date_mis_en_ligne'], convert.portalDay),
-  rule('deadline', ['date_cloture'], convert.portalDay),
-  rule('deadlineNote', ['commentaire_republication'], convert.text),
-  rule('previousDeadline', ['commentaire_republication'], convert.noteDay),
-  rule('startDate', ['date_a_pourvoir', 'date_a_pourvoir_libelle'], convert.startDate),
-  rule('respncJob', ['emploi_resp'], convert.text),
-  rule('missions', ['mission', 'activites_principales'], convert.list),
-  rule('requirements', ['savoir'], convert.list),
-] as const satisfies readonly FeedColumnRule[];
+export const FEED_COLUMNS: readonly FeedColumnRule[] = OFFER_FIELD_KEYS.flatMap((key) => {
+  const spec = fieldSpec(key);
+  return spec.feed === undefined || key === 'body' || key === 'source' || key === 'warnings'
+    ? []
+    : [{ field: key, columns: spec.feed.columns, convert: spec.feed.convert } as FeedColumnRule];
+});
 
 /** Columns without which a file is not an AVP feed. */
 export const REQUIRED_COLUMNS: readonly string[] = ['numero', 'libelle_poste'];

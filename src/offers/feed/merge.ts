@@ -1,3 +1,4 @@
+import { fieldSpec, OFFER_FIELD_KEYS } from '../fields/offerFields.ts';
 import type { Offer } from '../offer.ts';
 import { formatShortDate } from '../../time/noumea.ts';
 import { packedBodyOf, withChanges } from '../packedBody.ts';
@@ -7,31 +8,20 @@ function lacks(value: unknown): boolean {
   return value === null || value === '' || (Array.isArray(value) && value.length === 0);
 }
 
-/** Fields the feed may fill (source and warnings are handled apart). */
-const FILLABLE = [
-  'title',
-  'employer',
-  'corps',
-  'direction',
-  'location',
-  'residence',
-  'residenceRequired',
-  'publishedOn',
-  'deadline',
-  'deadlineNote',
-  'previousDeadline',
-  'startDate',
-  'respncJob',
-  'missions',
-  'requirements',
-  'body',
-] as const satisfies readonly Exclude<keyof Offer, 'reference' | 'source' | 'warnings'>[];
+/** Fields the feed may fill (the table's `merge: 'fill'`; source and warnings are handled apart). */
+const FILLABLE = OFFER_FIELD_KEYS.filter((key) => fieldSpec(key).merge === 'fill') as Exclude<
+  keyof Offer,
+  'reference' | 'source' | 'warnings'
+>[];
 
-/** Days on which a disagreement between document and feed is worth a warning. */
-const CHECKED_DAYS = [
-  ['deadline', 'date limite'],
-  ['publishedOn', 'date de publication'],
-] as const;
+/** Days on which a disagreement between document and feed is worth a warning (the table's `compared`), with their names. */
+const CHECKED_DAYS = OFFER_FIELD_KEYS.flatMap((key) => {
+  const spec = fieldSpec(key);
+  return spec.compared === undefined ? [] : [[key, spec.compared] as const];
+}) as (readonly [TextKey, string])[];
+
+/** Fields holding one text or null (the compared days are ISO days). */
+type TextKey = { [K in keyof Offer]: Offer[K] extends string | null ? K : never }[keyof Offer];
 
 /** True when the offer has the field; a packed body (never empty) is not inflated to tell. */
 function has(offer: Offer, field: (typeof FILLABLE)[number]): boolean {

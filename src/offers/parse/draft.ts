@@ -1,3 +1,4 @@
+import { fieldSpec, OFFER_FIELD_KEYS, type OfferFieldKey } from '../fields/offerFields.ts';
 import { prepareDocument } from './document.ts';
 import { resolveFieldValues } from './fieldValues.ts';
 import type { OfferDraft, ParseContext } from './types.ts';
@@ -8,28 +9,19 @@ export function createContext(text: string, source: string): ParseContext {
   return { text, source, doc, fields: resolveFieldValues(doc) };
 }
 
-/** A draft where every field is still unknown (null, empty lists). */
+/** A field's value before any parser ran: null, an empty list, or an empty text (the body). */
+function emptyValue(key: OfferFieldKey, source: string): unknown {
+  const spec = fieldSpec(key);
+  if ('meta' in spec.document && spec.document.meta === 'source') return source;
+  if (spec.required || spec.schema.safeParse(null).success) return null;
+  return spec.schema.safeParse([]).success ? [] : '';
+}
+
+/** A draft where every field of the table is still unknown (null, empty lists), plus the parsers' evidence. */
 export function emptyDraft(source: string): OfferDraft {
+  const fields = Object.fromEntries(OFFER_FIELD_KEYS.map((key) => [key, emptyValue(key, source)]));
   return {
-    reference: null,
-    title: null,
-    employer: null,
-    corps: null,
-    direction: null,
-    location: null,
-    residence: null,
-    residenceRequired: null,
-    publishedOn: null,
-    deadline: null,
-    deadlineNote: null,
-    previousDeadline: null,
-    startDate: null,
-    respncJob: null,
-    missions: [],
-    requirements: [],
-    body: '',
-    source,
-    warnings: [],
+    ...(fields as Omit<OfferDraft, 'referenceDate' | 'found'>),
     referenceDate: null,
     found: { publishedOn: null, deadline: null },
   };

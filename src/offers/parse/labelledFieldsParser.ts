@@ -1,17 +1,18 @@
+import { fieldSpec, OFFER_FIELD_KEYS } from '../fields/offerFields.ts';
 import type { FieldKey } from './labels.ts';
 import { trimEndMatching } from './trimEnd.ts';
 import type { OfferDraft, FieldParser } from './types.ts';
 
-type TextField = 'employer' | 'corps' | 'direction' | 'location' | 'startDate' | 'respncJob';
+/** The draft's one-line text fields (a string or null). */
+type TextField = {
+  [K in FieldKey]: OfferDraft[K] extends string | null ? K : never;
+}[FieldKey];
 
-const TEXT_FIELDS: readonly TextField[] = [
-  'employer',
-  'corps',
-  'direction',
-  'location',
-  'startDate',
-  'respncJob',
-];
+/** The fields the table says this parser fills: each is read from its label's value. */
+export const LABELLED_TEXT_FIELDS = OFFER_FIELD_KEYS.filter((key) => {
+  const source = fieldSpec(key).document;
+  return 'parser' in source && source.parser === 'labelledFields';
+}) as TextField[];
 
 /** A value is empty when it carries no letter or digit ("/", ":", "-"). */
 function meaningful(value: string): string | null {
@@ -30,8 +31,8 @@ function meaningful(value: string): string | null {
 export const labelledFieldsParser: FieldParser = {
   name: 'labelledFields',
   parse({ fields }, draft: OfferDraft) {
-    for (const key of TEXT_FIELDS) {
-      const found = fields.get(key as FieldKey);
+    for (const key of LABELLED_TEXT_FIELDS) {
+      const found = fields.get(key);
       if (!found) continue;
       let value = meaningful(found.value);
       if (

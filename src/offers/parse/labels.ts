@@ -4,53 +4,25 @@
  * below are both listed for the reader's sake; blanks and `/` are matched loosely.
  */
 
-/** Labels introducing one value ("Employeur : Province Sud"). */
-export type FieldKey =
-  | 'reference'
-  | 'employer'
-  | 'corps'
-  | 'direction'
-  | 'location'
-  | 'residence'
-  | 'publishedOn'
-  | 'deadline'
-  | 'startDate'
-  | 'deadlineNote'
-  | 'respncJob';
+import { fieldSpec, OFFER_FIELD_KEYS, type OfferFieldTable } from '../fields/offerFields.ts';
+
+/** Fields announced by a label ("Employeur : Province Sud"): those whose table entry lists labels. */
+export type FieldKey = {
+  [K in keyof OfferFieldTable]: OfferFieldTable[K]['document'] extends { labels: readonly string[] }
+    ? K
+    : never;
+}[keyof OfferFieldTable];
 
 /** Labels opening a section of the document ("Missions :", "Profil du candidat"...). */
 export type SectionKey = 'missions' | 'activities' | 'requirements' | 'other';
 
-export const FIELD_LABELS: Readonly<Record<FieldKey, readonly string[]>> = {
-  reference: ['Référence', 'Reference', 'Réf.', 'Ref.'],
-  employer: ['Employeur'],
-  corps: [
-    "Corps ou Cadre d'emploi /Domaine",
-    'Corps ou Cadre d’emploi / Domaine',
-    "Corps ou Cadre d'emploi",
-    "Corps ou cadre d'emplois / Domaine",
-    'Corps / Domaine',
-  ],
-  direction: ['Direction'],
-  location: ['Lieu de travail', 'Lieu d’affectation', "Lieu d'affectation"],
-  residence: ['Durée de résidence exigée', 'Duree de residence exigee', 'Durée de résidence'],
-  publishedOn: [
-    "Date de dépôt de l'offre",
-    'Date de depot de l’offre',
-    'Date de dépôt',
-    'Date de publication',
-  ],
-  deadline: ['Date limite de candidature', 'Date limite de dépôt des candidatures', 'Date limite'],
-  startDate: [
-    'Poste(s) à pourvoir',
-    'Postes à pourvoir',
-    'Poste à pourvoir',
-    'Poste a pourvoir',
-    'Postes a pourvoir',
-  ],
-  deadlineNote: ['Modification de la date de clôture', 'Modification de la date de cloture'],
-  respncJob: ['Emploi RESPNC', 'Emploi de référence RESPNC', 'Emploi RESP NC'],
-};
+/** The labels of each labelled field, from the table of offer fields (in its order). */
+export const FIELD_LABELS = Object.fromEntries(
+  OFFER_FIELD_KEYS.flatMap((key) => {
+    const source = fieldSpec(key).document;
+    return 'labels' in source && source.labels !== undefined ? [[key, source.labels]] : [];
+  }),
+) as Readonly<Record<FieldKey, readonly string[]>>;
 
 export const SECTION_LABELS: Readonly<Record<SectionKey, readonly string[]>> = {
   missions: ['Missions', 'Mission', 'Missions principales'],

@@ -1,0 +1,386 @@
+import { z } from 'zod';
+import { formatLongDate, formatShortDate } from '../../time/noumea.ts';
+import * as convert from '../feed/converters.ts';
+import { type FieldSpec, field, STATED_NONE } from './fieldSpec.ts';
+import { endOfNoumeaDay, statedEmploymentTypes } from './jsonLdValues.ts';
+import {
+  isoDay,
+  list,
+  MAX_BODY_LENGTH,
+  MAX_ITEM_LENGTH,
+  MAX_LIST_ITEMS,
+  MAX_TITLE_LENGTH,
+  optionalText,
+  residenceSchema,
+  text,
+} from './schemas.ts';
+
+/** Texts repeated across offers, shown to users: written once in the parse cache, cleaned before shown. */
+const SHOWN_TEXT = { intern: true, clean: true } as const;
+const bullets = (items: readonly string[]) =>
+  items.length ? `\n${items.map((m) => `• ${m}`).join('\n')}\n` : null;
+const longDay = (day: string | null) => (day === null ? null : formatLongDate(day));
+const shortDay = (day: string | null) => (day === null ? null : formatShortDate(day));
+
+/**
+ * Every field of an offer, once: its type, its French names, where a document and the open-data
+ * feed give it, how they merge, how its texts are kept, whether users can ask about it, and how
+ * the card, the page and the JSON-LD show it. The `Offer` type, the offer schema, the parser's
+ * labels and empty draft, the feed's columns, the merge, `cli check`, the dialog's field
+ * answers, the card, the page, the JSON-LD, the parse cache's interning and `visibleOffer` are
+ * all derived from it (see DESIGN.md, "One table of offer fields"). The order is the offer's:
+ * the card and the page list their facts in it.
+ */
+export const OFFER_FIELDS = {
+  /** Normalised reference, e.g. `3134-25-0833/SR`. */
+  reference: field({
+    schema: z.string().regex(/^3134-\d{2}-\d{4}\/[A-Z]{2}$/, {
+      error: 'référence attendue sous la forme 3134-AA-NNNN/SR',
+    }),
+    name: 'référence',
+    label: 'Référence',
+    required: true,
+    checked: true,
+    document: { labels: ['Référence', 'Reference', 'Réf.', 'Ref.'], parser: 'reference' },
+    feed: { columns: ['numero'], convert: convert.reference },
+    merge: 'key',
+    ask: { intent: 'offer.reference', sentence: 'field' },
+    show: { page: {}, jsonLd: { at: 'identifier.value' }, listing: true },
+  }),
+  /** The job's title, the document's first heading. */
+  title: field({
+    schema: text(MAX_TITLE_LENGTH),
+    name: 'intitulé',
+    label: 'Intitulé',
+    required: true,
+    checked: true,
+    document: { parser: 'title' },
+    feed: { columns: ['libelle_poste'], convert: convert.text },
+    merge: 'fill',
+    texts: SHOWN_TEXT,
+    show: { jsonLd: { at: 'title' }, listing: true },
+  }),
+  employer: field({
+    schema: optionalText,
+    name: 'employeur',
+    label: 'Employeur',
+    checked: true,
+    document: { labels: ['Employeur'], parser: 'labelledFields' },
+    feed: { columns: ['libelle_collectivite'], convert: convert.text },
+    merge: 'fill',
+    texts: SHOWN_TEXT,
+    ask: { intent: 'offer.employer', sentence: 'field' },
+    show: { summary: {}, page: {}, jsonLd: { at: 'hiringOrganization.name' }, listing: true },
+  }),
+  direction: field({
+    schema: optionalText,
+    name: 'direction',
+    label: 'Direction',
+    checked: true,
+    document: { labels: ['Direction'], parser: 'labelledFields' },
+    feed: { columns: ['direction_libelle'], convert: convert.text },
+    merge: 'fill',
+    texts: SHOWN_TEXT,
+    ask: { intent: 'offer.direction', sentence: 'field' },
+    show: {
+      summary: {},
+      page: {},
+      jsonLd: { at: 'hiringOrganization.department.name' },
+      listing: true,
+    },
+  }),
+  corps: field({
+    schema: optionalText,
+    name: 'corps',
+    label: "Corps ou cadre d'emploi",
+    checked: true,
+    document: {
+      labels: [
+        "Corps ou Cadre d'emploi /Domaine",
+        'Corps ou Cadre d’emploi / Domaine',
+        "Corps ou Cadre d'emploi",
+        "Corps ou cadre d'emplois / Domaine",
+        'Corps / Domaine',
+      ],
+      parser: 'labelledFields',
+    },
+    feed: {
+      columns: ['libelle_corps_grade', 'libelle_corps_grade_2'],
+      convert: convert.alternatives,
+    },
+    merge: 'fill',
+    texts: SHOWN_TEXT,
+    ask: { intent: 'offer.corps', sentence: 'field' },
+    show: {
+      summary: { label: 'Corps' },
+      page: { label: 'Corps ou cadre d’emploi' },
+      listing: true,
+    },
+  }),
+  location: field({
+    schema: optionalText,
+    name: 'lieu',
+    label: 'Lieu de travail',
+    checked: true,
+    document: {
+      labels: ['Lieu de travail', 'Lieu d’affectation', "Lieu d'affectation"],
+      parser: 'labelledFields',
+    },
+    feed: { columns: ['lieu_travail'], convert: convert.text },
+    merge: 'fill',
+    texts: SHOWN_TEXT,
+    ask: { intent: 'offer.location', sentence: 'field' },
+    show: {
+      summary: { label: 'Lieu' },
+      page: {},
+      jsonLd: { at: 'jobLocation.name' },
+      listing: true,
+    },
+  }),
+  /** ISO day of publication ("date de dépôt de l'offre"). */
+  publishedOn: field({
+    schema: isoDay,
+    name: 'date de dépôt',
+    label: 'Date de publication',
+    checked: true,
+    document: {
+      labels: [
+        "Date de dépôt de l'offre",
+        'Date de depot de l’offre',
+        'Date de dépôt',
+        'Date de publication',
+      ],
+      parser: 'dates',
+    },
+    feed: { columns: ['date_mis_en_ligne'], convert: convert.portalDay },
+    merge: 'fill',
+    compared: 'date de publication',
+    texts: { intern: true },
+    ask: { intent: 'offer.publishedOn', sentence: 'field', text: longDay },
+    show: {
+      summary: { label: 'Publié le', text: shortDay },
+      page: { label: 'Publiée le', text: longDay },
+      jsonLd: { at: 'datePosted' },
+      listing: true,
+    },
+  }),
+  /** ISO day of the application deadline, last day included. */
+  deadline: field({
+    schema: isoDay,
+    name: 'date limite',
+    label: 'Date limite de candidature',
+    checked: true,
+    document: {
+      labels: [
+        'Date limite de candidature',
+        'Date limite de dépôt des candidatures',
+        'Date limite',
+      ],
+      parser: 'dates',
+    },
+    feed: { columns: ['date_cloture'], convert: convert.portalDay },
+    merge: 'fill',
+    compared: 'date limite',
+    texts: { intern: true },
+    ask: { intent: 'offer.deadline', sentence: 'deadline' },
+    show: {
+      summary: { label: 'Date limite', text: shortDay },
+      page: { text: longDay },
+      jsonLd: { at: 'validThrough', value: (day) => (day === null ? null : endOfNoumeaDay(day)) },
+      listing: true,
+    },
+  }),
+  /** A note on the deadline, e.g. `Modification de la date de clôture initialement prévue le 18/07/2025`. */
+  deadlineNote: field({
+    schema: optionalText,
+    name: 'modification de la date limite',
+    label: 'Modification de la date de clôture',
+    document: {
+      labels: ['Modification de la date de clôture', 'Modification de la date de cloture'],
+      parser: 'dates',
+    },
+    feed: { columns: ['commentaire_republication'], convert: convert.text },
+    merge: 'fill',
+    texts: SHOWN_TEXT,
+    ask: { intent: 'offer.deadlineChanged', sentence: 'deadlineWasMoved' },
+  }),
+  /** ISO day of the deadline before it was moved, when the note gives it. */
+  previousDeadline: field({
+    schema: isoDay,
+    name: 'date limite initiale',
+    label: 'Date limite initiale',
+    document: { parser: 'dates' },
+    feed: { columns: ['commentaire_republication'], convert: convert.noteDay },
+    merge: 'fill',
+    texts: { intern: true },
+    ask: { intent: 'offer.deadlineChanged', sentence: 'deadlineWasMoved' },
+  }),
+  /** "Poste à pourvoir", as written (`Immédiatement`, `1er janvier 2025`, ...). */
+  startDate: field({
+    schema: optionalText,
+    name: 'poste à pourvoir',
+    label: 'Poste à pourvoir',
+    checked: true,
+    document: {
+      labels: [
+        'Poste(s) à pourvoir',
+        'Postes à pourvoir',
+        'Poste à pourvoir',
+        'Poste a pourvoir',
+        'Postes a pourvoir',
+      ],
+      parser: 'labelledFields',
+    },
+    feed: { columns: ['date_a_pourvoir', 'date_a_pourvoir_libelle'], convert: convert.startDate },
+    merge: 'fill',
+    texts: SHOWN_TEXT,
+    ask: { intent: 'offer.startDate', sentence: 'field' },
+    show: { summary: {}, page: {}, jsonLd: { at: 'jobStartDate' } },
+  }),
+  /** Null when the document says "/" (no residence required) or is silent. */
+  residence: field({
+    schema: residenceSchema.nullable(),
+    name: 'résidence',
+    label: 'Durée de résidence exigée',
+    checked: true,
+    document: {
+      labels: ['Durée de résidence exigée', 'Duree de residence exigee', 'Durée de résidence'],
+      parser: 'residence',
+    },
+    feed: { columns: ['duree_residence_exigee'], convert: convert.residence },
+    merge: 'fill',
+    texts: SHOWN_TEXT,
+    ask: {
+      intent: 'offer.residence',
+      sentence: 'field',
+      text: (residence, offer) =>
+        residence?.text ?? (offer.residenceRequired === false ? STATED_NONE : null),
+    },
+    show: { summary: { text: (residence) => residence?.text ?? null } },
+  }),
+  /**
+   * Whether a residence duration is required: true when one is stated, false
+   * when the document says "/" (none), null when it is silent.
+   */
+  residenceRequired: field({
+    schema: z.boolean().nullable(),
+    name: 'résidence exigée',
+    label: 'Résidence exigée',
+    document: { parser: 'residence' },
+    feed: { columns: ['duree_residence_exigee'], convert: convert.residenceRequired },
+    merge: 'fill',
+  }),
+  /** The RESPNC job of reference ("Emploi RESPNC"), when given. */
+  respncJob: field({
+    schema: optionalText,
+    name: 'emploi RESPNC',
+    label: 'Emploi RESPNC',
+    checked: true,
+    document: {
+      labels: ['Emploi RESPNC', 'Emploi de référence RESPNC', 'Emploi RESP NC'],
+      parser: 'labelledFields',
+    },
+    feed: { columns: ['emploi_resp'], convert: convert.text },
+    merge: 'fill',
+    texts: SHOWN_TEXT,
+  }),
+  missions: field({
+    schema: list,
+    name: 'missions',
+    label: 'Missions',
+    checked: true,
+    document: { parser: 'sections' },
+    feed: { columns: ['mission', 'activites_principales'], convert: convert.list },
+    merge: 'fill',
+    texts: SHOWN_TEXT,
+    ask: { intent: 'offer.missions', sentence: 'field', text: bullets },
+    show: { page: { as: 'list' }, jsonLd: { at: 'description', value: (m) => m.join('\n') } },
+  }),
+  /** The "Savoir / Connaissance / Diplôme exigé" list. */
+  requirements: field({
+    schema: list,
+    name: 'exigences',
+    label: 'Profil recherché',
+    checked: true,
+    document: { parser: 'sections' },
+    feed: { columns: ['savoir'], convert: convert.list },
+    merge: 'fill',
+    texts: SHOWN_TEXT,
+    ask: { intent: 'offer.requirements', sentence: 'requirements' },
+    show: {
+      page: { as: 'list' },
+      jsonLd: { at: 'qualifications', value: (r) => r.join('\n') },
+    },
+  }),
+  /**
+   * The whole document body as plain text, for questions about its content. Cleaned of
+   * invisible characters before it is packed (`parseBytes`); `visibleOffer` cleans a plain one.
+   */
+  body: field({
+    schema: z
+      .string()
+      .trim()
+      .min(1, { error: 'corps vide' })
+      .max(MAX_BODY_LENGTH, { error: `plus de ${MAX_BODY_LENGTH} caractères` }),
+    name: 'texte',
+    label: "Texte de l'avis",
+    document: { parser: 'body' },
+    merge: 'fill',
+    texts: { clean: true },
+    show: {
+      page: { as: 'text' },
+      jsonLd: {
+        at: 'employmentType',
+        value: (body) => {
+          const types = statedEmploymentTypes(body);
+          return types.length === 1 ? types[0] : types;
+        },
+      },
+    },
+  }),
+  /** The file it was read from, relative to the data folder. */
+  source: field({
+    schema: z.string().min(1),
+    name: 'fichier',
+    label: 'Fichier',
+    document: { meta: 'source' },
+    merge: 'document',
+  }),
+  /** What the parser found doubtful (scrambled layout, impossible dates...). */
+  warnings: field({
+    schema: z.array(z.string().max(MAX_ITEM_LENGTH)).max(MAX_LIST_ITEMS),
+    name: 'avertissements',
+    label: 'Avertissements',
+    document: { meta: 'warnings' },
+    merge: 'union',
+    texts: SHOWN_TEXT,
+  }),
+};
+
+/** The table's type: each field's spec with its own value type. */
+export type OfferFieldTable = typeof OFFER_FIELDS;
+
+/** A field of an offer. */
+export type OfferFieldKey = keyof OfferFieldTable;
+
+/** The table's keys, in its order. */
+export const OFFER_FIELD_KEYS = Object.keys(OFFER_FIELDS) as OfferFieldKey[];
+
+/** The zod shape of an offer, one schema per field (the `Offer` type is its output). */
+export type OfferShape = { [K in OfferFieldKey]: OfferFieldTable[K]['schema'] };
+
+/** The table's schemas as a zod object shape, in table order. */
+export const OFFER_SHAPE = Object.fromEntries(
+  OFFER_FIELD_KEYS.map((key) => [key, OFFER_FIELDS[key].schema]),
+) as OfferShape;
+
+/** An offer as the table types it (`offer.ts` names it `Offer`). */
+export type OfferFromTable = z.output<z.ZodObject<OfferShape>>;
+
+/**
+ * A field's spec with its value type erased, for the code that walks every field alike (the
+ * derived lists, the page, the JSON-LD): each entry was checked against its own type above.
+ */
+export function fieldSpec(key: OfferFieldKey): FieldSpec<unknown> {
+  return OFFER_FIELDS[key] as unknown as FieldSpec<unknown>;
+}

@@ -1,0 +1,50 @@
+import { z } from 'zod';
+
+/** Longest title served (the longest real AVP title is under 100 characters). */
+export const MAX_TITLE_LENGTH = 300;
+/** Longest body served, in characters (real bodies are under 10 000). */
+export const MAX_BODY_LENGTH = 200_000;
+/** Longest short field (employer, corps, location...). */
+export const MAX_FIELD_LENGTH = 1_000;
+/** Most items in a list (missions, requirements, warnings). */
+export const MAX_LIST_ITEMS = 200;
+/** Longest list item. */
+export const MAX_ITEM_LENGTH = 5_000;
+
+const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+function isRealDay(value: string): boolean {
+  const date = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
+}
+
+/** A Nouméa day `AAAA-MM-JJ` that exists, or null. */
+export const isoDay = z
+  .string()
+  .regex(ISO_DAY, { error: 'jour attendu au format AAAA-MM-JJ', abort: true })
+  .refine(isRealDay, { error: 'jour inexistant' })
+  .nullable();
+
+/** A trimmed, non-empty text of at most `max` characters. */
+export const text = (max: number) =>
+  z
+    .string()
+    .trim()
+    .min(1, { error: 'texte vide' })
+    .max(max, { error: `plus de ${max} caractères` });
+
+/** A short text (employer, corps, place...), or null when the document is silent. */
+export const optionalText = text(MAX_FIELD_LENGTH).nullable();
+
+/** A bounded list of texts (missions, requirements). */
+export const list = z
+  .array(text(MAX_ITEM_LENGTH))
+  .max(MAX_LIST_ITEMS, { error: `plus de ${MAX_LIST_ITEMS} éléments` });
+
+/** The residence a document requires: its words, and the years when it states a number. */
+export const residenceSchema = z.object({
+  /** The document's wording, e.g. `au moins égale à 10 ans`. */
+  text: text(MAX_FIELD_LENGTH),
+  /** The years required when stated, e.g. `10`; null when the text gives no number. */
+  years: z.number().int().min(0).max(100).nullable(),
+});
