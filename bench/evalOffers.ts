@@ -86,8 +86,8 @@ const CHECKS: Record<
   },
   corps: (o, t) => ({
     expected: t.corps_grade,
-    got: o.corps,
-    ok: contains(o.corps, t.corps_grade),
+    got: o.corps.join(' ou '),
+    ok: contains(o.corps.join(' ou '), t.corps_grade),
   }),
   place: (o, t) => ({
     expected: t.ville,

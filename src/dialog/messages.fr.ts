@@ -137,6 +137,7 @@ export const messages = {
     `Le document de ${name} ne précise ni diplôme ni connaissances exigés. Vérifiez l'avis officiel ou contactez l'employeur.`,
 
   field: (label: string, name: string, value: string) => `${label} de ${name} : ${value}.`,
+  fieldMore: (label: string, value: string) => `${label} : ${value}.`,
   fieldNone: (label: string, name: string) =>
     `Le document de ${name} ne précise pas : ${label.toLowerCase()}.`,
 

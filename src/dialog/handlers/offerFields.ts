@@ -44,7 +44,9 @@ function said(value: string | null | typeof STATED_NONE): string | null {
 
 /**
  * Fields answered the same way, "<label> de <offre> : <valeur>", or the document is silent: the
- * table's fields asked with `sentence: 'field'`.
+ * table's fields asked with `sentence: 'field'`. Several fields asked by one intent (the place of
+ * work and its communes, the direction, its acronym and the service) answer together, in table
+ * order: the first stated in that sentence, the others after it ("Commune : Koné, Pouembout.").
  */
 const FIELDS: FieldSpec[] = OFFER_FIELD_KEYS.flatMap((key): FieldSpec[] => {
   const spec = fieldSpec(key);
@@ -61,17 +63,29 @@ const FIELDS: FieldSpec[] = OFFER_FIELD_KEYS.flatMap((key): FieldSpec[] => {
   ];
 });
 
+/** The fields of each intent, in table order. */
+const BY_INTENT = new Map<string, FieldSpec[]>();
+for (const field of FIELDS)
+  BY_INTENT.set(field.intent, [...(BY_INTENT.get(field.intent) ?? []), field]);
+
 export const fieldHandlers: Record<string, Handler> = Object.fromEntries(
-  FIELDS.map((field) => [
-    field.intent,
-    aboutOffer(field.intent, (entry) => {
-      const value = field.value(entry.offer);
+  [...BY_INTENT].map(([intent, fields]) => [
+    intent,
+    aboutOffer(intent, (entry) => {
       const name = offerName(entry);
+      const stated = fields.flatMap((field) => {
+        const value = field.value(entry.offer);
+        return value === null ? [] : [{ label: field.label, value: value.trim() }];
+      });
+      const [first, ...more] = stated;
       return {
         text:
-          value === null
-            ? messages.fieldNone(field.label, name)
-            : messages.field(field.label, name, value.trim()),
+          first === undefined
+            ? messages.fieldNone((fields[0] as FieldSpec).label, name)
+            : [
+                messages.field(first.label, name, first.value),
+                ...more.map((m) => messages.fieldMore(m.label, m.value)),
+              ].join(' '),
         quickReplies: FOLLOW_UPS,
       };
     }),

@@ -1,5 +1,6 @@
 import type { Residence } from '../offer.ts';
 import { findFrenchDate } from '../parse/frenchDate.ts';
+import { communesOfPlace } from '../parse/facets/communesOfPlace.ts';
 import { parseResidence } from '../parse/residenceParser.ts';
 import { normalizeReference } from '../reference.ts';
 import { frenchDayText, readFeedDay } from './dates.ts';
@@ -121,4 +122,16 @@ export const noteDay: Converter<string | null> = ([cell]) => {
   return value === null || keyword === null
     ? null
     : (findFrenchDate(value.slice(keyword.index))?.iso ?? null);
+};
+
+/** The communes of a `lieu_travail` cell, official names (`Koné / Pouembout` → `['Koné', 'Pouembout']`). */
+export const communes: Converter<string[]> = ([cell]) => {
+  const value = cellText(cell);
+  return value === null ? [] : (communesOfPlace(value)?.communes ?? []);
+};
+
+/** The province of a `lieu_travail` cell's communes; null when none is known or they differ. */
+export const province: Converter<string | null> = ([cell]) => {
+  const value = cellText(cell);
+  return value === null ? null : (communesOfPlace(value)?.province ?? null);
 };

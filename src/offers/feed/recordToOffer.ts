@@ -1,5 +1,7 @@
 import type { Offer } from '../offer.ts';
 import { formatShortDate } from '../../time/noumea.ts';
+// Registers the facet readers the table's feed converters name (see `fields/facetReaders.ts`).
+import '../parse/facets/tableFacets.ts';
 import { BODY_COLUMNS, FEED_COLUMNS, ID_COLUMN, type MappedField } from './columns.ts';
 import type { ConvertContext } from './converters.ts';
 import { cellText, plainText } from './text.ts';
@@ -88,11 +90,14 @@ export function feedRecordToOffer(record: FeedRecord, sourceName: string): FeedR
       ...fields,
       reference: fields.reference,
       title: fields.title,
+      communes: fields.communes ?? [],
+      corps: fields.corps ?? [],
       missions: fields.missions ?? [],
       requirements: fields.requirements ?? [],
       body: feedBody(row),
       source: feedPath(sourceName, id),
       warnings,
+      quotes: {},
     },
   };
 }

@@ -12,7 +12,8 @@ export type ParserName =
   | 'residence'
   | 'dates'
   | 'sections'
-  | 'body';
+  | 'body'
+  | 'facets';
 
 /**
  * A facet parser: reads one field from the prepared document, with the document's words it came
@@ -35,8 +36,11 @@ export type DocumentSource<V> =
       facet: Facet<V>;
     }
   | {
-      /** Not read from the text: the file's path, or the notes of every parser and refiner. */
-      meta: 'source' | 'warnings';
+      /**
+       * Not read from the text: the file's path, the notes of every parser and refiner, or the
+       * document's words each facet was read from (filled by `facetsParser`).
+       */
+      meta: 'source' | 'warnings' | 'quotes';
     };
 
 /** Where the open-data feed gives the field: its columns (in this order) and how they are read. */
@@ -100,6 +104,9 @@ export type JsonLdSpot =
   | 'hiringOrganization.name'
   | 'hiringOrganization.department.name'
   | 'jobLocation.name'
+  | 'jobLocation.address.addressLocality'
+  | 'jobLocation.address.addressRegion'
+  | 'employmentUnit.name'
   | 'employmentType'
   | 'jobStartDate'
   | 'description'

@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { formatLongDate, formatShortDate } from '../../time/noumea.ts';
 import * as convert from '../feed/converters.ts';
+import { facetNamed, feedFacetNamed } from './facetReaders.ts';
+import { eitherOf, listed, teamShown, teamText } from './factTexts.ts';
 import { type FieldSpec, field, STATED_NONE } from './fieldSpec.ts';
 import { endOfNoumeaDay, statedEmploymentTypes } from './jsonLdValues.ts';
 import {
@@ -11,7 +13,9 @@ import {
   MAX_LIST_ITEMS,
   MAX_TITLE_LENGTH,
   optionalText,
+  quotesSchema,
   residenceSchema,
+  teamSchema,
   text,
 } from './schemas.ts';
 
@@ -72,13 +76,17 @@ export const OFFER_FIELDS = {
     ask: { intent: 'offer.employer', sentence: 'field' },
     show: { summary: {}, page: {}, jsonLd: { at: 'hiringOrganization.name' }, listing: true },
   }),
+  /** The direction's canonical name ("Direction des télécommunications"); the line read is quoted in `quotes`. */
   direction: field({
     schema: optionalText,
     name: 'direction',
     label: 'Direction',
     checked: true,
-    document: { labels: ['Direction'], parser: 'labelledFields' },
-    feed: { columns: ['direction_libelle'], convert: convert.text },
+    document: { labels: ['Direction'], facet: facetNamed('direction') },
+    feed: {
+      columns: ['direction_libelle', 'direction_acronyme', 'libelle_poste'],
+      convert: feedFacetNamed('direction'),
+    },
     merge: 'fill',
     texts: SHOWN_TEXT,
     ask: { intent: 'offer.direction', sentence: 'field' },
@@ -89,8 +97,36 @@ export const OFFER_FIELDS = {
       listing: true,
     },
   }),
-  corps: field({
+  /** The direction's acronym ("DT"), only when the document prints it (title prefix, parentheses). */
+  directionAcronym: field({
+    schema: text(20).nullable(),
+    name: 'sigle de la direction',
+    label: 'Sigle de la direction',
+    document: { facet: facetNamed('directionAcronym') },
+    feed: {
+      columns: ['direction_libelle', 'direction_acronyme', 'libelle_poste'],
+      convert: feedFacetNamed('directionAcronym'),
+    },
+    merge: 'fill',
+    texts: SHOWN_TEXT,
+    ask: { intent: 'offer.direction', sentence: 'field', label: 'Sigle' },
+    show: { summary: { label: 'Sigle' }, page: {} },
+  }),
+  /** The unit below the direction ("Section Marketing", "Bureau primo-accueil (BPA)"). */
+  service: field({
     schema: optionalText,
+    name: 'service',
+    label: 'Service',
+    document: { facet: facetNamed('service') },
+    feed: { columns: ['service_libelle'], convert: feedFacetNamed('service') },
+    merge: 'fill',
+    texts: SHOWN_TEXT,
+    ask: { intent: 'offer.direction', sentence: 'field' },
+    show: { summary: {}, page: {}, jsonLd: { at: 'employmentUnit.name' } },
+  }),
+  /** The corps (or cadres d'emplois) the post is open to, lower case: ["cadre d'exploitation", "contrôleur"]. */
+  corps: field({
+    schema: list,
     name: 'corps',
     label: "Corps ou cadre d'emploi",
     checked: true,
@@ -102,18 +138,18 @@ export const OFFER_FIELDS = {
         "Corps ou cadre d'emplois / Domaine",
         'Corps / Domaine',
       ],
-      parser: 'labelledFields',
+      facet: facetNamed('corps'),
     },
     feed: {
       columns: ['libelle_corps_grade', 'libelle_corps_grade_2'],
-      convert: convert.alternatives,
+      convert: feedFacetNamed('corps'),
     },
     merge: 'fill',
     texts: SHOWN_TEXT,
-    ask: { intent: 'offer.corps', sentence: 'field' },
+    ask: { intent: 'offer.corps', sentence: 'field', text: eitherOf },
     show: {
-      summary: { label: 'Corps' },
-      page: { label: 'Corps ou cadre d’emploi' },
+      summary: { label: 'Corps', text: eitherOf },
+      page: { label: 'Corps ou cadre d’emploi', text: eitherOf },
       listing: true,
     },
   }),
@@ -136,6 +172,38 @@ export const OFFER_FIELDS = {
       jsonLd: { at: 'jobLocation.name' },
       listing: true,
     },
+  }),
+  /** The communes where the post is based, official names ("Koné", "Pouembout"); empty when none is known. */
+  communes: field({
+    schema: list,
+    name: 'communes',
+    label: 'Commune',
+    checked: true,
+    document: { facet: facetNamed('communes') },
+    feed: { columns: ['lieu_travail'], convert: convert.communes },
+    merge: 'fill',
+    texts: SHOWN_TEXT,
+    ask: { intent: 'offer.location', sentence: 'field', text: listed },
+    show: {
+      summary: { text: listed },
+      page: { text: listed },
+      jsonLd: {
+        at: 'jobLocation.address.addressLocality',
+        value: (communes) => (communes.length === 1 ? communes[0] : communes),
+      },
+      listing: true,
+    },
+  }),
+  /** The province of those communes ("Province Nord"); null when they differ or none is known. */
+  province: field({
+    schema: optionalText,
+    name: 'province',
+    label: 'Province',
+    document: { facet: facetNamed('province') },
+    feed: { columns: ['lieu_travail'], convert: convert.province },
+    merge: 'fill',
+    texts: SHOWN_TEXT,
+    show: { jsonLd: { at: 'jobLocation.address.addressRegion' } },
   }),
   /** ISO day of publication ("date de dépôt de l'offre"). */
   publishedOn: field({
@@ -284,6 +352,27 @@ export const OFFER_FIELDS = {
     merge: 'fill',
     texts: SHOWN_TEXT,
   }),
+  /** The direct superior's function ("Chef de service expérience client"). */
+  supervisor: field({
+    schema: optionalText,
+    name: 'supérieur hiérarchique',
+    label: 'Supérieur hiérarchique direct',
+    document: { facet: facetNamed('supervisor') },
+    merge: 'fill',
+    texts: SHOWN_TEXT,
+    ask: { intent: 'offer.supervisor', sentence: 'field' },
+    show: { summary: { label: 'Supérieur' }, page: {} },
+  }),
+  /** The agents the post supervises ("Directs : 4 – Indirects : 20"), each count null for "/". */
+  team: field({
+    schema: teamSchema.nullable(),
+    name: 'agents encadrés',
+    label: 'Agents encadrés',
+    document: { facet: facetNamed('team') },
+    merge: 'fill',
+    ask: { intent: 'offer.team', sentence: 'field', text: teamText },
+    show: { summary: { text: teamShown }, page: { text: teamShown } },
+  }),
   missions: field({
     schema: list,
     name: 'missions',
@@ -337,6 +426,18 @@ export const OFFER_FIELDS = {
         },
       },
     },
+  }),
+  /**
+   * The document's words each facet was read from, by field key (`quotes.communes`: "Lieu de
+   * travail : Dumbéa"), so an answer can quote the document. Never in the JSON-LD.
+   */
+  quotes: field({
+    schema: quotesSchema,
+    name: 'citations',
+    label: 'Citations du document',
+    document: { meta: 'quotes' },
+    merge: 'document',
+    texts: { clean: true },
   }),
   /** The file it was read from, relative to the data folder. */
   source: field({

@@ -48,3 +48,22 @@ export const residenceSchema = z.object({
   /** The years required when stated, e.g. `10`; null when the text gives no number. */
   years: z.number().int().min(0).max(100).nullable(),
 });
+
+/** A count of people (agents supervised), null where the document does not state it ("/"). */
+const headcount = z.number().int().min(0).max(100_000).nullable();
+
+/** The people a post supervises: direct and indirect reports, each null when not stated. */
+export const teamSchema = z.object({ direct: headcount, indirect: headcount });
+
+/** Most quotes an offer keeps (one per field at most). */
+const MAX_QUOTES = 100;
+
+/**
+ * The document's words each facet was read from, by field key (`{ communes: 'Lieu de travail :
+ * Dumbéa' }`); a field read from no words has none.
+ */
+export const quotesSchema = z
+  .record(z.string().max(100), z.string().max(MAX_ITEM_LENGTH))
+  .refine((quotes) => Object.keys(quotes).length <= MAX_QUOTES, {
+    error: `plus de ${MAX_QUOTES} citations`,
+  });

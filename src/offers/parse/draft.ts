@@ -13,6 +13,7 @@ export function createContext(text: string, source: string): ParseContext {
 function emptyValue(key: OfferFieldKey, source: string): unknown {
   const spec = fieldSpec(key);
   if ('meta' in spec.document && spec.document.meta === 'source') return source;
+  if ('meta' in spec.document && spec.document.meta === 'quotes') return {};
   if (spec.required || spec.schema.safeParse(null).success) return null;
   return spec.schema.safeParse([]).success ? [] : '';
 }

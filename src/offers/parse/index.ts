@@ -1,6 +1,7 @@
 import type { Offer } from '../offer.ts';
 import { bodyParser } from './bodyParser.ts';
 import { datesParser } from './datesParser.ts';
+import { facetsParser } from './facetsParser.ts';
 import { createContext, emptyDraft } from './draft.ts';
 import { labelledFieldsParser } from './labelledFieldsParser.ts';
 import { ParseError } from './parseError.ts';
@@ -26,6 +27,7 @@ export const PARSERS: readonly FieldParser[] = [
   datesParser,
   sectionsParser,
   bodyParser,
+  facetsParser,
 ];
 
 /** The refiners, in order: swapped labels first, then the reference date, then the horizon. */

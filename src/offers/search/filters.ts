@@ -37,7 +37,7 @@ function foldedOf(entry: CatalogEntry): { employer: string; corps: string } {
   if (known === undefined) {
     known = {
       employer: phrase(entry.offer.employer ?? ''),
-      corps: phrase(entry.offer.corps ?? ''),
+      corps: phrase(entry.offer.corps.join(' ou ')),
     };
     folded.set(entry, known);
   }

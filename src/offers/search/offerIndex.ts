@@ -9,8 +9,12 @@ import { BoundedMemo, MAX_WORD_LENGTH, type MemoStats } from '../../text/bounded
 export const SEARCH_FIELDS: ReadonlyArray<FieldSpec<CatalogEntry>> = [
   { boost: 4, text: (e) => e.offer.title },
   { boost: 1.5, text: (e) => e.offer.employer ?? '' },
-  { boost: 1.5, text: (e) => e.offer.corps ?? '' },
-  { boost: 1, text: (e) => e.offer.direction ?? '' },
+  { boost: 1.5, text: (e) => e.offer.corps.join(' ou ') },
+  {
+    boost: 1,
+    text: (e) =>
+      [e.offer.direction ?? '', e.offer.directionAcronym ?? '', e.offer.service ?? ''].join(' '),
+  },
   {
     boost: 2,
     text: (e) =>

@@ -12,8 +12,26 @@ export interface DocumentExtras {
   missionsIntro: string;
 }
 
-/** The offer fields a document is written from (body, source and warnings come from the document). */
-export type OfferFields = Omit<Offer, 'body' | 'source' | 'warnings'>;
+/** The fields the parser's facets read from the written document (`facetsParser`), with their quotes. */
+export type FacetFields =
+  | 'communes'
+  | 'province'
+  | 'direction'
+  | 'directionAcronym'
+  | 'service'
+  | 'corps'
+  | 'supervisor'
+  | 'team'
+  | 'quotes';
+
+/**
+ * The offer fields a document is written from (body, source and warnings come from the document,
+ * the facets are read from it): the direction and the corps as written.
+ */
+export type OfferFields = Omit<Offer, 'body' | 'source' | 'warnings' | FacetFields> & {
+  direction: string | null;
+  corps: string | null;
+};
 
 /** `3134-25-0833/SR` → `3134-25-0833-SR.txt`, the data folder's naming. */
 export function documentFileName(reference: string): string {

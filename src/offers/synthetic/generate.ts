@@ -1,7 +1,14 @@
 import type { Offer, Residence } from '../offer.ts';
 import { plainBody } from '../parse/bodyParser.ts';
+import { createContext, emptyDraft } from '../parse/draft.ts';
+import { FACET_FIELDS, facetsParser } from '../parse/facetsParser.ts';
 import { addDays, formatShortDate } from '../../time/noumea.ts';
-import { documentFileName, renderAvpDocument, type OfferFields } from './document.ts';
+import {
+  documentFileName,
+  type FacetFields,
+  renderAvpDocument,
+  type OfferFields,
+} from './document.ts';
 import { Prng } from './prng.ts';
 import { communesOf, EMPLOYER_KINDS, fillCommune, JOB_FAMILIES } from './tables.ts';
 
@@ -82,6 +89,18 @@ function startDate(random: Prng, deadline: string): string {
   return `1er ${MONTHS[month]} ${year}`;
 }
 
+/**
+ * The facets of a written document (communes, direction, corps...) as the parser's facets read
+ * them: they are tested on the real documents (`test/offers/parse/facets/`), not generated.
+ */
+function facetsOf(document: string, fileName: string): Pick<Offer, FacetFields> {
+  const draft = emptyDraft(fileName);
+  facetsParser.parse(createContext(document, fileName), draft);
+  const read: Record<string, unknown> = { quotes: draft.quotes };
+  for (const key of FACET_FIELDS) read[key] = draft[key];
+  return read as Pick<Offer, FacetFields>;
+}
+
 function oneOffer(random: Prng, reference: string, publishedOn: string): SyntheticOffer {
   const family = random.pick(JOB_FAMILIES);
   const template = random.pick(EMPLOYER_KINDS[random.pick(family.employers)] ?? []);
@@ -139,6 +158,7 @@ function oneOffer(random: Prng, reference: string, publishedOn: string): Synthet
   const fileName = documentFileName(reference);
   const offer: Offer = {
     ...fields,
+    ...facetsOf(document, fileName),
     body: plainBody(document.split('\n')),
     source: fileName,
     warnings: [],

@@ -76,14 +76,8 @@ describe('the table of offer fields', () => {
   });
 
   it('reads the labelled one-line fields as texts or null', () => {
-    expect(LABELLED_TEXT_FIELDS).toEqual([
-      'employer',
-      'direction',
-      'corps',
-      'location',
-      'startDate',
-      'respncJob',
-    ]);
+    // Direction and corps have labels too, but their facets read them (`facetsParser`).
+    expect(LABELLED_TEXT_FIELDS).toEqual(['employer', 'location', 'startDate', 'respncJob']);
     for (const key of LABELLED_TEXT_FIELDS) {
       expect(fieldSpec(key).schema.safeParse(null).success).toBe(true);
       expect(fieldSpec(key).schema.safeParse('Nouméa').success).toBe(true);
@@ -120,7 +114,11 @@ describe('the table of offer fields', () => {
   it('shows on the card, the page and in the JSON-LD what `show` says', () => {
     const full: Offer = {
       ...seed,
-      direction: 'DRH',
+      direction: 'Direction des ressources humaines',
+      directionAcronym: 'DRH',
+      service: 'Service de la paie',
+      supervisor: 'Chef du service de la paie',
+      team: { direct: 4, indirect: 20 },
       startDate: 'Immédiatement',
       body: 'Poste à temps complet.',
     };

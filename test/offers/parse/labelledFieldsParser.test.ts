@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { parseOfferDocument } from '../../../src/offers/parse/index.ts';
 import { labelledFieldsParser } from '../../../src/offers/parse/labelledFieldsParser.ts';
 import { runParser } from './helpers.ts';
 
@@ -9,30 +10,6 @@ describe('labelledFieldsParser', () => {
       '**Employeur** Office des postes et télécommunications',
       'employer',
       'Office des postes et télécommunications',
-    ],
-    ['Corps ou Cadre d’emploi / Domaine: Rédacteur', 'corps', 'Rédacteur'],
-    ["Corps ou Cadre d'emploi /Domaine : Adjoint administratif", 'corps', 'Adjoint administratif'],
-    [
-      "**Corps ou Cadre d'emploi / Domaine** Cadre d'exploitation ou\n\ncontrôleur",
-      'corps',
-      "Cadre d'exploitation ou contrôleur",
-    ],
-    [
-      "**Corps ou Cadre d'emploi /Domaine** : **Direction** Télécom\n\nCadre d'exploitation",
-      'corps',
-      "Cadre d'exploitation",
-    ],
-    ["Direction de l'Emploi et du Logement", 'direction', "Direction de l'Emploi et du Logement"],
-    ['Direction : Direction de la Jeunesse (DJ)', 'direction', 'Direction de la Jeunesse (DJ)'],
-    [
-      "**Corps ou Cadre d'emploi / Domaine** Contrôleur **Direction** de la poste",
-      'direction',
-      'Direction de la poste',
-    ],
-    [
-      "**Corps ou Cadre d'emploi / Domaine** Technicien **Direction des télécommunications**",
-      'direction',
-      'Direction des télécommunications',
     ],
     ['Lieu de travail : Hienghène', 'location', 'Hienghène'],
     [
@@ -56,6 +33,42 @@ describe('labelledFieldsParser', () => {
     ['**Emploi RESPNC** Directeur.', 'respncJob', 'Directeur'],
   ] as const)('%j → %s', (text, field, expected) => {
     expect(runParser(labelledFieldsParser, text)[field]).toBe(expected);
+  });
+
+  // Corps and direction are labelled fields read by their facets (`facetsParser`): the labelled
+  // value, normalised (alternatives in lower case, the direction's canonical name).
+  it.each([
+    ['Corps ou Cadre d’emploi / Domaine: Rédacteur', 'corps', ['rédacteur']],
+    [
+      "Corps ou Cadre d'emploi /Domaine : Adjoint administratif",
+      'corps',
+      ['adjoint administratif'],
+    ],
+    [
+      "**Corps ou Cadre d'emploi / Domaine** Cadre d'exploitation ou\n\ncontrôleur",
+      'corps',
+      ["cadre d'exploitation", 'contrôleur'],
+    ],
+    [
+      "**Corps ou Cadre d'emploi /Domaine** : **Direction** Télécom\n\nCadre d'exploitation",
+      'corps',
+      ["cadre d'exploitation"],
+    ],
+    ["Direction de l'Emploi et du Logement", 'direction', "Direction de l'emploi et du logement"],
+    ['Direction : Direction de la Jeunesse (DJ)', 'direction', 'Direction de la jeunesse'],
+    [
+      "**Corps ou Cadre d'emploi / Domaine** Contrôleur **Direction** de la poste",
+      'direction',
+      'Direction de la poste',
+    ],
+    [
+      "**Corps ou Cadre d'emploi / Domaine** Technicien **Direction des télécommunications**",
+      'direction',
+      'Direction des télécommunications',
+    ],
+  ] as const)('%j → %s (its facet)', (text, field, expected) => {
+    const offer = parseOfferDocument(`# Agent\n\n3134-25-0001/SR\n\n${text}\n`, 'a.md');
+    expect(offer[field]).toEqual(expected);
   });
 
   it.each([

@@ -64,8 +64,12 @@ function afterLabel(line: string, label: RegExp): string | null {
     .trim();
 }
 
+/** The longest bare value looked for as "Direction X" (longer: no direction's name; bounds the pattern). */
+const MAX_BARE_LENGTH = 150;
+
 /** "Direction X" somewhere in the document for a bare "X" of the Direction line. */
 function spelledInDocument(text: string, bare: string): { name: string; index: number } | null {
+  if (bare.length > MAX_BARE_LENGTH) return null;
   const core = escapeRegExp(fold(bare)).replace(/ /g, ' +');
   const pattern = new RegExp(`direction (?:de la |de l'|des |du |de |d')${core}(?![a-z])`);
   const m = pattern.exec(fold(text));
