@@ -58,8 +58,8 @@ function addressesIn(line: FacetLine): string[] {
   const found: Array<{ label: string; start: number; end: number }> = [];
   for (const m of line.folded.matchAll(ITEM_LABEL)) {
     const start = m.index ?? 0;
-    const before = line.folded.slice(0, start).trim();
-    if (before !== '' && !/[-–;,]$/.test(before)) continue;
+    const before = line.folded.slice(Math.max(0, start - 8), start).trim();
+    if (start > 0 && before !== '' && !/[-–;,]$/.test(before)) continue;
     const label = m[0]
       .replace(/\([^()]*\)/, '')
       .replace(/[\s:]+/g, ' ')

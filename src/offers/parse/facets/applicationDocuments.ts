@@ -12,6 +12,9 @@ const NOISE = new Set(table.noiseItems.map(foldPhrase));
 const INLINE = table.inlineLists.map(foldPhrase);
 const INTROS = table.listIntros.map(foldPhrase);
 
+/** Longer list items are sentences, not document names (and stay cheap to skip). */
+const MAX_ITEM = 400;
+
 /** Footnote calls: `(2)`, `(*)`, a lone `*`. */
 const FOOTNOTE = /\(\s?(?:\d{1,2}|\*)\s?\)|\*/g;
 /** Articles a list item may start with after a comma: " et la ...", " et un ...". */
@@ -92,6 +95,7 @@ function stripStart(
  * (fonctionnaires, si nécessaire)". Null for list noise ("a minima").
  */
 export function shortDocumentName(item: string): string | null {
+  if (item.length > MAX_ITEM) return null;
   let text = item.replace(FOOTNOTE, ' ');
   text = cutAt(text, CLUTTER);
   text = dropLongParentheses(text)

@@ -53,12 +53,21 @@ function hasCue(clause: string, cues: readonly string[]): boolean {
   return cues.some((cue) => clause.includes(cue));
 }
 
-/** The clause around a mention: from the previous `;`/`.` to the next one. */
+/** How far around "permis" its clause (and cues such as "souhaité") is read. */
+const CLAUSE_REACH = 120;
+
+/**
+ * The clause around a mention: from the previous `;`/`. ` to the next one, within
+ * CLAUSE_REACH characters each side (so a line of many mentions stays linear).
+ */
 function clauseAround(folded: string, at: number): string {
-  const before = Math.max(folded.lastIndexOf(';', at), folded.lastIndexOf('. ', at));
-  const nextStop = [folded.indexOf(';', at), folded.indexOf('. ', at)].filter((i) => i !== -1);
-  const after = nextStop.length > 0 ? Math.min(...nextStop) : folded.length;
-  return folded.slice(before + 1, after).replace(/\s+/g, ' ');
+  const from = Math.max(0, at - CLAUSE_REACH);
+  const window = folded.slice(from, at + CLAUSE_REACH);
+  const here = at - from;
+  const before = Math.max(window.lastIndexOf(';', here), window.lastIndexOf('. ', here));
+  const stops = [window.indexOf(';', here), window.indexOf('. ', here)].filter((i) => i !== -1);
+  const after = stops.length > 0 ? Math.min(...stops) : window.length;
+  return window.slice(before + 1, after).replace(/\s+/g, ' ');
 }
 
 /** The licence stated on one line, or null. */

@@ -5,7 +5,7 @@
  * fenced by look-arounds, so no start position costs more than a few steps.
  */
 const PHONE =
-  /(?<![\d+.])(?:\(\s?\+\s?687\s?\)\s?|\+\s?687\s?|00\s?687\s?)?(?:\d{2}[ .-]?\d{2}[ .-]?\d{2}|\d{3}[ .-]?\d{3})(?![ .-]?\d)/g;
+  /(?<!\d[ .-]?)(?<![+.])(?:\(\s?\+\s?687\s?\)\s?|\+\s?687\s?|00\s?687\s?)?(?:\d{2}[ .-]?\d{2}[ .-]?\d{2}|\d{3}[ .-]?\d{3})(?![ .-]?\d)/g;
 
 /** A telephone number as printed, and where it starts in the text. */
 export interface FoundPhone {
