@@ -41,6 +41,9 @@ const ITEM_LABEL = new RegExp(
   `(?<![\\p{L}\\p{N}(])(?:${alternatives([...table.addressLabels, ...table.otherLabels])})\\s?(?:\\([^()]{0,30}\\)\\s?)?:`,
   'gu',
 );
+const ADDRESS_WORDS = table.addressWords.map(foldPhrase);
+/** New Caledonian postcodes: 988xx. */
+const NC_POSTCODE = /(?<!\d)988\d{2}(?!\d)/;
 const URL = /\bhttps?:\/\/[^\s<>()[\]"']+|\bwww\.[^\s<>()[\]"']+/g;
 
 /** The lines of the application block: from its label (or opening sentence) on. */
@@ -75,6 +78,15 @@ function addressesIn(line: FacetLine): string[] {
   });
 }
 
+/** An address written alone on the line after "... à :" (no label). */
+function addressAfterIntro(line: FacetLine, previous: FacetLine | undefined): string | null {
+  if (previous === undefined || !previous.folded.trim().endsWith(':')) return null;
+  const value = trimValue(line.text);
+  const addressLike =
+    NC_POSTCODE.test(value) || ADDRESS_WORDS.some((word) => hasPhrase(line.folded, word));
+  return addressLike && /\p{L}/u.test(value) && firstEmail(value) === null ? value : null;
+}
+
 function applyUrl(line: FacetLine): string | null {
   if (!ONLINE.some((cue) => hasPhrase(line.folded, cue))) return null;
   if (DOWNLOAD.some((cue) => line.folded.includes(cue))) return null;
@@ -95,17 +107,18 @@ export function applicationFacet(context: ParseContext): Sourced<Application> | 
   let address: string | null = null;
   let addressLine: FacetLine | null = null;
   let url: string | null = null;
-  for (const line of block) {
+  const written = block.filter((line) => line.text !== '');
+  written.forEach((line, i) => {
     if (email === null) {
       email = firstEmail(line.text);
       if (email !== null) emailLine = line;
     }
     if (address === null) {
-      address = addressesIn(line)[0] ?? null;
+      address = addressesIn(line)[0] ?? addressAfterIntro(line, written[i - 1]);
       if (address !== null) addressLine = line;
     }
     url ??= applyUrl(line);
-  }
+  });
   const { documents, line: listLine } = applicationDocuments(block);
   if (email === null && address === null && url === null && documents.length === 0) return null;
   const quoted = emailLine ?? addressLine ?? listLine ?? block[0];

@@ -18,7 +18,7 @@ const MAX_ITEM = 400;
 /** Footnote calls: `(2)`, `(*)`, a lone `*`. */
 const FOOTNOTE = /\(\s?(?:\d{1,2}|\*)\s?\)|\*/g;
 /** Articles a list item may start with after a comma: " et la ...", " et un ...". */
-const AND_ARTICLE = /\set\s(?=(?:un|une|la|le|les|l'|des|du|d')(?![a-z]))/;
+const AND_ARTICLE = /\set\s(?=(?:un|une|la|le|les|des|du)(?![a-z])|l'|d')/;
 
 /** The text of a parenthesis opening at `open`, up to its closing one (or the end). */
 function parenthesis(text: string, open: number): { inner: string; end: number } {
@@ -31,7 +31,7 @@ function parenthesis(text: string, open: number): { inner: string; end: number }
   return { inner: text.slice(open + 1), end: text.length };
 }
 
-/** Splits a list at its top-level commas (and at " et " before an article). */
+/** Splits a list at its top-level commas, `;` and `+` (and at " et " before an article). */
 function splitItems(list: string): string[] {
   const items: string[] = [];
   let depth = 0;
@@ -40,7 +40,7 @@ function splitItems(list: string): string[] {
     const c = list.charAt(i);
     if (c === '(') depth++;
     else if (c === ')') depth = Math.max(0, depth - 1);
-    else if ((c === ',' || c === ';') && depth === 0) {
+    else if ((c === ',' || c === ';' || c === '+') && depth === 0) {
       items.push(list.slice(from, i));
       from = i + 1;
     }

@@ -3,6 +3,7 @@ import { phrasePattern } from './blockLabels.ts';
 import { facetLines } from './facetLines.ts';
 import type { Sourced } from './sourced.ts';
 import { cellText } from '../../feed/text.ts';
+import { foldSameLength } from '../frenchDate.ts';
 import type { ParseContext } from '../types.ts';
 
 /** The number of posts the offer fills, when stated. */
@@ -29,10 +30,34 @@ const LABELLED = new RegExp(
   'u',
 );
 
+/** A count opening a "Poste(s) à pourvoir" value: "2 postes, au 1er mars 2026", or "2" alone. */
+const LEADING_COUNT = new RegExp(
+  `^\\s*${NUMBER}\\s+(?:${alternatives(table.nouns)})(?![\\p{L}\\p{N}])[\\s,;:.–-]*`,
+  'u',
+);
+const BARE_COUNT = /^[\s:]*(\d{1,3})[\s.]*$/;
+
 function count(word: string | undefined): number | null {
   if (word === undefined) return null;
   const n = /^\d+$/.test(word) ? Number(word) : (NUMBERS[word] ?? null);
   return n !== null && n >= 1 && n <= MAX_POSITIONS ? n : null;
+}
+
+/**
+ * The count a "Poste(s) à pourvoir" value opens with, and the wording after it:
+ * "2 postes, au 1er mars 2026" → `{ count: 2, rest: 'au 1er mars 2026' }`; "2" →
+ * `{ count: 2, rest: '' }`; "15 octobre 2026" → null.
+ */
+export function leadingCount(value: string): { count: number; rest: string } | null {
+  const folded = foldSameLength(value);
+  const bare = BARE_COUNT.exec(folded);
+  if (bare) {
+    const n = count(bare[1]);
+    return n === null ? null : { count: n, rest: '' };
+  }
+  const m = LEADING_COUNT.exec(folded);
+  const n = count(m?.[1]);
+  return m && n !== null ? { count: n, rest: value.slice(m[0].length) } : null;
 }
 
 /**
@@ -42,11 +67,9 @@ function count(word: string | undefined): number | null {
  */
 export function positionsFacet(context: ParseContext): Sourced<Positions> | null {
   const start = context.fields.get('startDate');
-  const bare = start ? /^[\s:]*(\d{1,3})[\s.]*$/.exec(start.value) : null;
-  const fromLabel = count(bare?.[1]);
+  const fromLabel = start ? leadingCount(start.value) : null;
+  if (start && fromLabel !== null) return { value: fromLabel.count, quote: start.full };
   const lines = facetLines(context);
-  if (start && fromLabel !== null)
-    return { value: fromLabel, quote: lines[start.line]?.raw ?? start.full };
   for (const line of lines) {
     if (!line.folded.includes('poste')) continue;
     const m = COUNTED.exec(line.folded) ?? LABELLED.exec(line.folded);

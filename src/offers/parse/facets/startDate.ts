@@ -2,6 +2,7 @@ import { START_DATE_LABELS } from '../../feed/converters.ts';
 import { frenchDayText, readFeedDay } from '../../feed/dates.ts';
 import { cellText } from '../../feed/text.ts';
 import type { Sourced } from './sourced.ts';
+import { leadingCount } from './positions.ts';
 import { findFrenchDate } from '../frenchDate.ts';
 import type { ParseContext } from '../types.ts';
 
@@ -35,11 +36,14 @@ export function exactDay(text: string): string | null {
   return /\d/.test(rest) ? null : date.iso;
 }
 
-/** A "Poste à pourvoir" wording as the facet value. */
+/**
+ * A "Poste à pourvoir" wording as the facet value; a count it opens with ("2 postes, au
+ * 1er mars 2026") is left to the positions facet. Null for "/" or a bare count.
+ */
 export function startDateFromText(text: string): StartDate | null {
-  const value = meaningful(text);
-  if (value === null || /^\d{1,3}$/.test(value)) return null; // a bare number counts posts
-  return { text: value, iso: exactDay(value) };
+  const counted = leadingCount(text); // "2 postes, au 1er mars 2026": the count is positions
+  const value = meaningful(counted === null ? text : counted.rest);
+  return value === null ? null : { text: value, iso: exactDay(value) };
 }
 
 /**

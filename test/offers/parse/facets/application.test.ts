@@ -74,6 +74,21 @@ describe('applicationFacet on small cases', () => {
     });
   });
 
+  it('reads a list joined by "+" and an address alone after "à :"', () => {
+    const text = [
+      '# Pour postuler',
+      'Adressez votre candidature (lettre de motivation + CV + copie de l’arrêté) à :',
+      "Monsieur le président de l'assemblée de la province Nord, BP 41, 98860 Koné",
+      'ou par courriel : drh@province-nord.nc',
+    ].join('\n');
+    expect(read(text)?.value).toEqual({
+      email: 'drh@province-nord.nc',
+      address: "Monsieur le président de l'assemblée de la province Nord, BP 41, 98860 Koné",
+      documents: ['lettre de motivation', 'CV', 'copie de l’arrêté'],
+      url: null,
+    });
+  });
+
   it('keeps a page to apply on, not a form to download', () => {
     const apply =
       '**Pour postuler**\n\nPostuler en ligne sur la plateforme [emploi](https://emploi.gouv.nc/offres/123).';

@@ -24,6 +24,7 @@ describe('positionsFacet on small cases', () => {
     ['**Nombre de postes à pourvoir** 4', 4],
     ['Poste(s) à pourvoir : 2', 2],
     ['Un poste vacant', 1],
+    ['Poste(s) à pourvoir : 2 postes, au 1er mars 2026', 2],
   ])('%j → %i', (text, expected) => {
     expect(read(text)?.value).toBe(expected);
   });

@@ -30,6 +30,8 @@ describe('startDateFacet on small cases', () => {
     ],
     ['Poste à pourvoir : courant octobre 2026', 'courant octobre 2026', null],
     ['Poste à pourvoir : du 1er au 15 octobre 2026', 'du 1er au 15 octobre 2026', null],
+    ['Poste(s) à pourvoir : 2 postes, au 1er mars 2026', 'au 1er mars 2026', '2026-03-01'],
+    ['Poste à pourvoir : 15 octobre 2026', '15 octobre 2026', '2026-10-15'],
   ])('%j', (text, expectedText, iso) => {
     expect(read(text)?.value).toEqual({ text: expectedText, iso });
   });
