@@ -19,6 +19,7 @@ export interface Contact {
 }
 
 const CONTACT_LABEL = compileBlockLabels(table.labels);
+const WEAK_LABEL = compileBlockLabels(table.weakLabels);
 const APPLICATION_LABEL = compileBlockLabels(appTable.labels);
 const APPLICATION_OPENERS = appTable.openers.map(foldPhrase);
 
@@ -86,10 +87,13 @@ function endsBlock(context: ParseContext, line: FacetLine): boolean {
 }
 
 /** The lines of the contact block: the label's line (its rest) and the lines after it. */
-function contactBlock(context: ParseContext): Array<{ text: string; line: FacetLine }> | null {
+function contactBlock(
+  context: ParseContext,
+): { weak: boolean; lines: Array<{ text: string; line: FacetLine }> } | null {
   const lines = facetLines(context);
   for (const line of lines) {
-    const rest = CONTACT_LABEL(line.marked);
+    const strong = CONTACT_LABEL(line.marked);
+    const rest = strong ?? WEAK_LABEL(line.marked);
     if (rest === null) continue;
     const block = [{ text: rest, line }];
     for (let i = line.index + 1; i < lines.length && block.length < table.maxLines; i++) {
@@ -98,7 +102,7 @@ function contactBlock(context: ParseContext): Array<{ text: string; line: FacetL
       if (endsBlock(context, next)) break;
       block.push({ text: next.text, line: next });
     }
-    return block;
+    return { weak: strong === null, lines: block };
   }
   return null;
 }
@@ -107,11 +111,13 @@ function contactBlock(context: ParseContext): Array<{ text: string; line: FacetL
  * The person to contact about the post, read in the "Contact et informations
  * complémentaires" block: the function or name written before the number, the
  * numbers as printed (several joined by " / ") and an e-mail address. Null when the
- * document has no such block or the block names nobody and gives no number.
+ * document has no such block or the block names nobody and gives no number (or, under
+ * a weaker title such as "Renseignements", gives neither number nor address).
  */
 export function contactFacet(context: ParseContext): Sourced<Contact> | null {
-  const block = contactBlock(context);
-  if (block === null) return null;
+  const found = contactBlock(context);
+  if (found === null) return null;
+  const block = found.lines;
   let name: string | null = null;
   let nameLine: FacetLine | null = null;
   let phoneLine: FacetLine | null = null;
@@ -129,7 +135,7 @@ export function contactFacet(context: ParseContext): Sourced<Contact> | null {
     }
   }
   const phone = joinPhones(phones);
-  if (name === null && phone === null && email === null) return null;
+  if (phone === null && email === null && (name === null || found.weak)) return null;
   const quoted = phoneLine ?? nameLine ?? block[0]?.line;
   return { value: { name, phone, email }, quote: quoted?.raw ?? '' };
 }

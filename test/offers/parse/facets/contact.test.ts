@@ -42,6 +42,10 @@ describe('contactFacet on small cases', () => {
       { name: 'Manager de zone', phone: '(+687) 20 64 60', email: null },
     ],
     ['Contact : 26 77 98', { name: null, phone: '26 77 98', email: null }],
+    [
+      'Renseignements : M. Poigoune au 47 72 39',
+      { name: 'M. Poigoune', phone: '47 72 39', email: null },
+    ],
   ])('%j', (text, expected) => {
     expect(read(text)?.value).toEqual(expected);
   });
@@ -57,6 +61,11 @@ describe('contactFacet on small cases', () => {
     ['contacts as a mission', '- Contacts fréquents avec les usagers : 26 12 34'],
     ['an empty block', '**Contact et informations complémentaires**\n\n### **Pour postuler**'],
     ['"/" means not stated', 'Contact : /'],
+    [
+      'a weak title over something else',
+      '**Informations complémentaires**\n\nPoste soumis à astreintes',
+    ],
+    ['functional contacts', 'Contacts : internes et externes'],
   ])('%s → null', (_name, text) => {
     expect(read(text)).toBeNull();
   });
