@@ -22,6 +22,8 @@ const Expect = z
 const Turn = z.object({
   conversation: z.string().min(1),
   now: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+  /** What the turn tests (`naming`, `context`, `listing`, `time`, `compare`, `facts`...): scores are printed per class. */
+  class: z.string().min(1).optional(),
   text: z.string().min(1),
   expect: Expect,
 });

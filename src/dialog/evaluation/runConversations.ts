@@ -13,6 +13,8 @@ export interface TurnFailure {
 export interface ConversationReport {
   turns: number;
   failures: TurnFailure[];
+  /** Turns and passes per class, for the turns that name one. */
+  classes: Map<string, { turns: number; passed: number }>;
 }
 
 const refs = (cards: Answer['offers']) => cards.map((c) => c.reference);
@@ -51,6 +53,7 @@ export async function runConversationFile(file: ConversationFile): Promise<Conve
   const first = file.turns[0]?.now ?? '2025-01-01';
   const assistant = await createAssistant({ dataDir: file.data, clock: fixedClock(first) });
   const failures: TurnFailure[] = [];
+  const classes = new Map<string, { turns: number; passed: number }>();
   for (const turn of file.turns) {
     const conversation = `${file.path}#${turn.conversation}`;
     const answer = await assistant.ask({
@@ -60,6 +63,12 @@ export async function runConversationFile(file: ConversationFile): Promise<Conve
     });
     const problems = check(answer, turn.expect);
     if (problems.length > 0) failures.push({ turn, problems, answer });
+    if (turn.class !== undefined) {
+      const score = classes.get(turn.class) ?? { turns: 0, passed: 0 };
+      score.turns += 1;
+      if (problems.length === 0) score.passed += 1;
+      classes.set(turn.class, score);
+    }
   }
-  return { turns: file.turns.length, failures };
+  return { turns: file.turns.length, failures, classes };
 }

@@ -1,31 +1,43 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { loadTruthDocuments } from '../../../bench/orgFacets.ts';
-import { parseOfferDocument } from '../../../src/offers/parse/index.ts';
+import { FACET_NAMES, type Facet } from '../../../src/offers/evaluation/facetTable.ts';
+import { scoreFacets } from '../../../src/offers/evaluation/scoreFacets.ts';
 
-/** The facets the parser sets on each offer, compared with the blind truth. */
-const FACETS = [
-  'communes',
-  'province',
-  'direction',
-  'directionAcronym',
-  'service',
-  'corps',
-  'supervisor',
-  'team',
-] as const;
+/**
+ * Facets whose contract field is not on `Offer` yet, or not yet in its contract shape or reader
+ * (`corps` and `startDate` are still texts; `direction` is still the labelled "Direction" text,
+ * not the canonical name). For these the test only requires that they are NOT yet right on every
+ * document (a strict expected failure): when a field lands and reaches 25/25, this test fails and
+ * asks to remove its name from this list, after which the facet must stay at 100 %. Remove each
+ * name as its field lands; the list is empty when every facet of the truth is wired.
+ * `npm run eval:offers` prints every facet's figure and misses, listed here or not.
+ */
+const EXPECTED_ABSENT: readonly Facet[] = [
+  'drivingLicence',
+  'travel',
+  'housing',
+  'contact',
+  'application',
+  'positions',
+  'startDate',
+];
 
-const documents = loadTruthDocuments();
-const cases = documents.flatMap(({ file, context, truth }) =>
-  FACETS.map((facet) => [file, facet, context.source, truth[facet] ?? null] as const),
-);
+describe('facets of the 25 documents against test/fixtures/facets/truth.jsonl', () => {
+  const score = scoreFacets();
+  const pending = new Set<Facet>(EXPECTED_ABSENT);
 
-describe('the parsed offers of the 25 documents carry the truth facets', () => {
-  it('has the 25 documents', () => expect(documents).toHaveLength(25));
+  it('covers 25 documents', () => {
+    for (const facet of FACET_NAMES) expect(score.facets[facet].total).toBe(25);
+  });
 
-  it.each(cases)('%s: %s', (_file, facet, path, want) => {
-    const offer = parseOfferDocument(readFileSync(path, 'utf8'), path);
-    expect(offer[facet]).toEqual(facet === 'corps' && want === null ? [] : want);
-    if (want !== null) expect(offer.quotes[facet]).toBeTruthy();
+  it.each(FACET_NAMES.filter((f) => !pending.has(f)))('%s is right on every document', (facet) => {
+    expect(score.misses.filter((m) => m.facet === facet)).toEqual([]);
+  });
+
+  it.each([...pending])('%s is still listed as expected-absent', (facet) => {
+    const { hits, total } = score.facets[facet];
+    expect(
+      hits,
+      `${facet} is right on all ${total} documents: remove it from EXPECTED_ABSENT`,
+    ).toBeLessThan(total);
   });
 });
