@@ -12,8 +12,7 @@ export const SEARCH_FIELDS: ReadonlyArray<FieldSpec<CatalogEntry>> = [
   { boost: 1.5, text: (e) => e.offer.corps.join(' ou ') },
   {
     boost: 1,
-    text: (e) =>
-      [e.offer.direction ?? '', e.offer.directionAcronym ?? '', e.offer.service ?? ''].join(' '),
+    text: (e) => [e.offer.direction ?? '', e.offer.directionAcronym ?? ''].join(' '),
   },
   {
     boost: 2,

@@ -1,7 +1,7 @@
 import type { Offer, Residence } from '../offer.ts';
 import { plainBody } from '../parse/bodyParser.ts';
-import { createContext, emptyDraft } from '../parse/draft.ts';
-import { FACET_FIELDS, facetsParser } from '../parse/facetsParser.ts';
+import { FACET_FIELDS } from '../parse/facetsParser.ts';
+import { parseOfferDocument } from '../parse/index.ts';
 import { addDays, formatShortDate } from '../../time/noumea.ts';
 import {
   documentFileName,
@@ -94,10 +94,9 @@ function startDate(random: Prng, deadline: string): string {
  * them: they are tested on the real documents (`test/offers/parse/facets/`), not generated.
  */
 function facetsOf(document: string, fileName: string): Pick<Offer, FacetFields> {
-  const draft = emptyDraft(fileName);
-  facetsParser.parse(createContext(document, fileName), draft);
-  const read: Record<string, unknown> = { quotes: draft.quotes };
-  for (const key of FACET_FIELDS) read[key] = draft[key];
+  const parsed = parseOfferDocument(document, fileName);
+  const read: Record<string, unknown> = { quotes: parsed.quotes };
+  for (const key of FACET_FIELDS) read[key] = parsed[key];
   return read as Pick<Offer, FacetFields>;
 }
 

@@ -83,7 +83,7 @@ describe('the real CSV export', () => {
       expect(offer).toMatchObject({
         publishedOn,
         deadline,
-        corps,
+        corps: corps.split(' ou '),
         startDate,
         source: `feed:datagouv#${id}`,
       });
