@@ -32,6 +32,12 @@ const NESTED: Readonly<Record<string, { base: JsonLd; needs: readonly string[] }
   hiringOrganization: { base: { '@type': 'Organization' }, needs: ['name'] },
   'hiringOrganization.department': { base: { '@type': 'Organization' }, needs: ['name'] },
   jobLocation: { base: { '@type': 'Place' }, needs: ['name', 'address'] },
+  // The country only with a commune or province the offer names (never assumed for a bare place).
+  'jobLocation.address': {
+    base: { '@type': 'PostalAddress', addressCountry: 'NC' },
+    needs: ['addressLocality', 'addressRegion'],
+  },
+  employmentUnit: { base: { '@type': 'Organization' }, needs: ['name'] },
 };
 
 /** Writes `value` at a dotted spot, making the nested objects on the way from {@link NESTED}. */
@@ -76,8 +82,8 @@ function address(commune: Commune): JsonLd {
 /**
  * An offer as a schema.org `JobPosting` (JSON-LD), from the table of offer fields (`show.jsonLd`):
  * title, identifier (the reference), datePosted, validThrough (the deadline's last second in
- * Nouméa), hiringOrganization (employer, direction as department), jobLocation (place of work;
- * commune, province and NC when the commune is known), employmentType when the text states it,
+ * Nouméa), hiringOrganization (employer, direction as department), employmentUnit (the service),
+ * jobLocation (place of work; the offer's communes, province and NC when it names them), employmentType when the text states it,
  * description from the missions and qualifications from the requirements. A field the document
  * does not give is left out, never guessed; no text holds an invisible format character.
  *
@@ -91,7 +97,9 @@ export function offerJsonLd(offer: Offer, commune: Commune | null): JsonLd {
     const value = spot.value === undefined ? offer[key] : spot.value(offer[key]);
     if (present(value)) put(posting, spot.at, value);
   }
-  if (commune !== null) put(posting, 'jobLocation.address', address(commune));
+  // An offer without communes of its own (an older cache) keeps the catalog's commune.
+  if (commune !== null && offer.communes.length === 0 && offer.province === null)
+    put(posting, 'jobLocation.address', address(commune));
   // Texts without invisible format characters, as the catalog serves them (a last defence).
   return withoutInvisibleDeep(finish(posting, ''));
 }

@@ -2,6 +2,7 @@ import type { Offer } from '../offer.ts';
 import { formatShortDate } from '../../time/noumea.ts';
 // Registers the facet readers the table's feed converters name (see `fields/facetReaders.ts`).
 import '../parse/facets/tableFacets.ts';
+import { emptyDraft } from '../parse/draft.ts';
 import { BODY_COLUMNS, FEED_COLUMNS, ID_COLUMN, type MappedField } from './columns.ts';
 import type { ConvertContext } from './converters.ts';
 import { cellText, plainText } from './text.ts';
@@ -85,8 +86,11 @@ export function feedRecordToOffer(record: FeedRecord, sourceName: string): FeedR
   if (status !== null && status.toUpperCase() !== PUBLISHED)
     context.warn(`Flux open data : statut « ${status} » (pas « ${PUBLISHED} »).`);
   const id = cellText(cell(row, ID_COLUMN)) ?? `ligne-${record.row}`;
+  // The fields the feed has no column for (supervisor, team...) are unknown: null or empty.
+  const { referenceDate: _date, found: _found, ...unknown } = emptyDraft(feedPath(sourceName, id));
   return {
     offer: {
+      ...unknown,
       ...fields,
       reference: fields.reference,
       title: fields.title,

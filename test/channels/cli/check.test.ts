@@ -40,7 +40,7 @@ describe('cli check', () => {
       'Vérification de data/offers : 5 fichier(s), 5 correct(s), 0 à vérifier, 0 en erreur.',
     );
     expect(stdout).toMatch(/FICHIER\s+ÉTAT\s+RÉFÉRENCE\s+CHAMPS/);
-    expect(stdout).toMatch(/3134-25-0833-SR\.txt\s+ok\s+3134-25-0833\/SR\s+13\/13/);
+    expect(stdout).toMatch(/3134-25-0833-SR\.txt\s+ok\s+3134-25-0833\/SR\s+14\/14/);
     expect(stdout).toMatch(/\n3134-25-0977-SR\.txt — ok\n {2}trouvés : référence, intitulé, .*\n/);
   });
 

@@ -166,14 +166,14 @@ describe('GET /api/offers/:reference', () => {
       hiringOrganization: {
         '@type': 'Organization',
         name: 'Province Sud',
-        department: { name: "Direction de l'Emploi et du Logement" },
+        department: { name: "Direction de l'emploi et du logement" },
       },
       jobLocation: {
         '@type': 'Place',
         address: {
           '@type': 'PostalAddress',
           addressLocality: 'Dumbéa',
-          addressRegion: 'province Sud',
+          addressRegion: 'Province Sud',
           addressCountry: 'NC',
         },
       },
