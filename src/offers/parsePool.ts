@@ -1,9 +1,6 @@
-import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { Worker, type WorkerOptions } from 'node:worker_threads';
-import { BUNDLE_DIR, IS_BUNDLE } from '../runtime.ts';
+import { startThread } from '../threadWorker.ts';
 import type { ParseOutcome } from './parseCache.ts';
 import { FINISHED, fromWire, STARTED, type ParseReply, type ParseRequest } from './parseWire.ts';
 
@@ -72,20 +69,14 @@ interface Thread {
 
 /**
  * Starts a real parse thread: `dist/parseWorker.mjs` from the bundle, `parseWorker.ts` from the
- * sources (through tsx's require hook, as `spawnRecognizerThread` does: Node 20 does not pass
- * tsx's ESM hooks to worker threads).
+ * sources (see `startThread`).
  */
 export function spawnParseThread(progress: SharedArrayBuffer): Worker {
   const options: WorkerOptions = {
     workerData: { progress },
     resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB },
   };
-  if (IS_BUNDLE) return new Worker(join(BUNDLE_DIR, 'parseWorker.mjs'), options);
-  const require = createRequire(import.meta.url);
-  const tsx = require.resolve('tsx/cjs/api');
-  const entry = fileURLToPath(new URL('./parseWorker.ts', import.meta.url));
-  const bootstrap = `require(${JSON.stringify(tsx)}).register(); require(${JSON.stringify(entry)});`;
-  return new Worker(bootstrap, { ...options, eval: true });
+  return startThread('parseWorker', new URL('./parseWorker.ts', import.meta.url), options);
 }
 
 const refused = (reason: string): ParseOutcome => ({ ok: false, reason, retry: true });
