@@ -56,11 +56,11 @@ export async function loadOfferFile(
     const checkedAt = cache?.wallNow() ?? 0;
     const stats = lstatSync(path); // the entry itself: a symbolic link is refused, never followed
     if (!stats.isFile()) return { ok: false, reason: refusal(root, path, stats) };
-    // lstat follows links in the folders of the path: a folder swapped for one is refused here
-    // (before the stamp: a folder moved out and linked back keeps its files' stamps).
-    if (!throughRealFolders(root, path)) return { ok: false, reason: FOLDER_LINK_REASON };
     const known = cache?.byStamp(source, stats);
-    if (known) return known;
+    // lstat follows links in the folders of the path: a folder moved out and linked back keeps its
+    // files' stamps, so a known stamp is checked here; a read is checked after its open.
+    if (known)
+      return throughRealFolders(root, path) ? known : { ok: false, reason: FOLDER_LINK_REASON };
     const read = await readDocumentBytes(path, root);
     if (!read.ok) return read;
     if (!cache) return await parseDocument(read.bytes, source, options);

@@ -1,10 +1,12 @@
 import { spawnSync } from 'node:child_process';
-import { mkdir, mkdtemp, readFile, rm, symlink, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rename, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { CatalogStore } from '../../src/offers/catalogStore.ts';
 import { loadOfferFile } from '../../src/offers/loadCatalog.ts';
+import { parseOfferDocument } from '../../src/offers/parse/index.ts';
+import { ParseCache } from '../../src/offers/parseCache.ts';
 import { readDocumentBytes } from '../../src/offers/readDocument.ts';
 import { manualClock, memoryLogger } from './storeHelpers.ts';
 
@@ -56,34 +58,70 @@ describe('a folder swapped for a symbolic link is never read through', () => {
     expect((await readDocumentBytes(join(alias, 'sub', 'x.txt'), alias)).ok).toBe(true);
   });
 
-  it('a store rescanning after the swap drops the document and reports only the link', async () => {
-    const store = await CatalogStore.open({
-      dir,
-      clock,
-      logger: memoryLogger().logger,
-      debounceMs: 30,
-      writeStabilityMs: 50,
-      watch: false,
-    });
-    try {
-      const served = () =>
-        store
-          .current()
-          .entries.map((e) => e.offer.reference)
-          .sort();
-      expect(served()).toEqual(['3134-25-0901/SR', '3134-25-0902/SR']);
-      await swapSub(outside);
-      await store.reload();
-      expect(served()).toEqual(['3134-25-0902/SR']);
-      expect(store.status().problems.map(({ path, reason }) => ({ path, reason }))).toEqual([
-        {
-          path: 'sub',
-          reason: 'lien symbolique ignoré (jamais suivi) : cible hors du dossier des offres',
-        },
-      ]);
-    } finally {
-      await store.close();
-    }
+  it.each([
+    ['replaced by a link to another folder', () => swapSub(outside)],
+    [
+      'moved out and linked back (its files keep their stamps)',
+      async () => {
+        await rename(join(dir, 'sub'), join(root, 'moved'));
+        await symlink(join(root, 'moved'), join(dir, 'sub'));
+      },
+    ],
+  ])(
+    'a store rescanning after the folder was %s drops its document, reports the link',
+    async (_name, swap) => {
+      const store = await CatalogStore.open({
+        dir,
+        clock,
+        logger: memoryLogger().logger,
+        debounceMs: 30,
+        writeStabilityMs: 50,
+        watch: false,
+      });
+      try {
+        const served = () =>
+          store
+            .current()
+            .entries.map((e) => e.offer.reference)
+            .sort();
+        expect(served()).toEqual(['3134-25-0901/SR', '3134-25-0902/SR']);
+        await swap();
+        await store.reload();
+        expect(served()).toEqual(['3134-25-0902/SR']);
+        expect(store.status().problems.map(({ path, reason }) => ({ path, reason }))).toEqual([
+          {
+            path: 'sub',
+            reason: 'lien symbolique ignoré (jamais suivi) : cible hors du dossier des offres',
+          },
+        ]);
+      } finally {
+        await store.close();
+      }
+    },
+  );
+});
+
+describe('loadOfferFile: a file known by its stamp is checked for folder links too', () => {
+  it.each([
+    ['its folder unchanged (control)', async () => undefined, true],
+    [
+      'its folder moved out and linked back (same inode, same stamp)',
+      async () => {
+        await rename(join(dir, 'sub'), join(root, 'moved'));
+        await symlink(join(root, 'moved'), join(dir, 'sub'));
+      },
+      false,
+    ],
+  ])('%s', async (_name, change, ok) => {
+    // A wall clock well past the files' times: their stamps are settled (not racy), so trusted.
+    const cache = new ParseCache({ wallClock: () => Date.now() + 60_000 });
+    const path = join(dir, 'sub', 'x.txt');
+    expect((await loadOfferFile(path, dir, { cache, parse: parseOfferDocument })).ok).toBe(true);
+    await change();
+    const again = await loadOfferFile(path, dir, { cache, parse: parseOfferDocument });
+    expect(cache.stampHits).toBe(1);
+    expect(again.ok).toBe(ok);
+    if (!again.ok) expect(again.reason).toBe('lien symbolique dans le chemin : jamais suivi');
   });
 });
 
