@@ -10,6 +10,7 @@ import {
   sourcePath,
   type LoadOptions,
 } from './loadCatalog.ts';
+import { throughRealFolders } from './documentFolder.ts';
 import type { Offer } from './offer.ts';
 import type { CatalogStatus, StatusProblem } from './catalogStatus.ts';
 import { documentsFirst, OfferFiles, type ExtraOffers, type MergeOffers } from './offerFiles.ts';
@@ -207,8 +208,9 @@ export class CatalogStore {
     const present = await Promise.all(
       paths.map((p) =>
         lstat(join(dir, p)).then(
-          // the entry itself: a dangling link is present (and reported)
-          () => true,
+          // the entry itself: a dangling link is present (and reported); one below a folder
+          // swapped for a link is not (lstat follows the folders of its path)
+          () => throughRealFolders(dir, join(dir, p)),
           () => false,
         ),
       ),

@@ -1,6 +1,6 @@
 import { realpathSync } from 'node:fs';
 import { readdir } from 'node:fs/promises';
-import { isAbsolute, join, relative, sep } from 'node:path';
+import { dirname, isAbsolute, join, relative, sep } from 'node:path';
 
 /**
  * Folder levels read below the data folder (`a/b/x.txt` is in a level-2 folder). A folder deeper
@@ -31,6 +31,30 @@ export function sourcePath(root: string, path: string): string {
       ? path.slice(prefix.length)
       : relative(root, path);
   return sep === '/' ? below : below.split(sep).join('/');
+}
+
+/** Why a document reached through a folder that is a symbolic link is not read. */
+export const FOLDER_LINK_REASON = 'lien symbolique dans le chemin : jamais suivi';
+
+/**
+ * True when `path` (below `root`) is reached through real folders only: the real path of its
+ * folder is the real data folder joined with its relative folder. `lstat` and `O_NOFOLLOW` look
+ * at the last component only, so a folder swapped for a symbolic link passes them; not this.
+ */
+export function throughRealFolders(root: string, path: string): boolean {
+  try {
+    const expected = join(realpathSync.native(root), dirname(relative(root, path)));
+    return realpathSync.native(dirname(path)) === expected;
+  } catch {
+    return false; // a folder gone or unreadable: not read either way
+  }
+}
+
+/** A short reason for a file the system would not let us stat or open (no absolute path in it). */
+export function unreadable(error: unknown): string | null {
+  const code = (error as { code?: unknown }).code;
+  if (typeof code !== 'string') return null;
+  return code === 'ENOENT' ? 'fichier introuvable' : `fichier illisible (${code})`;
 }
 
 /** An entry's own type, as `lstat` or a directory listing gives it (a link is a link, never its target). */

@@ -1,6 +1,13 @@
 import { lstatSync } from 'node:fs';
 import { Catalog, type CatalogProblem } from './catalog.ts';
-import { listDocuments, refusal, sourcePath } from './documentFolder.ts';
+import {
+  FOLDER_LINK_REASON,
+  listDocuments,
+  refusal,
+  sourcePath,
+  throughRealFolders,
+  unreadable,
+} from './documentFolder.ts';
 import type { Offer } from './offer.ts';
 import { errorReason as reasonOf, parseBytes, type ParseFn } from './parse/parseBytes.ts';
 import { ParseCache, type ParseOutcome } from './parseCache.ts';
@@ -50,8 +57,11 @@ export async function loadOfferFile(
     const stats = lstatSync(path); // the entry itself: a symbolic link is refused, never followed
     if (!stats.isFile()) return { ok: false, reason: refusal(root, path, stats) };
     const known = cache?.byStamp(source, stats);
-    if (known) return known;
-    const read = await readDocumentBytes(path);
+    // lstat follows links in the folders of the path: a folder moved out and linked back keeps its
+    // files' stamps, so a known stamp is checked here; a read is checked after its open.
+    if (known)
+      return throughRealFolders(root, path) ? known : { ok: false, reason: FOLDER_LINK_REASON };
+    const read = await readDocumentBytes(path, root);
     if (!read.ok) return read;
     if (!cache) return await parseDocument(read.bytes, source, options);
     const key = ParseCache.key(read.bytes);
@@ -63,11 +73,8 @@ export async function loadOfferFile(
     cache.stamp(source, stats, key, checkedAt); // stats and time from before the read: a change during it shows next time
     return outcome;
   } catch (error) {
-    const code = (error as { code?: string }).code;
-    return {
-      ok: false,
-      reason: code === 'ENOENT' ? 'fichier introuvable' : reasonOf(error, source),
-    };
+    // A system error says its code, never the absolute path its message holds.
+    return { ok: false, reason: unreadable(error) ?? reasonOf(error, source) };
   }
 }
 

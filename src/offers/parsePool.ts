@@ -1,9 +1,6 @@
-import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { Worker, type WorkerOptions } from 'node:worker_threads';
-import { BUNDLE_DIR, IS_BUNDLE } from '../runtime.ts';
+import { startThread } from '../threadWorker.ts';
 import type { ParseOutcome } from './parseCache.ts';
 import { FINISHED, fromWire, STARTED, type ParseReply, type ParseRequest } from './parseWire.ts';
 
@@ -17,6 +14,11 @@ export const DEFAULT_BUDGET_MS = 2_000;
 export const DEFAULT_BATCH_SIZE = 32;
 /** Batches posted to a thread ahead of its answer, so it never waits for the next one. */
 const BATCHES_AHEAD = 2;
+/**
+ * Threads a job may lose between two documents (none running, so no culprit) before it is
+ * refused with `retry`: one loss may be chance, a second means it would loop.
+ */
+const MAX_LOSSES = 2;
 /** A thread with nothing to do stops after this long (its memory is given back); the next parse starts one. */
 export const DEFAULT_IDLE_MS = 2_000;
 /** Heap of a worker thread: a 512 KB document needs a few tens of MB; a runaway one fails there, not in the server. */
@@ -48,6 +50,8 @@ interface Job {
   source: string;
   bytes: Uint8Array;
   resolve(outcome: ParseOutcome): void;
+  /** Threads lost while holding this job with no document running (see `stop`). */
+  losses?: number;
 }
 
 interface Thread {
@@ -65,20 +69,14 @@ interface Thread {
 
 /**
  * Starts a real parse thread: `dist/parseWorker.mjs` from the bundle, `parseWorker.ts` from the
- * sources (through tsx's require hook, as `spawnRecognizerThread` does: Node 20 does not pass
- * tsx's ESM hooks to worker threads).
+ * sources (see `startThread`).
  */
 export function spawnParseThread(progress: SharedArrayBuffer): Worker {
   const options: WorkerOptions = {
     workerData: { progress },
     resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB },
   };
-  if (IS_BUNDLE) return new Worker(join(BUNDLE_DIR, 'parseWorker.mjs'), options);
-  const require = createRequire(import.meta.url);
-  const tsx = require.resolve('tsx/cjs/api');
-  const entry = fileURLToPath(new URL('./parseWorker.ts', import.meta.url));
-  const bootstrap = `require(${JSON.stringify(tsx)}).register(); require(${JSON.stringify(entry)});`;
-  return new Worker(bootstrap, { ...options, eval: true });
+  return startThread('parseWorker', new URL('./parseWorker.ts', import.meta.url), options);
 }
 
 const refused = (reason: string): ParseOutcome => ({ ok: false, reason, retry: true });
@@ -150,7 +148,15 @@ export class ParsePool {
 
   private pump(): void {
     while (this.queue.length > 0 && !this.closed) {
-      const thread = this.threadWithRoom();
+      let thread: Thread | null;
+      try {
+        thread = this.threadWithRoom();
+      } catch (error) {
+        // Worker construction failed here and now (no thread, no memory): this batch is refused.
+        const reason = `analyse impossible (fil d'analyse non démarré : ${(error as Error).message})`;
+        for (const job of this.queue.splice(0, this.batchSize)) job.resolve(refused(reason));
+        continue;
+      }
       if (!thread) break;
       const jobs = this.queue.splice(0, this.batchSize);
       const id = this.nextId++;
@@ -265,7 +271,13 @@ export class ParsePool {
     const started = Atomics.load(thread.progress, STARTED);
     const running =
       started > Atomics.load(thread.progress, FINISHED) ? started - thread.answered - 1 : -1;
-    const again = started > 0 && !this.closed ? jobs.filter((_, i) => i !== running) : [];
+    // Lost with no document running (it died between two): nobody to blame, so each job counts
+    // the loss, and one lost twice is refused rather than restarted forever.
+    if (running < 0) for (const job of jobs) job.losses = (job.losses ?? 0) + 1;
+    const again =
+      started > 0 && !this.closed
+        ? jobs.filter((job, i) => i !== running && (job.losses ?? 0) < MAX_LOSSES)
+        : [];
     for (const job of jobs) if (!again.includes(job)) job.resolve(refused(reason));
     this.queue.unshift(...again);
     await thread.worker.terminate();

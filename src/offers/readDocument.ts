@@ -1,4 +1,5 @@
 import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
+import { FOLDER_LINK_REASON, throughRealFolders, unreadable } from './documentFolder.ts';
 import { documentNoise } from './parse/documentNoise.ts';
 
 /** Offer documents larger than this are refused (the largest real AVP is ~10 KB). */
@@ -74,8 +75,11 @@ function notNoise(document: DocumentText & { ok: true }, bytes: Uint8Array): Doc
   return noise === null ? document : { ok: false, reason: noise };
 }
 
-/** Reads an offer file's bytes, refusing oversized files before reading them. */
-export async function readDocumentBytes(path: string): Promise<DocumentBytes> {
+/**
+ * Reads an offer file's bytes, refusing oversized files before reading them. With `root` (the
+ * data folder), a file reached through a folder that is a symbolic link is refused too.
+ */
+export async function readDocumentBytes(path: string, root?: string): Promise<DocumentBytes> {
   // Synchronous on purpose: offer files are small and local, and 20,000 reads
   // take ~0.2 s this way against ~1.3 s through fs/promises (one thread-pool
   // round trip per stat, open, read and close).
@@ -83,13 +87,19 @@ export async function readDocumentBytes(path: string): Promise<DocumentBytes> {
   try {
     // O_NOFOLLOW: a file swapped for a symbolic link after the folder was listed is refused, not
     // followed (the folder's rule, documentFolder.ts); the checks below are on the open file itself.
-    fd = openSync(path, constants.O_RDONLY | constants.O_NOFOLLOW);
+    // O_NONBLOCK: a file swapped for a FIFO is opened at once (and refused by fstat), never waited on.
+    fd = openSync(path, constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK);
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ELOOP')
       return { ok: false, reason: 'lien symbolique : jamais suivi' };
-    throw error;
+    const reason = unreadable(error);
+    if (reason === null) throw error;
+    return { ok: false, reason };
   }
   try {
+    // After the open: a folder of the path swapped for a link before it is caught here.
+    if (root !== undefined && !throughRealFolders(root, path))
+      return { ok: false, reason: FOLDER_LINK_REASON };
     const info = fstatSync(fd);
     if (!info.isFile()) return { ok: false, reason: 'pas un fichier ordinaire' };
     if (info.size > MAX_DOCUMENT_BYTES) return { ok: false, reason: tooBig(info.size) };

@@ -1,4 +1,4 @@
-import { join, relative } from 'node:path';
+import { isAbsolute, join, relative, sep } from 'node:path';
 import { watch } from 'chokidar';
 import { entryRule, isDocumentPath, MAX_FOLDER_DEPTH, sourcePath } from './documentFolder.ts';
 
@@ -50,7 +50,8 @@ export async function watchDocuments(
     },
     ignored: (path, stats) => {
       const rel = relative(dir, path);
-      if (rel === '' || rel.startsWith('..')) return false;
+      // The folder itself, or above it (not `..x`: an entry of the folder, a dot folder)
+      if (rel === '' || rel === '..' || rel.startsWith(`..${sep}`) || isAbsolute(rel)) return false;
       if (rel.split(/[\\/]/).some((part) => part.startsWith('.'))) return true;
       if (stats === undefined) return false; // asked again with the entry's lstat
       const rule = entryRule(sourcePath(dir, path), stats);

@@ -52,7 +52,10 @@ export function webexRouter({
   const answer = async (request: WebexMessageRequest, requestId: string | undefined) => {
     const message = await settings.api.getMessage(request.messageId);
     const age = wallClock.now().getTime() - Date.parse(message.created ?? '');
-    if (age > MAX_MESSAGE_AGE_MS) {
+    // A missing or unreadable `created` (NaN age) is answered on purpose: the message comes from
+    // Webex's API with our token, so a replayer cannot strip its date, and refusing would silence
+    // the bot if Webex ever omitted it. Only a readable date over the limit stops an answer.
+    if (!Number.isNaN(age) && age > MAX_MESSAGE_AGE_MS) {
       logger.info(
         { messageId: message.id, created: message.created },
         'webex: message too old, not answered',

@@ -1,8 +1,5 @@
-import { createRequire } from 'node:module';
-import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { join } from 'node:path';
-import { BUNDLE_DIR, IS_BUNDLE } from '../../runtime.ts';
+import { startThread } from '../../threadWorker.ts';
 import type { DateMention } from './types.ts';
 
 /** `cold`: no worker; `warming`: loading the model (seconds); `warm`: answers in tens of ms. */
@@ -57,17 +54,11 @@ const MAX_TEXT = 2_000;
 
 /**
  * Starts the real worker: `dist/recognizerWorker.mjs` from the bundle, `recognizerWorker.ts` from
- * the sources. Node 20 does not pass tsx's ESM hooks to worker threads, so from the sources a small
- * CommonJS bootstrap registers tsx's require hook in the thread first.
+ * the sources (see `startThread`).
  */
 export function spawnRecognizerThread(): Worker {
-  if (IS_BUNDLE)
-    return new Worker(join(BUNDLE_DIR, 'recognizerWorker.mjs'), { stdout: false, stderr: false });
-  const require = createRequire(import.meta.url);
-  const tsx = require.resolve('tsx/cjs/api');
-  const entry = fileURLToPath(new URL('./recognizerWorker.ts', import.meta.url));
-  const bootstrap = `require(${JSON.stringify(tsx)}).register(); require(${JSON.stringify(entry)});`;
-  return new Worker(bootstrap, { eval: true, stdout: false, stderr: false });
+  const source = new URL('./recognizerWorker.ts', import.meta.url);
+  return startThread('recognizerWorker', source, { stdout: false, stderr: false });
 }
 
 /**

@@ -4,6 +4,7 @@
  * takes too long hangs only this thread: the main thread terminates it at its budget.
  */
 import { parentPort } from 'node:worker_threads';
+import { offersHash } from './offersHash.ts';
 import { parseFeed, type ParseFeedOptions } from './parseFeed.ts';
 
 /** The one message the thread receives. */
@@ -15,7 +16,9 @@ export interface FeedParseRequest {
 const port = parentPort;
 port?.once('message', ({ input, options }: FeedParseRequest) => {
   try {
-    port.postMessage(parseFeed(input, options));
+    const feed = parseFeed(input, options);
+    // Hashed here, not by the main thread: ~320 ms for 28,000 offers (see `offersHash`).
+    port.postMessage({ ...feed, hash: offersHash(feed.offers) });
   } catch (error) {
     port.postMessage({ error: String(error) });
   }

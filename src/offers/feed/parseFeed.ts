@@ -19,6 +19,8 @@ export interface ParsedFeed {
   problems: FeedProblem[];
   /** False when the input as a whole was rejected (then `offers` is empty). */
   readable: boolean;
+  /** `offersHash` of `offers`, when the parse thread computed it (see `feedParseWorker.ts`). */
+  hash?: string;
 }
 
 /**

@@ -1,8 +1,5 @@
-import { createRequire } from 'node:module';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { BUNDLE_DIR, IS_BUNDLE } from '../../runtime.ts';
+import { startThread } from '../../threadWorker.ts';
 import type { FeedParseRequest } from './feedParseWorker.ts';
 import type { ParsedFeed, ParseFeedOptions } from './parseFeed.ts';
 import { feedPath } from './types.ts';
@@ -27,16 +24,12 @@ export interface WorkerParseOptions {
 
 /**
  * Starts the parse thread: `dist/feedParseWorker.mjs` from the bundle, `feedParseWorker.ts`
- * from the sources (through tsx's require hook, which Node 20 does not pass to threads).
+ * from the sources (see `startThread`).
  */
 export function spawnFeedParseThread(): Worker {
   const resourceLimits = { maxOldGenerationSizeMb: PARSE_HEAP_MB };
-  if (IS_BUNDLE) return new Worker(join(BUNDLE_DIR, 'feedParseWorker.mjs'), { resourceLimits });
-  const require = createRequire(import.meta.url);
-  const tsx = require.resolve('tsx/cjs/api');
-  const entry = fileURLToPath(new URL('./feedParseWorker.ts', import.meta.url));
-  const bootstrap = `require(${JSON.stringify(tsx)}).register(); require(${JSON.stringify(entry)});`;
-  return new Worker(bootstrap, { eval: true, resourceLimits });
+  const source = new URL('./feedParseWorker.ts', import.meta.url);
+  return startThread('feedParseWorker', source, { resourceLimits });
 }
 
 /**

@@ -4,6 +4,11 @@ import type { FeedProblem } from './types.ts';
 
 /** Problems shown in full in a summary line; the others are only counted. */
 export const LOG_EXAMPLES = 3;
+/**
+ * Kinds of reason counted by name in a log line; the rest are summed under `autres`. Reasons
+ * may name what the feed's writer chose (column names): one kind per record, unbounded.
+ */
+export const LOG_KINDS = 20;
 /** Longest reason kept in a log line (a CSV error may quote a whole cell). */
 export const LOG_REASON_CHARS = 300;
 
@@ -44,14 +49,17 @@ export function reasonKind(reason: string): string {
     .slice(0, LOG_REASON_CHARS);
 }
 
-/** Counts by kind of reason, most frequent first. */
+/** Counts by kind of reason, the {@link LOG_KINDS} most frequent first, then `autres`. */
 function countByKind(problems: readonly FeedProblem[]): Record<string, number> {
   const counts = new Map<string, number>();
   for (const { reason } of problems) {
     const kind = reasonKind(reason);
     counts.set(kind, (counts.get(kind) ?? 0) + 1);
   }
-  return Object.fromEntries([...counts].sort((a, b) => b[1] - a[1]));
+  const sorted = [...counts].sort((a, b) => b[1] - a[1]);
+  const others = sorted.slice(LOG_KINDS).reduce((sum, [, n]) => sum + n, 0);
+  const top = Object.fromEntries(sorted.slice(0, LOG_KINDS));
+  return others > 0 ? { ...top, autres: others } : top;
 }
 
 const MESSAGES: Record<FeedRefreshReport['outcome'], string> = {

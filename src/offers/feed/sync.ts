@@ -1,6 +1,6 @@
-import { createHash } from 'node:crypto';
 import type { Offer } from '../offer.ts';
 import { readFeed, type LoadFeedOptions } from './loadFeed.ts';
+import { offersHash } from './offersHash.ts';
 import type { ParsedFeed } from './parseFeed.ts';
 import { feedPath, type FeedProblem } from './types.ts';
 
@@ -37,11 +37,6 @@ export interface FeedSync {
   stop(): void;
   /** Loads now; true when `onOffers` was called. Concurrent calls share one load. Never rejects. */
   refresh(): Promise<boolean>;
-}
-
-/** A hash of the offers, so a reload that changes nothing (or only metadata) calls nobody. */
-function hashOffers(offers: readonly Offer[]): string {
-  return createHash('sha256').update(JSON.stringify(offers)).digest('hex');
 }
 
 /** Calls a callback of the caller's; what it throws is dropped (a refresh never fails for it). */
@@ -90,7 +85,8 @@ export function createFeedSync(options: FeedSyncOptions): FeedSync {
       tell('refused', feed.problems.length === 0 ? refused('aucune offre dans le flux') : feed);
       return false;
     }
-    const hash = hashOffers(feed.offers);
+    // The parse thread's hash when it gave one (the server's case); computed here otherwise.
+    const hash = feed.hash ?? offersHash(feed.offers);
     if (hash === lastHash) {
       tell('unchanged', feed);
       return false;
