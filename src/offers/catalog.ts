@@ -1,5 +1,8 @@
 import type { Offer, OfferStatus } from './offer.ts';
-import { communeOfLocation, type Commune } from '../text/places.ts';
+import { communeOfLocation, type Commune, type ProvinceId } from '../text/places.ts';
+import type { AcronymTable } from './parse/facets/acronyms.ts';
+import { catalogAcronyms } from './search/catalogAcronyms.ts';
+import { entryPlaces } from './search/entryPlaces.ts';
 import { TitleIndex } from './titleIndex.ts';
 import { filterPredicate, type OfferFilters } from './search/filters.ts';
 import { OfferIndex } from './search/offerIndex.ts';
@@ -17,7 +20,12 @@ export interface CatalogProblem {
 /** An offer with what the catalog derives from it once, at load. */
 export interface CatalogEntry {
   offer: Offer;
+  /** The first of `communes` (what a one-line listing shows); null when none is known. */
   commune: Commune | null;
+  /** Every commune of the offer (`offer.communes`; else the one its place of work names). */
+  communes: readonly Commune[];
+  /** The province of those communes, or the offer's province when it names no commune. */
+  province: ProvinceId | null;
 }
 
 /** An entry found by a search, with its relevance (0 when listed without words). */
@@ -26,17 +34,20 @@ export interface SearchHit {
   score: number;
 }
 
-/** The commune of each distinct place of work, looked up once (places repeat across offers). */
-function communesOf(offers: readonly Offer[]): Array<Commune | null> {
+/** The entries of the offers, each distinct place of work looked up once (places repeat). */
+function entriesOf(offers: readonly Offer[]): CatalogEntry[] {
   const known = new Map<string, Commune | null>();
-  return offers.map(({ location }) => {
-    if (location === null) return null;
+  const located = (location: string): Commune | null => {
     let commune = known.get(location);
     if (commune === undefined) {
       commune = communeOfLocation(location);
       known.set(location, commune);
     }
     return commune;
+  };
+  return offers.map((offer) => {
+    const places = entryPlaces(offer, located);
+    return { offer, commune: places.communes[0] ?? null, ...places };
   });
 }
 
@@ -50,6 +61,8 @@ export class Catalog {
   readonly entries: readonly CatalogEntry[];
   readonly problems: readonly CatalogProblem[];
   readonly loadedAt: Date;
+  /** Direction acronyms: the lexicon's and those its offers print (`catalogAcronyms`). */
+  readonly directionAcronyms: AcronymTable;
   private readonly byReference: Map<string, CatalogEntry>;
   private readonly titles: TitleIndex;
   private readonly text: OfferIndex;
@@ -65,8 +78,8 @@ export class Catalog {
    */
   constructor(given: readonly Offer[], problems: readonly CatalogProblem[], loadedAt: Date) {
     const offers = given.map(visibleOffer);
-    const communes = communesOf(offers);
-    this.entries = offers.map((offer, i) => ({ offer, commune: communes[i] ?? null }));
+    this.entries = entriesOf(offers);
+    this.directionAcronyms = catalogAcronyms(offers);
     this.byReference = new Map(this.entries.map((e) => [e.offer.reference, e]));
     this.titles = new TitleIndex(this.entries);
     this.text = new OfferIndex(this.entries);
@@ -151,7 +164,7 @@ export class Catalog {
    * catalog.search('tecnicien informatique', { places: findPlaces(['kone']), publishedBy: today })
    */
   search(text: string, filters: OfferFilters = {}): SearchHit[] {
-    const keep = filterPredicate(filters, this.days);
+    const keep = filterPredicate(filters, this.days, this.directionAcronyms);
     const candidates =
       filters.openOn === undefined ? this.recency : this.openPositions(dayNumber(filters.openOn));
     if (text.trim() === '')

@@ -1,3 +1,4 @@
+import { facetWarnings } from './facetWarnings.ts';
 import { fieldSpec, OFFER_FIELD_KEYS } from './fields/offerFields.ts';
 import { dedupeOffers, loadOfferFiles } from './loadCatalog.ts';
 import type { Offer } from './offer.ts';
@@ -24,7 +25,7 @@ export interface FileCheck {
   /** French names of the fields the document gives, and of those it does not (both empty when it gave no offer). */
   found: string[];
   missing: string[];
-  /** The parser's doubts, and the schema's complaints. */
+  /** The parser's doubts, the facets' (`facetWarnings`: served all the same), and the schema's complaints. */
   suspicious: string[];
   /** Why the file is not served; null when it is. */
   error: string | null;
@@ -68,6 +69,7 @@ export async function checkDocuments(dir: string): Promise<CheckReport> {
     const offer = outcome.ok ? outcome.offer : outcome.invalid;
     const error = outcome.ok ? (duplicates.get(path) ?? null) : outcome.reason;
     const suspicious = [...(offer?.warnings ?? [])];
+    if (offer !== undefined) suspicious.push(...facetWarnings(offer));
     if (!outcome.ok && outcome.invalid)
       suspicious.push(...outcome.reason.replace(/^offre invalide : /, '').split(' ; '));
     const status: CheckStatus = error !== null ? 'error' : suspicious.length > 0 ? 'warning' : 'ok';

@@ -5,7 +5,7 @@ import { fieldSpec, OFFER_FIELD_KEYS } from '../../offers/fields/offerFields.ts'
 import { offerJsonLd } from '../../offers/jsonLd.ts';
 import { offerStatus } from '../../offers/offer.ts';
 import { normalizeReference } from '../../offers/reference.ts';
-import { findPlaces } from '../../nlu/entities/places.ts';
+import { findPlaces, type PlaceMention } from '../../nlu/entities/places.ts';
 import { withoutInvisibleDeep } from '../../text/invisible.ts';
 import { tokenize } from '../../offers/search/analyzer.ts';
 import type { Clock } from '../../time/clock.ts';
@@ -16,6 +16,12 @@ export const offersMessages = {
   badParameters: (details: string) => `Paramètres invalides : ${details}.`,
   unknownPlace: (place: string) =>
     `Lieu inconnu : « ${place} » (commune ou province de Nouvelle-Calédonie attendue).`,
+  unknownCommune: (commune: string) =>
+    `Commune inconnue : « ${commune} » (nom d'une commune de Nouvelle-Calédonie, d'un de ses quartiers ou lieux attendu).`,
+  unknownProvince: (province: string) =>
+    `Province inconnue : « ${province} » (sud, nord ou îles attendu).`,
+  unknownParameters: (keys: readonly string[]) =>
+    `paramètre inconnu : ${keys.join(', ')} (paramètres reconnus : ${LIST_PARAMETERS.join(', ')})`,
   badReference: 'Référence invalide : attendue sous la forme 3134-25-0833/SR ou 25-0833.',
   unknownOffer: (reference: string) => `Aucune offre publiée sous la référence ${reference}.`,
 } as const;
@@ -30,6 +36,9 @@ const text = (max: number) => z.string().trim().min(1).max(max);
 const ListQuery = z
   .object({
     place: text(100).optional(),
+    commune: text(100).optional(),
+    province: text(100).optional(),
+    direction: text(200).optional(),
     employer: text(200).optional(),
     corps: text(200).optional(),
     open: z.string().refine(isIsoDay, { error: 'date AAAA-MM-JJ attendue' }).optional(),
@@ -39,11 +48,14 @@ const ListQuery = z
   })
   .strict();
 
+/** The parameters `GET /api/offers` knows, as a refusal lists them. */
+const LIST_PARAMETERS: readonly string[] = Object.keys(ListQuery.shape);
+
 function describeIssues(error: z.ZodError): string {
   return error.issues
     .map((issue) =>
       issue.code === 'unrecognized_keys'
-        ? `paramètre inconnu : ${issue.keys.join(', ')}`
+        ? offersMessages.unknownParameters(issue.keys)
         : `valeur incorrecte pour « ${issue.path.join('.')} »`,
     )
     .join(', ');
@@ -76,8 +88,12 @@ function offerSummary(entry: CatalogEntry, today: string) {
 
 /**
  * The public offers API, read-only:
- * - `GET /api/offers?place&employer&corps&open=AAAA-MM-JJ&q&page&pageSize` → `{ total, page, pageSize, offers }`
- *   (place: commune, quarter or province, accents and typos tolerated; q: full text; most relevant or most recent first);
+ * - `GET /api/offers?place&commune&province&direction&employer&corps&open=AAAA-MM-JJ&q&page&pageSize`
+ *   → `{ total, page, pageSize, offers }` (place: commune, quarter or province; commune: a commune,
+ *   or a quarter or landmark of one; province: sud, nord, îles; accents, case and typos tolerated,
+ *   an unknown one refused; an offer in several communes is in each; direction: an acronym
+ *   (`DT`) or words of its name; corps: one of the alternatives; q: full text; unknown
+ *   parameters refused with the list of known ones; most relevant or most recent first);
  * - `GET /api/offers/:reference` (any written form, `/` URL-encoded) → the offer as JSON,
  *   or as schema.org JobPosting JSON-LD with `Accept: application/ld+json` or a `.jsonld` suffix.
  * Offers not yet published on the clock's Nouméa day are never served.
@@ -91,15 +107,30 @@ export function offersRouter({ catalog, clock }: OffersRouteDependencies): Route
       return void res
         .status(400)
         .json({ error: offersMessages.badParameters(describeIssues(parsed.error)) });
-    const { place, employer, corps, open, q, page, pageSize } = parsed.data;
+    const { place, commune, province, direction, employer, corps, open, q, page, pageSize } =
+      parsed.data;
     const today = todayInNoumea(clock.now());
-    const filters: OfferFilters = { publishedBy: today, employer, corps, openOn: open };
+    const filters: OfferFilters = { publishedBy: today, employer, corps, direction, openOn: open };
+    const asked: PlaceMention[][] = [];
     if (place !== undefined) {
       const places = findPlaces(tokenize(place));
       if (places.length === 0)
         return void res.status(400).json({ error: offersMessages.unknownPlace(place) });
-      filters.places = places;
+      asked.push(places);
     }
+    if (commune !== undefined) {
+      const communes = findPlaces(tokenize(commune)).filter((p) => p.kind === 'commune');
+      if (communes.length === 0)
+        return void res.status(400).json({ error: offersMessages.unknownCommune(commune) });
+      asked.push(communes);
+    }
+    if (province !== undefined) {
+      const provinces = findPlaces(tokenize(province)).filter((p) => p.kind === 'province');
+      if (provinces.length === 0)
+        return void res.status(400).json({ error: offersMessages.unknownProvince(province) });
+      asked.push(provinces);
+    }
+    if (asked.length > 0) filters.placeGroups = asked;
     const hits = catalog().search(q ?? '', filters);
     const offers = hits
       .slice((page - 1) * pageSize, page * pageSize)

@@ -1,16 +1,25 @@
 import type { CatalogEntry } from '../catalog.ts';
 import type { PlaceMention } from '../../nlu/entities/places.ts';
+import type { AcronymTable } from '../parse/facets/acronyms.ts';
 import { tokenize } from './analyzer.ts';
+import { directionOfQuery } from './catalogAcronyms.ts';
 import { dayNumber, type EntryDays } from './days.ts';
 
 /** What a search may be restricted to; every filter given must hold. */
 export interface OfferFilters {
   /** Communes or provinces: an offer whose place of work is in any of them. */
   places?: readonly PlaceMention[];
+  /** Several place conditions that must all hold, each one as `places` (the API's place, commune and province). */
+  placeGroups?: ReadonlyArray<readonly PlaceMention[]>;
   /** Words of the employer's name (`province sud`, `opt`, `cafat`), accents and case ignored. */
   employer?: string;
-  /** Words of the corps (`redacteur`, `technicien superieur`), accents and case ignored. */
+  /** Words of one of the corps alternatives (`redacteur`, `technicien superieur`), accents and case ignored. */
   corps?: string;
+  /**
+   * The direction: an acronym or short form the catalog's acronym table knows (`DT`,
+   * `télécom`), else words of the direction's canonical name (`telecommunications`).
+   */
+  direction?: string;
   /** Open on that Nouméa day (ISO). */
   openOn?: string;
   /** Published on or before that Nouméa day (ISO): offers not yet published are left out. */
@@ -30,14 +39,22 @@ const EMPLOYER_ALIASES: Readonly<Record<string, string>> = {
   pil: 'province des iles',
 };
 
-const folded = new WeakMap<CatalogEntry, { employer: string; corps: string }>();
+interface FoldedEntry {
+  employer: string;
+  /** Each corps alternative on its own: a phrase never spans two of them. */
+  corps: string[];
+  direction: string;
+}
 
-function foldedOf(entry: CatalogEntry): { employer: string; corps: string } {
+const folded = new WeakMap<CatalogEntry, FoldedEntry>();
+
+function foldedOf(entry: CatalogEntry): FoldedEntry {
   let known = folded.get(entry);
   if (known === undefined) {
     known = {
       employer: phrase(entry.offer.employer ?? ''),
-      corps: phrase(entry.offer.corps.join(' ou ')),
+      corps: entry.offer.corps.map(phrase),
+      direction: phrase(entry.offer.direction ?? ''),
     };
     folded.set(entry, known);
   }
@@ -49,20 +66,39 @@ function phrase(text: string): string {
   return ` ${tokenize(text).join(' ')} `;
 }
 
+/** True when any of the entry's communes is the one asked, or its province (any commune's) is. */
 function inPlace(entry: CatalogEntry, place: PlaceMention): boolean {
-  if (place.kind === 'commune') return entry.commune?.name === place.commune.name;
-  return entry.commune?.province === place.province;
+  if (place.kind === 'commune') return entry.communes.some((c) => c.name === place.commune.name);
+  return (
+    entry.province === place.province || entry.communes.some((c) => c.province === place.province)
+  );
+}
+
+/** How an entry's direction is tested: its canonical name, or words of it. */
+function directionTest(
+  asked: string | undefined,
+  acronyms: AcronymTable | undefined,
+): ((entry: CatalogEntry) => boolean) | null {
+  if (asked === undefined) return null;
+  const named = acronyms === undefined ? null : directionOfQuery(acronyms, asked);
+  if (named !== null) return (entry) => entry.offer.direction === named;
+  const words = phrase(asked);
+  return (entry) => words.trim() !== '' && foldedOf(entry).direction.includes(words);
 }
 
 /**
  * A predicate for the filters (built once per search), on an entry and its
- * position in the catalog: places by the commune the catalog derived from the
- * place of work, employer and corps as whole-word phrases of their normalised
- * text, days by the entries' day numbers (the `offerStatus` rule).
+ * position in the catalog: places by every commune of the entry (and its province),
+ * employer and each corps alternative as whole-word phrases of their normalised
+ * text, the direction through the acronym table or as words of its name, days by the
+ * entries' day numbers (the `offerStatus` rule).
+ *
+ * @param acronyms the catalog's acronym table (`direction` as an acronym or short form).
  */
 export function filterPredicate(
   filters: OfferFilters,
   days: EntryDays,
+  acronyms?: AcronymTable,
 ): (entry: CatalogEntry, index: number) => boolean {
   const employerWords = filters.employer === undefined ? null : phrase(filters.employer);
   const employer =
@@ -70,14 +106,17 @@ export function filterPredicate(
   const corps = filters.corps === undefined ? null : phrase(filters.corps);
   const publishedBy = filters.publishedBy === undefined ? null : dayNumber(filters.publishedBy);
   const openOn = filters.openOn === undefined ? null : dayNumber(filters.openOn);
-  const { places } = filters;
+  const direction = directionTest(filters.direction, acronyms);
+  const groups = [...(filters.placeGroups ?? [])];
+  if (filters.places !== undefined) groups.push(filters.places);
+  const placeGroups = groups.filter((group) => group.length > 0);
   return (entry, index) => {
     if (publishedBy !== null && days.status(index, publishedBy) === 'upcoming') return false;
     if (openOn !== null && days.status(index, openOn) !== 'open') return false;
-    if (places !== undefined && places.length > 0 && !places.some((p) => inPlace(entry, p)))
-      return false;
+    if (!placeGroups.every((group) => group.some((p) => inPlace(entry, p)))) return false;
     if (employer !== null && !foldedOf(entry).employer.includes(employer)) return false;
-    if (corps !== null && !foldedOf(entry).corps.includes(corps)) return false;
+    if (corps !== null && !foldedOf(entry).corps.some((c) => c.includes(corps))) return false;
+    if (direction !== null && !direction(entry)) return false;
     return true;
   };
 }

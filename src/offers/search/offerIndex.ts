@@ -19,8 +19,8 @@ export const SEARCH_FIELDS: ReadonlyArray<FieldSpec<CatalogEntry>> = [
     text: (e) =>
       [
         e.offer.location ?? '',
-        e.commune?.name ?? '',
-        e.commune ? PROVINCE_NAMES[e.commune.province] : '',
+        ...e.communes.map((c) => c.name),
+        e.province ? PROVINCE_NAMES[e.province] : '',
       ].join(' '),
   },
   { boost: 1, text: (e) => e.offer.missions.join('\n') },

@@ -64,7 +64,10 @@ describe('offer text on the way out', () => {
   });
 
   it('renders the offer page and its JSON-LD without controls', () => {
-    const html = renderOfferPage({ offer: raw, commune: null }, 'open');
+    const html = renderOfferPage(
+      { offer: raw, commune: null, communes: [], province: null },
+      'open',
+    );
     expect(html).not.toMatch(INVISIBLE_IN_OUTPUT);
     expect(html).toContain('<h1>Agent exe.pdf comptable</h1>');
     expect(JSON.stringify(offerJsonLd(raw, null))).not.toMatch(INVISIBLE_IN_OUTPUT);
