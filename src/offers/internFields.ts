@@ -50,6 +50,7 @@ function mapSchemaTexts(schema: z.ZodType, value: unknown, f: (text: never) => u
     innerType?: z.ZodType;
     element?: z.ZodType;
     shape?: Record<string, z.ZodType>;
+    valueType?: z.ZodType;
   };
   if (value === null || value === undefined) return value;
   switch (def.type) {
@@ -66,6 +67,13 @@ function mapSchemaTexts(schema: z.ZodType, value: unknown, f: (text: never) => u
       const out: Record<string, unknown> = { ...(value as Record<string, unknown>) };
       for (const [key, inner] of Object.entries(def.shape ?? {}))
         out[key] = mapSchemaTexts(inner, out[key], f);
+      return out;
+    }
+    case 'record': {
+      // Keys are field names (short, fixed); only the values are texts worth writing once.
+      const out: Record<string, unknown> = {};
+      for (const [key, inner] of Object.entries(value as Record<string, unknown>))
+        out[key] = def.valueType === undefined ? inner : mapSchemaTexts(def.valueType, inner, f);
       return out;
     }
     default:

@@ -49,6 +49,17 @@ describe('repeated texts written once', () => {
     expect(stored[0]!.reference).toBe('3134-25-0833/SR'); // references and sources are not in the table
   });
 
+  it('writes the quotes once too: their values, by field key', () => {
+    const table = new TextTable();
+    const line = 'Employeur : Gouvernement de la Nouvelle-Calédonie';
+    const a = { ...fields, quotes: { communes: 'Lieu de travail : Nouméa', corps: line } };
+    const b = { ...fields, reference: 'y', quotes: { corps: line } };
+    const stored = [a, b].map((f) => mapTexts(f, (t: string) => table.indexOf(t)));
+    expect(stored[1]!.quotes).toEqual({ corps: table.indexOf(line) });
+    expect(table.table.filter((t) => t === line)).toHaveLength(1);
+    expect(stored.map((s) => mapTexts(s, textAt(table.table)))).toEqual([a, b]);
+  });
+
   it('refuses an index the table does not hold (a damaged file)', () => {
     expect(() => textAt(['a'])(1)).toThrow(/absent/);
     expect(() => textAt([3])(0)).toThrow(/absent/);

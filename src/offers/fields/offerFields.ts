@@ -437,7 +437,8 @@ export const OFFER_FIELDS = {
     label: 'Citations du document',
     document: { meta: 'quotes' },
     merge: 'document',
-    texts: { clean: true },
+    // Interned: the same lines ("Employeur : Gouvernement de la Nouvelle-Calédonie") recur across offers.
+    texts: SHOWN_TEXT,
   }),
   /** The file it was read from, relative to the data folder. */
   source: field({
