@@ -1,5 +1,5 @@
 import { availableParallelism } from 'node:os';
-import { Worker, type WorkerOptions } from 'node:worker_threads';
+import type { Worker, WorkerOptions } from 'node:worker_threads';
 import { startThread } from '../threadWorker.ts';
 import type { ParseOutcome } from './parseCache.ts';
 import { FINISHED, fromWire, STARTED, type ParseReply, type ParseRequest } from './parseWire.ts';

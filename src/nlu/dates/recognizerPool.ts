@@ -1,4 +1,4 @@
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import { startThread } from '../../threadWorker.ts';
 import type { DateMention } from './types.ts';
 

@@ -24,6 +24,7 @@ import {
   titleParts,
   TRAILING_PUNCTUATION,
   trimChars,
+  labelLine,
 } from './orgText.ts';
 import type { Sourced } from './sourced.ts';
 
@@ -55,8 +56,8 @@ const ORG_LABEL = new RegExp(`^\\s*(?:${phraseAlternation(ORG_WORDS.organisation
 
 /** The value written after a line's label, markdown and colon removed. */
 function afterLabel(line: string, label: RegExp): string | null {
-  const text = tidy(line.replace(/^[\s#>*]+/, ''));
-  const m = label.exec(fold(text));
+  const { text, folded } = labelLine(line);
+  const m = label.exec(folded);
   if (!m) return null;
   return text
     .slice(m[0].length)

@@ -1,3 +1,4 @@
+import { BoundedMemo, stringBytes } from '../../../text/boundedMemo.ts';
 import { cleanInline } from '../document.ts';
 import { foldSameLength } from '../frenchDate.ts';
 import type { ParseContext } from '../types.ts';
@@ -20,6 +21,38 @@ export function tidy(text: string): string {
     .replace(/\s+/g, ' ')
     .trim();
 }
+
+/** A document line as the organisation readers compare it: its text, and that text folded. */
+export interface LineView {
+  text: string;
+  folded: string;
+}
+
+/**
+ * Line views, computed once per distinct line: the readers of direction, service, supervisor and
+ * team each walk the document's lines, and tidying plus folding every line four times cost more
+ * than the rest of the parse. Bounded like every memo (entries and bytes); lines over 2,000
+ * characters are computed each time.
+ */
+function lineMemo(view: (line: string) => string): (line: string) => LineView {
+  const memo = new BoundedMemo<LineView>({
+    maxEntries: 4_000,
+    maxBytes: 4 * 1024 * 1024,
+    maxKeyLength: 2_000,
+    valueBytes: (v) => stringBytes(v.text) + stringBytes(v.folded),
+  });
+  return (line) =>
+    memo.get(line, (key) => {
+      const text = view(key);
+      return { text, folded: fold(text) };
+    });
+}
+
+/** A line without leading markdown marks (`#`, `>`, `*`), tidied ("Unité organisationnelle : …"). */
+export const labelLine = lineMemo((line) => tidy(line.replace(/^[\s#>*]+/, '')));
+
+/** A line without markdown, heading marks or bullet, tidied. */
+export const plainLine = lineMemo((line) => tidy(cleanInline(line).replace(/^[-–•●▪◦]\s?/, '')));
 
 /** First letter in capitals, the rest as written. */
 export function capitalise(text: string): string {

@@ -17,6 +17,7 @@ import {
   titleOf,
   titleParts,
   trimChars,
+  labelLine,
 } from './orgText.ts';
 import type { Sourced } from './sourced.ts';
 import { readSupervisor } from './supervisor.ts';
@@ -69,8 +70,8 @@ function unitOf(words: string, text: string): string | null {
 function fromOrganisationLine(context: ParseContext): Sourced<Service> | null {
   const { lines } = context.doc;
   for (let i = 0; i < lines.length; i++) {
-    const text = tidy((lines[i] ?? '').replace(/^[\s#>*]+/, ''));
-    const m = ORG_LABEL.exec(fold(text));
+    const { text, folded } = labelLine(lines[i] ?? '');
+    const m = ORG_LABEL.exec(folded);
     if (!m) continue;
     const value = trimChars(text.slice(m[0].length), `${TRAILING_PUNCTUATION}/`);
     if (!/\p{L}/u.test(value) || startsWithDirectionWord(value)) return null;

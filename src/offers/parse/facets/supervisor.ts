@@ -1,4 +1,4 @@
-import { cleanInline, isBullet } from '../document.ts';
+import { isBullet } from '../document.ts';
 import type { ParseContext } from '../types.ts';
 import {
   capitalise,
@@ -12,6 +12,7 @@ import {
   TRAILING_PUNCTUATION,
   tidy,
   trimChars,
+  plainLine,
 } from './orgText.ts';
 import type { Sourced } from './sourced.ts';
 
@@ -36,7 +37,7 @@ const MAX_CONTINUATION_WORDS = 4;
 
 /** A line's text without markdown, heading marks or bullet. */
 function plain(line: string): string {
-  return tidy(cleanInline(line).replace(/^[-–•●▪◦]\s?/, ''));
+  return plainLine(line).text;
 }
 
 /** A short plain line that ends a value the PDF cut ("Chef de Section Développement" / "Clients"). */
@@ -72,8 +73,8 @@ function clean(value: string): string | null {
 function fromLabel(context: ParseContext): Sourced<Supervisor> | null {
   const { lines } = context.doc;
   for (let i = 0; i < lines.length; i++) {
-    const text = plain(lines[i] ?? '');
-    const m = LABEL.exec(fold(text));
+    const { text, folded } = plainLine(lines[i] ?? '');
+    const m = LABEL.exec(folded);
     if (!m) continue;
     let value = trimChars(text.slice(m[0].length), ' :');
     let last = i;

@@ -1,4 +1,3 @@
-import { cleanInline } from '../document.ts';
 import type { ParseContext } from '../types.ts';
 import {
   fold,
@@ -7,7 +6,7 @@ import {
   ORG_WORDS,
   phraseAlternation,
   quoteLine,
-  tidy,
+  plainLine,
 } from './orgText.ts';
 import type { Sourced } from './sourced.ts';
 
@@ -33,7 +32,7 @@ function count(text: string | undefined): number | null {
 }
 
 function plain(line: string): string {
-  return fold(tidy(cleanInline(line).replace(/^[-–•●▪◦]\s?/, '')));
+  return plainLine(line).folded;
 }
 
 /** The counts under a "Nombre d'agents encadrés" label. */
