@@ -25,6 +25,7 @@ import {
   TRAILING_PUNCTUATION,
   trimChars,
   labelLine,
+  foldJoined,
 } from './orgText.ts';
 import type { Sourced } from './sourced.ts';
 
@@ -73,7 +74,7 @@ function spelledInDocument(text: string, bare: string): { name: string; index: n
   if (bare.length > MAX_BARE_LENGTH) return null;
   const core = escapeRegExp(fold(bare)).replace(/ /g, ' +');
   const pattern = new RegExp(`direction (?:de la |de l'|des |du |de |d')${core}(?![a-z])`);
-  const m = pattern.exec(fold(text));
+  const m = pattern.exec(foldJoined(text));
   if (!m) return null;
   const name = canonicalDirectionName(text.slice(m.index, m.index + m[0].length));
   return name ? { name, index: m.index } : null;

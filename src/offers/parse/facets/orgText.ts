@@ -12,6 +12,17 @@ export function fold(text: string): string {
   return foldSameLength(text.normalize('NFC'));
 }
 
+let lastFolded = { text: '', folded: '' };
+
+/**
+ * `fold` of a document's joined text, remembered for the last one: the readers of one document
+ * fold the same joined text several times, one after the other.
+ */
+export function foldJoined(text: string): string {
+  if (text !== lastFolded.text) lastFolded = { text, folded: fold(text) };
+  return lastFolded.folded;
+}
+
 /** Straight apostrophes, no markdown emphasis, single blanks. */
 export function tidy(text: string): string {
   return text

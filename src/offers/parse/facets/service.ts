@@ -18,6 +18,7 @@ import {
   titleParts,
   trimChars,
   labelLine,
+  foldJoined,
 } from './orgText.ts';
 import type { Sourced } from './sourced.ts';
 import { readSupervisor } from './supervisor.ts';
@@ -52,7 +53,7 @@ function unitWithAcronym(text: string, acronym: string): string | null {
   const pattern = new RegExp(
     `(?<![a-z])(?:${UNIT_ALTERNATION}) ${escapeRegExp(fold(acronym))}(?![a-z])`,
   );
-  const m = pattern.exec(fold(text));
+  const m = pattern.exec(foldJoined(text));
   if (!m) return null;
   const found = text.slice(m.index, m.index + m[0].length);
   return found.endsWith(acronym) ? capitalise(found) : null;
@@ -131,7 +132,7 @@ function fromSupervisor(context: ParseContext, text: string): Sourced<Service> |
 /** "Le service en charge de ... a pour missions" in the details. */
 function fromSentence(context: ParseContext): Sourced<Service> | null {
   const { text, starts } = joinedLines(context);
-  for (const m of fold(text).matchAll(SENTENCE)) {
+  for (const m of foldJoined(text).matchAll(SENTENCE)) {
     const [start, end] = m.indices?.[0] ?? [0, 0];
     const opening = fold(text.slice(start, end)).search(/[a-z]/);
     const closing = (m.indices?.[1]?.[1] ?? end) - start;
