@@ -3,7 +3,7 @@ import { findFrenchDate } from '../parse/frenchDate.ts';
 import { communesOfPlace } from '../parse/facets/communesOfPlace.ts';
 import { parseResidence } from '../parse/residenceParser.ts';
 import { normalizeReference } from '../reference.ts';
-import { frenchDayText, readFeedDay } from './dates.ts';
+import { readFeedDay } from './dates.ts';
 import { cellText, splitList } from './text.ts';
 
 /** Lets a converter note what it found doubtful (it ends up in `offer.warnings`). */
@@ -23,11 +23,6 @@ export const START_DATE_LABELS: Readonly<Record<string, string | null>> = {
   SUSCEPTIBLE_VACANT: "Susceptible d'être vacant",
   A_DATE: null,
 };
-
-function readableCode(code: string): string {
-  const words = code.replace(/_+/g, ' ').trim().toLowerCase();
-  return words.charAt(0).toUpperCase() + words.slice(1);
-}
 
 /** The first cell as one line of text. */
 export const text: Converter<string | null> = ([cell]) => cellText(cell);
@@ -84,26 +79,17 @@ function day(kind: 'portalShifted' | 'local'): Converter<string | null> {
 export const portalDay = day('portalShifted');
 
 /**
- * "Poste à pourvoir" from `[date_a_pourvoir, date_a_pourvoir_libelle]`:
- * `IMMEDIATEMENT` → `Immédiatement`; `A_DATE` + `2026-10-01 00:00:00+11:00` → `1er octobre 2026`;
- * a code with a date → `Susceptible d'être vacant à compter du 1er octobre 2026`.
+ * Warns of what is doubtful in `[date_a_pourvoir, date_a_pourvoir_libelle]` (a day that cannot be
+ * read, an `A_DATE` code without a day); the value is read by the start date facet
+ * (`startDateFromFeed`).
  */
-export const startDate: Converter<string | null> = ([dateCell, codeCell], context) => {
+export const warnStartDate: Converter<void> = ([dateCell, codeCell], context) => {
   const code = (cellText(codeCell) ?? '').toUpperCase();
   const read = readFeedDay(dateCell ?? '', 'local');
   if (read.day === null && read.doubt !== null)
     context.warn(`Flux open data : ${read.doubt} (poste à pourvoir).`);
-  const dateText = read.day === null ? null : frenchDayText(read.day);
-  const label =
-    code === ''
-      ? null
-      : code in START_DATE_LABELS
-        ? (START_DATE_LABELS[code] ?? null)
-        : readableCode(code);
-  if (code === 'A_DATE' && dateText === null)
+  if (code === 'A_DATE' && read.day === null)
     context.warn('Flux open data : poste à pourvoir « à date » sans date.');
-  if (label !== null && dateText !== null) return `${label} à compter du ${dateText}`;
-  return label ?? dateText;
 };
 
 /** Every cell split in items (lines, bullets), in column order. */

@@ -109,6 +109,7 @@ export type JsonLdSpot =
   | 'employmentUnit.name'
   | 'employmentType'
   | 'jobStartDate'
+  | 'applicationContact'
   | 'description'
   | 'qualifications';
 

@@ -18,3 +18,18 @@ export function statedEmploymentTypes(body: string): string[] {
 export function endOfNoumeaDay(isoDay: string): string {
   return `${isoDay}T23:59:59+11:00`;
 }
+
+/**
+ * The offer's contact as a schema.org `ContactPoint` (the `applicationContact` of a
+ * `JobPosting`): its name, telephone and email when given; null without a number or address.
+ */
+export function contactPoint(
+  contact: { name: string | null; phone: string | null; email: string | null } | null,
+): Record<string, string> | null {
+  if (contact === null || (contact.phone === null && contact.email === null)) return null;
+  const point: Record<string, string> = { '@type': 'ContactPoint' };
+  if (contact.name !== null) point.name = contact.name;
+  if (contact.phone !== null) point.telephone = contact.phone;
+  if (contact.email !== null) point.email = contact.email;
+  return point;
+}

@@ -2,10 +2,22 @@ import { z } from 'zod';
 import { formatLongDate, formatShortDate } from '../../time/noumea.ts';
 import * as convert from '../feed/converters.ts';
 import { facetNamed, feedFacetNamed } from './facetReaders.ts';
-import { eitherOf, listed, teamShown, teamText } from './factTexts.ts';
-import { type FieldSpec, field, STATED_NONE } from './fieldSpec.ts';
-import { endOfNoumeaDay, statedEmploymentTypes } from './jsonLdValues.ts';
 import {
+  applicationText,
+  contactText,
+  eitherOf,
+  licenceText,
+  listed,
+  startText,
+  teamShown,
+  teamText,
+} from './factTexts.ts';
+import { type FieldSpec, field, STATED_NONE } from './fieldSpec.ts';
+import { contactPoint, endOfNoumeaDay, statedEmploymentTypes } from './jsonLdValues.ts';
+import {
+  applicationSchema,
+  contactSchema,
+  drivingLicenceSchema,
   isoDay,
   list,
   MAX_BODY_LENGTH,
@@ -13,8 +25,10 @@ import {
   MAX_LIST_ITEMS,
   MAX_TITLE_LENGTH,
   optionalText,
+  positionsSchema,
   quotesSchema,
   residenceSchema,
+  startDateSchema,
   teamSchema,
   text,
 } from './schemas.ts';
@@ -25,6 +39,7 @@ const bullets = (items: readonly string[]) =>
   items.length ? `\n${items.map((m) => `• ${m}`).join('\n')}\n` : null;
 const longDay = (day: string | null) => (day === null ? null : formatLongDate(day));
 const shortDay = (day: string | null) => (day === null ? null : formatShortDate(day));
+const startShown = (start: { text: string } | null) => start?.text ?? null;
 
 /**
  * Every field of an offer, once: its type, its French names, where a document and the open-data
@@ -283,9 +298,12 @@ export const OFFER_FIELDS = {
     texts: { intern: true },
     ask: { intent: 'offer.deadlineChanged', sentence: 'deadlineWasMoved' },
   }),
-  /** "Poste à pourvoir", as written (`Immédiatement`, `1er janvier 2025`, ...). */
+  /**
+   * "Poste à pourvoir": the wording as printed (`Immédiatement`, `à compter du 1er octobre 2026`)
+   * and its ISO day when it names one exact day.
+   */
   startDate: field({
-    schema: optionalText,
+    schema: startDateSchema.nullable(),
     name: 'poste à pourvoir',
     label: 'Poste à pourvoir',
     checked: true,
@@ -297,13 +315,38 @@ export const OFFER_FIELDS = {
         'Poste a pourvoir',
         'Postes a pourvoir',
       ],
-      parser: 'labelledFields',
+      facet: facetNamed('startDate'),
     },
-    feed: { columns: ['date_a_pourvoir', 'date_a_pourvoir_libelle'], convert: convert.startDate },
+    feed: {
+      columns: ['date_a_pourvoir', 'date_a_pourvoir_libelle'],
+      convert: feedFacetNamed('startDate'),
+    },
     merge: 'fill',
     texts: SHOWN_TEXT,
-    ask: { intent: 'offer.startDate', sentence: 'field' },
-    show: { summary: {}, page: {}, jsonLd: { at: 'jobStartDate' } },
+    ask: {
+      intent: 'offer.startDate',
+      sentence: 'field',
+      text: (start) => startText(start, formatLongDate),
+    },
+    show: {
+      summary: { text: startShown },
+      page: { text: startShown },
+      jsonLd: { at: 'jobStartDate', value: (start) => start?.iso ?? null },
+    },
+  }),
+  /** The number of posts the offer fills ("2 postes à pourvoir"), when the document states it. */
+  positions: field({
+    schema: positionsSchema.nullable(),
+    name: 'nombre de postes',
+    label: 'Nombre de postes à pourvoir',
+    document: { facet: facetNamed('positions') },
+    feed: { columns: ['nb_postes_a_pourvoir'], convert: feedFacetNamed('positions') },
+    merge: 'fill',
+    ask: {
+      intent: 'offer.positions',
+      sentence: 'field',
+      text: (count) => (count === null ? null : String(count)),
+    },
   }),
   /** Null when the document says "/" (no residence required) or is silent. */
   residence: field({
@@ -373,6 +416,40 @@ export const OFFER_FIELDS = {
     ask: { intent: 'offer.team', sentence: 'field', text: teamText },
     show: { summary: { text: teamShown }, page: { text: teamShown } },
   }),
+  /** The driving licence asked for ("Permis B" → `{ categories: ['B'], required: true }`). */
+  drivingLicence: field({
+    schema: drivingLicenceSchema.nullable(),
+    name: 'permis de conduire',
+    label: 'Permis de conduire',
+    document: { facet: facetNamed('drivingLicence') },
+    feed: { columns: ['conditions_particulieres'], convert: feedFacetNamed('drivingLicence') },
+    merge: 'fill',
+    texts: SHOWN_TEXT,
+    ask: { intent: 'offer.conditions', sentence: 'documentSays' },
+    show: { summary: { label: 'Permis', text: licenceText }, page: { text: licenceText } },
+  }),
+  /** The travel the post requires, as written ("Déplacements fréquents en brousse"). */
+  travel: field({
+    schema: optionalText,
+    name: 'déplacements',
+    label: 'Déplacements',
+    document: { facet: facetNamed('travel') },
+    feed: { columns: ['conditions_particulieres'], convert: feedFacetNamed('travel') },
+    merge: 'fill',
+    texts: SHOWN_TEXT,
+    ask: { intent: 'offer.conditions', sentence: 'documentSays' },
+  }),
+  /** What the document says of the agent's housing ("Logement de fonction"), as written. */
+  housing: field({
+    schema: optionalText,
+    name: 'logement',
+    label: 'Logement',
+    document: { facet: facetNamed('housing') },
+    feed: { columns: ['conditions_particulieres'], convert: feedFacetNamed('housing') },
+    merge: 'fill',
+    texts: SHOWN_TEXT,
+    ask: { intent: 'offer.conditions', sentence: 'documentSays' },
+  }),
   missions: field({
     schema: list,
     name: 'missions',
@@ -400,6 +477,40 @@ export const OFFER_FIELDS = {
       page: { as: 'list' },
       jsonLd: { at: 'qualifications', value: (r) => r.join('\n') },
     },
+  }),
+  /** The person to contact about the post: function or name, numbers and e-mail as printed. */
+  contact: field({
+    schema: contactSchema.nullable(),
+    name: 'contact',
+    label: 'Contact',
+    document: { facet: facetNamed('contact') },
+    feed: {
+      columns: ['contact', 'contact_telephone', 'contact_email'],
+      convert: feedFacetNamed('contact'),
+    },
+    merge: 'fill',
+    texts: SHOWN_TEXT,
+    ask: { intent: 'offer.contact', sentence: 'field', text: contactText },
+    show: {
+      summary: { text: contactText },
+      page: { text: contactText },
+      jsonLd: { at: 'applicationContact', value: contactPoint },
+    },
+  }),
+  /** Where and how to apply: e-mail, postal or drop-off address, documents to send, web page. */
+  application: field({
+    schema: applicationSchema.nullable(),
+    name: 'candidature',
+    label: 'Candidature',
+    document: { facet: facetNamed('application') },
+    feed: {
+      columns: ['collectivite_adresse_depot', 'collectivite_email'],
+      convert: feedFacetNamed('application'),
+    },
+    merge: 'fill',
+    texts: SHOWN_TEXT,
+    ask: { intent: 'offer.apply', sentence: 'documentSays' },
+    show: { summary: { text: applicationText }, page: { text: applicationText } },
   }),
   /**
    * The whole document body as plain text, for questions about its content. Cleaned of

@@ -67,3 +67,36 @@ export const quotesSchema = z
   .refine((quotes) => Object.keys(quotes).length <= MAX_QUOTES, {
     error: `plus de ${MAX_QUOTES} citations`,
   });
+
+/** When the post is to be filled: the wording as printed, and its ISO day when it names one. */
+export const startDateSchema = z.object({
+  /** "Immédiatement", "susceptible d'être vacant à compter du 1er octobre 2026". */
+  text: text(MAX_FIELD_LENGTH),
+  /** The one exact day the wording names, else null. */
+  iso: isoDay,
+});
+
+/** The number of posts the offer fills, when stated. */
+export const positionsSchema = z.number().int().min(1).max(999);
+
+/** The driving licence a post asks for: its categories (`['B']`), and whether it is required. */
+export const drivingLicenceSchema = z.object({
+  categories: z.array(text(10)).max(20),
+  /** False when only wished for ("permis B souhaité"). */
+  required: z.boolean(),
+});
+
+/** The person to contact about the post: function or name, numbers as printed, e-mail. */
+export const contactSchema = z.object({
+  name: optionalText,
+  phone: optionalText,
+  email: optionalText,
+});
+
+/** Where and how to apply: e-mail, postal or drop-off address, documents to send, web page. */
+export const applicationSchema = z.object({
+  email: optionalText,
+  address: optionalText,
+  documents: list,
+  url: optionalText,
+});

@@ -22,15 +22,24 @@ export type FacetFields =
   | 'corps'
   | 'supervisor'
   | 'team'
+  | 'startDate'
+  | 'positions'
+  | 'drivingLicence'
+  | 'travel'
+  | 'housing'
+  | 'contact'
+  | 'application'
   | 'quotes';
 
 /**
  * The offer fields a document is written from (body, source and warnings come from the document,
- * the facets are read from it): the direction and the corps as written.
+ * the facets are read from it): the direction, the corps and the start ("Poste à pourvoir") as
+ * written.
  */
 export type OfferFields = Omit<Offer, 'body' | 'source' | 'warnings' | FacetFields> & {
   direction: string | null;
   corps: string | null;
+  startDate: string | null;
 };
 
 /** `3134-25-0833/SR` → `3134-25-0833-SR.txt`, the data folder's naming. */

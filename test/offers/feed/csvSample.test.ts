@@ -84,7 +84,7 @@ describe('the real CSV export', () => {
         publishedOn,
         deadline,
         corps: corps.split(' ou '),
-        startDate,
+        startDate: { text: startDate },
         source: `feed:datagouv#${id}`,
       });
     },

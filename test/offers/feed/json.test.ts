@@ -47,7 +47,7 @@ describe('JSON feeds', () => {
 
   it('reads the UTC datetime of API v2.1 as its Nouméa day (2026-09-30T13:00Z is 1 October)', () => {
     const offer = parseFeed(v21).offers.find((o) => o.reference === '3134-26-0754/SR');
-    expect(offer?.startDate).toBe('1er octobre 2026');
+    expect(offer?.startDate).toEqual({ text: '1er octobre 2026', iso: '2026-10-01' });
   });
 
   it('fills lists, residence and the republication note when the feed has them', () => {

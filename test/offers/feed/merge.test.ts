@@ -29,9 +29,10 @@ describe('mergeOffers', () => {
     const [first, ...others] = merged;
     // The feed says IMMEDIATEMENT, the document the reorganisation: the document is authoritative.
     expect(first).toEqual(document);
-    expect(first?.startDate).toBe(
-      "Susceptible d'être à pourvoir dans le cadre de la réorganisation",
-    );
+    expect(first?.startDate).toEqual({
+      text: "Susceptible d'être à pourvoir dans le cadre de la réorganisation",
+      iso: null,
+    });
     expect(first?.direction).toBe('Direction de la poste et des services de proximité');
     expect(others).toEqual(feed.filter((o) => o.reference !== document.reference));
   });

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import * as convert from '../../../src/offers/feed/converters.ts';
 import { frenchDayText, readFeedDay } from '../../../src/offers/feed/dates.ts';
 import { cellText, plainText, splitList } from '../../../src/offers/feed/text.ts';
+import { FEED_FACETS } from '../../../src/offers/parse/facets/tableFacets.ts';
 
 describe('readFeedDay', () => {
   it.each([
@@ -63,24 +64,28 @@ describe('cell text', () => {
 describe('start date', () => {
   const warnings: string[] = [];
   const context = { warn: (m: string) => void warnings.push(m) };
+  const startDate = FEED_FACETS.startDate;
   it.each([
-    [['', 'IMMEDIATEMENT'], 'Immédiatement'],
-    [['', 'SUSCEPTIBLE_VACANT'], "Susceptible d'être vacant"],
-    [['2026-10-01 00:00:00+11:00', 'A_DATE'], '1er octobre 2026'],
+    [['', 'IMMEDIATEMENT'], 'Immédiatement', null],
+    [['', 'SUSCEPTIBLE_VACANT'], "Susceptible d'être vacant", null],
+    [['2026-10-01 00:00:00+11:00', 'A_DATE'], '1er octobre 2026', '2026-10-01'],
     [
       ['2026-10-01 00:00:00+11:00', 'SUSCEPTIBLE_VACANT'],
       "Susceptible d'être vacant à compter du 1er octobre 2026",
+      '2026-10-01',
     ],
-    [['', 'EN_ATTENTE_DE_MUTATION'], 'En attente de mutation'],
-    [['', ''], null],
-    [[undefined, undefined], null],
-  ] as const)('%j → %j', (cells, text) => {
-    expect(convert.startDate(cells, context)).toBe(text);
+    [['', 'EN_ATTENTE_DE_MUTATION'], 'En attente de mutation', null],
+  ] as const)('%j → %j (%s)', (cells, text, iso) => {
+    expect(startDate(cells, context)).toEqual({ text, iso });
+  });
+
+  it.each([[['', '']], [[undefined, undefined]]] as const)('%j → null', (cells) => {
+    expect(startDate(cells, context)).toBeNull();
   });
 
   it('flags a start "à date" without a date', () => {
     warnings.length = 0;
-    expect(convert.startDate(['', 'A_DATE'], context)).toBeNull();
+    expect(startDate(['', 'A_DATE'], context)).toBeNull();
     expect(warnings).toEqual(['Flux open data : poste à pourvoir « à date » sans date.']);
   });
 });

@@ -76,8 +76,8 @@ describe('the table of offer fields', () => {
   });
 
   it('reads the labelled one-line fields as texts or null', () => {
-    // Direction and corps have labels too, but their facets read them (`facetsParser`).
-    expect(LABELLED_TEXT_FIELDS).toEqual(['employer', 'location', 'startDate', 'respncJob']);
+    // Direction, corps and start have labels too, but their facets read them (`facetsParser`).
+    expect(LABELLED_TEXT_FIELDS).toEqual(['employer', 'location', 'respncJob']);
     for (const key of LABELLED_TEXT_FIELDS) {
       expect(fieldSpec(key).schema.safeParse(null).success).toBe(true);
       expect(fieldSpec(key).schema.safeParse('Nouméa').success).toBe(true);
@@ -88,7 +88,10 @@ describe('the table of offer fields', () => {
     const offer: Offer = {
       ...seed,
       residence: { text: 'au moins égale à 10 ans', years: 10 },
-      startDate: 'Immédiatement',
+      startDate: { text: 'Immédiatement', iso: null },
+      contact: { name: 'Le chef de projet', phone: '26 82 12', email: null },
+      application: { email: 'drh@gouv.nc', address: null, documents: ['CV'], url: null },
+      drivingLicence: { categories: ['B'], required: true },
     };
     const { body: _body, ...fields } = offer;
     const table = new TextTable();
@@ -119,7 +122,13 @@ describe('the table of offer fields', () => {
       service: 'Service de la paie',
       supervisor: 'Chef du service de la paie',
       team: { direct: 4, indirect: 20 },
-      startDate: 'Immédiatement',
+      startDate: { text: 'à compter du 1er octobre 2026', iso: '2026-10-01' },
+      positions: 2,
+      drivingLicence: { categories: ['B'], required: true },
+      travel: 'Déplacements en brousse',
+      housing: 'Logement de fonction',
+      contact: { name: 'Le chef de projet', phone: '26 82 12', email: 'chef@opt.nc' },
+      application: { email: 'drh@gouv.nc', address: '2 rue X', documents: ['CV'], url: null },
       body: 'Poste à temps complet.',
     };
     const card = summaryFacts(full).map(([label]) => label);

@@ -13,6 +13,13 @@ const FACETS = [
   'corps',
   'supervisor',
   'team',
+  'drivingLicence',
+  'travel',
+  'housing',
+  'contact',
+  'application',
+  'positions',
+  'startDate',
 ] as const;
 
 const documents = loadTruthDocuments();

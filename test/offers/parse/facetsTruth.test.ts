@@ -3,23 +3,13 @@ import { FACET_NAMES, type Facet } from '../../../src/offers/evaluation/facetTab
 import { scoreFacets } from '../../../src/offers/evaluation/scoreFacets.ts';
 
 /**
- * Facets whose contract field is not on `Offer` yet, or not yet in its contract shape or reader
- * (`corps` and `startDate` are still texts; `direction` is still the labelled "Direction" text,
- * not the canonical name). For these the test only requires that they are NOT yet right on every
- * document (a strict expected failure): when a field lands and reaches 25/25, this test fails and
- * asks to remove its name from this list, after which the facet must stay at 100 %. Remove each
- * name as its field lands; the list is empty when every facet of the truth is wired.
- * `npm run eval:offers` prints every facet's figure and misses, listed here or not.
+ * Facets whose contract field is not on `Offer` yet, or not yet in its contract shape or reader.
+ * For these the test only requires that they are NOT yet right on every document (a strict
+ * expected failure): when a field lands and reaches 25/25, this test fails and asks to remove its
+ * name from this list, after which the facet must stay at 100 %. Every facet of the truth is
+ * wired now: the list is empty. `npm run eval:offers` prints every facet's figure and misses.
  */
-const EXPECTED_ABSENT: readonly Facet[] = [
-  'drivingLicence',
-  'travel',
-  'housing',
-  'contact',
-  'application',
-  'positions',
-  'startDate',
-];
+const EXPECTED_ABSENT: readonly Facet[] = [];
 
 describe('facets of the 25 documents against test/fixtures/facets/truth.jsonl', () => {
   const score = scoreFacets();

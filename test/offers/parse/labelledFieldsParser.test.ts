@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { parseOfferDocument } from '../../../src/offers/parse/index.ts';
 import { labelledFieldsParser } from '../../../src/offers/parse/labelledFieldsParser.ts';
+import { createContext } from '../../../src/offers/parse/draft.ts';
+import { startDateFacet } from '../../../src/offers/parse/facets/startDate.ts';
 import { runParser } from './helpers.ts';
 
 describe('labelledFieldsParser', () => {
@@ -22,18 +24,31 @@ describe('labelledFieldsParser', () => {
       'location',
       'Agence - 9 rue Galliéni -NOUMEA',
     ],
-    ['Poste à pourvoir : Immédiatement', 'startDate', 'Immédiatement'],
-    ['**Postes à pourvoir** dès que possible', 'startDate', 'dès que possible'],
-    [
-      "**Poste à pourvoir** Susceptible dans le cadre de **Date de dépôt de l'offre** 8 mai 2026\n\nla réorganisation **Date limite de candidature** 29 mai 2026",
-      'startDate',
-      'Susceptible dans le cadre de la réorganisation',
-    ],
     ["# Emploi RESPNC : Chargé d'accueil", 'respncJob', "Chargé d'accueil"],
     ['**Emploi RESPNC** Directeur.', 'respncJob', 'Directeur'],
   ] as const)('%j → %s', (text, field, expected) => {
     expect(runParser(labelledFieldsParser, text)[field]).toBe(expected);
   });
+
+  // "Poste à pourvoir" is labelled too; its facet reads the labelled value (`startDateFacet`).
+  it.each([
+    ['Poste à pourvoir : Immédiatement', 'Immédiatement'],
+    ['**Postes à pourvoir** dès que possible', 'dès que possible'],
+    [
+      "**Poste à pourvoir** Susceptible dans le cadre de **Date de dépôt de l'offre** 8 mai 2026\n\nla réorganisation **Date limite de candidature** 29 mai 2026",
+      'Susceptible dans le cadre de la réorganisation',
+    ],
+  ] as const)('%j → startDate %s', (text, expected) => {
+    expect(startDateFacet(createContext(text, 't.md'))?.value).toEqual({
+      text: expected,
+      iso: null,
+    });
+  });
+
+  it.each(['Poste à pourvoir :', 'Poste à pourvoir : /', 'Employeur : Province Sud'])(
+    'reads no start in %j',
+    (text) => expect(startDateFacet(createContext(text, 't.md'))).toBeNull(),
+  );
 
   // Corps and direction are labelled fields read by their facets (`facetsParser`): the labelled
   // value, normalised (alternatives in lower case, the direction's canonical name).

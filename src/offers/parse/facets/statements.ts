@@ -1,3 +1,4 @@
+import { trimEndMatching } from '../trimEnd.ts';
 import { facetLines, foldPhrase } from './facetLines.ts';
 import type { Sourced } from './sourced.ts';
 import type { ParseContext } from '../types.ts';
@@ -69,7 +70,8 @@ export function findStatement(
       const sentenceWords = words(foldPhrase(sentence));
       if (lexicon.excludes.some((p) => containsWord(sentenceWords, words(p)))) continue;
       for (const part of sentence.split(PART_SEPARATOR)) {
-        const value = part.replace(/^[\s:;,–—-]+/, '').replace(/[\s:;,–—-]+$/, '');
+        // Trimmed in linear time: `/[…]+$/` rescans a long run that does not end the part.
+        const value = trimEndMatching(part.replace(/^[\s:;,–—-]+/, ''), /[\s:;,–—-]/);
         const partWords = words(foldPhrase(value));
         const hit =
           lexicon.starts.some((p) => startsWithWord(partWords, words(p))) ||

@@ -1,15 +1,22 @@
-import type { ConvertContext } from '../../feed/converters.ts';
+import { type ConvertContext, warnStartDate } from '../../feed/converters.ts';
 import { registerFacets } from '../../fields/facetReaders.ts';
 import type { ParseContext } from '../types.ts';
 import { LEXICON_ACRONYMS } from './acronyms.ts';
+import { applicationFacet, applicationFromFeed } from './application.ts';
+import { contactFacet, contactFromFeed } from './contact.ts';
 import { corpsAlternatives, readCorps } from './corps.ts';
 import { type Direction, directionOf, readDirection } from './direction.ts';
+import { drivingLicenceFacet, drivingLicenceFromText } from './drivingLicence.ts';
+import { housingFacet, housingFromText } from './housing.ts';
+import { positionsFacet, positionsFromFeed } from './positions.ts';
 import type { CommunesFacet } from './communesOfPlace.ts';
 import { readCommunes } from './readCommunes.ts';
 import { readService, serviceOf } from './service.ts';
 import type { Sourced } from './sourced.ts';
+import { startDateFacet, startDateFromFeed } from './startDate.ts';
 import { readSupervisor } from './supervisor.ts';
 import { readTeam, type Team } from './team.ts';
+import { travelFacet, travelFromText } from './travel.ts';
 
 /** One reading per prepared document of the facets that give two fields (communes and province...). */
 function oncePerContext<T>(read: (context: ParseContext) => T): (context: ParseContext) => T {
@@ -53,6 +60,13 @@ export const TABLE_FACETS = {
     part(readCorps(context), (c) => (c.length ? c : null)),
   supervisor: readSupervisor,
   team: (context: ParseContext): Sourced<Team> | null => readTeam(context),
+  startDate: startDateFacet,
+  positions: positionsFacet,
+  drivingLicence: drivingLicenceFacet,
+  travel: travelFacet,
+  housing: housingFacet,
+  contact: contactFacet,
+  application: applicationFacet,
 };
 
 /** The facet readers by field key. */
@@ -89,6 +103,27 @@ export const FEED_FACETS = {
   corps: (cells: readonly (string | undefined)[], _context: ConvertContext): string[] => [
     ...new Set(cells.flatMap((value) => corpsAlternatives(cell(value)))),
   ],
+  /** `[date_a_pourvoir, date_a_pourvoir_libelle]`: the wording and its day; doubts are warned. */
+  startDate: (cells: readonly (string | undefined)[], context: ConvertContext) => {
+    warnStartDate(cells, context);
+    return startDateFromFeed(cells[0], cells[1])?.value ?? null;
+  },
+  /** `[nb_postes_a_pourvoir]`: a whole number; `0` is the portal's "not given". */
+  positions: ([value]: readonly (string | undefined)[], _context: ConvertContext) =>
+    positionsFromFeed(value)?.value ?? null,
+  /** `[conditions_particulieres]`, read as a document's line. */
+  drivingLicence: ([value]: readonly (string | undefined)[], _context: ConvertContext) =>
+    drivingLicenceFromText(value)?.value ?? null,
+  travel: ([value]: readonly (string | undefined)[], _context: ConvertContext) =>
+    travelFromText(value)?.value ?? null,
+  housing: ([value]: readonly (string | undefined)[], _context: ConvertContext) =>
+    housingFromText(value)?.value ?? null,
+  /** `[contact, contact_telephone, contact_email]`. */
+  contact: ([name, phone, email]: readonly (string | undefined)[], _context: ConvertContext) =>
+    contactFromFeed(name, phone, email)?.value ?? null,
+  /** `[collectivite_adresse_depot, collectivite_email]` (the feed lists no documents). */
+  application: ([address, email]: readonly (string | undefined)[], _context: ConvertContext) =>
+    applicationFromFeed(address, email)?.value ?? null,
 };
 
 /** The feed readers by field key. */
