@@ -10,7 +10,7 @@ import {
   sourcePath,
   type LoadOptions,
 } from './loadCatalog.ts';
-import { throughRealFolders } from './documentFolder.ts';
+import { RealFolders, throughRealFolders } from './documentFolder.ts';
 import type { Offer } from './offer.ts';
 import type { CatalogStatus, StatusProblem } from './catalogStatus.ts';
 import { documentsFirst, OfferFiles, type ExtraOffers, type MergeOffers } from './offerFiles.ts';
@@ -205,18 +205,22 @@ export class CatalogStore {
   private async reread(paths: readonly string[]): Promise<void> {
     const { dir, clock, logger, merge } = this.options;
     this.lastReloadAt = clock.now();
+    const folders = new RealFolders(); // one pass: each folder's real path looked up once
     const present = await Promise.all(
       paths.map((p) =>
         lstat(join(dir, p)).then(
           // the entry itself: a dangling link is present (and reported); one below a folder
           // swapped for a link is not (lstat follows the folders of its path)
-          () => throughRealFolders(dir, join(dir, p)),
+          () => throughRealFolders(dir, join(dir, p), folders),
           () => false,
         ),
       ),
     );
     for (const [i, path] of paths.entries()) if (!present[i]) this.files.remove(path);
-    await this.read(paths.filter((_, i) => present[i]));
+    await this.read(
+      paths.filter((_, i) => present[i]),
+      folders,
+    );
     this.catalog = this.files.build(this.extra, merge ?? documentsFirst, clock.now());
     this.reloads += 1;
     logger.info(
@@ -229,10 +233,13 @@ export class CatalogStore {
     );
   }
 
-  private async read(paths: readonly string[]): Promise<void> {
+  private async read(
+    paths: readonly string[],
+    folders: RealFolders = new RealFolders(),
+  ): Promise<void> {
     const { dir, logger } = this.options;
     const outcomes = await mapLimit(paths, this.load.concurrency ?? 8, (path) =>
-      loadOfferFile(join(dir, path), dir, this.load),
+      loadOfferFile(join(dir, path), dir, this.load, folders),
     );
     for (const [i, path] of paths.entries()) {
       const outcome = outcomes[i];

@@ -5,6 +5,7 @@ import {
   listDocuments,
   refusal,
   sourcePath,
+  RealFolders,
   throughRealFolders,
   unreadable,
 } from './documentFolder.ts';
@@ -48,6 +49,7 @@ export async function loadOfferFile(
   path: string,
   root: string,
   options: LoadOptions = {},
+  folders: RealFolders = new RealFolders(),
 ): Promise<ParseOutcome> {
   const source = sourcePath(root, path);
   const { cache } = options;
@@ -60,8 +62,10 @@ export async function loadOfferFile(
     // lstat follows links in the folders of the path: a folder moved out and linked back keeps its
     // files' stamps, so a known stamp is checked here; a read is checked after its open.
     if (known)
-      return throughRealFolders(root, path) ? known : { ok: false, reason: FOLDER_LINK_REASON };
-    const read = await readDocumentBytes(path, root);
+      return throughRealFolders(root, path, folders)
+        ? known
+        : { ok: false, reason: FOLDER_LINK_REASON };
+    const read = await readDocumentBytes(path, root, folders);
     if (!read.ok) return read;
     if (!cache) return await parseDocument(read.bytes, source, options);
     const key = ParseCache.key(read.bytes);
@@ -102,8 +106,9 @@ export async function loadOfferFiles(
   options: LoadOptions = {},
 ): Promise<Map<string, ParseOutcome>> {
   const paths = await listDocuments(dir);
+  const folders = new RealFolders();
   const outcomes = await mapLimit(paths, options.concurrency ?? DEFAULT_CONCURRENCY, (path) =>
-    loadOfferFile(path, dir, options),
+    loadOfferFile(path, dir, options, folders),
   );
   return new Map(paths.map((path, i) => [sourcePath(dir, path), outcomes[i] as ParseOutcome]));
 }

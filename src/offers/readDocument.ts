@@ -1,5 +1,10 @@
 import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
-import { FOLDER_LINK_REASON, throughRealFolders, unreadable } from './documentFolder.ts';
+import {
+  FOLDER_LINK_REASON,
+  type RealFolders,
+  throughRealFolders,
+  unreadable,
+} from './documentFolder.ts';
 import { documentNoise } from './parse/documentNoise.ts';
 
 /** Offer documents larger than this are refused (the largest real AVP is ~10 KB). */
@@ -79,7 +84,11 @@ function notNoise(document: DocumentText & { ok: true }, bytes: Uint8Array): Doc
  * Reads an offer file's bytes, refusing oversized files before reading them. With `root` (the
  * data folder), a file reached through a folder that is a symbolic link is refused too.
  */
-export async function readDocumentBytes(path: string, root?: string): Promise<DocumentBytes> {
+export async function readDocumentBytes(
+  path: string,
+  root?: string,
+  folders?: RealFolders,
+): Promise<DocumentBytes> {
   // Synchronous on purpose: offer files are small and local, and 20,000 reads
   // take ~0.2 s this way against ~1.3 s through fs/promises (one thread-pool
   // round trip per stat, open, read and close).
@@ -98,7 +107,7 @@ export async function readDocumentBytes(path: string, root?: string): Promise<Do
   }
   try {
     // After the open: a folder of the path swapped for a link before it is caught here.
-    if (root !== undefined && !throughRealFolders(root, path))
+    if (root !== undefined && !throughRealFolders(root, path, folders))
       return { ok: false, reason: FOLDER_LINK_REASON };
     const info = fstatSync(fd);
     if (!info.isFile()) return { ok: false, reason: 'pas un fichier ordinaire' };
