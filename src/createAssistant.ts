@@ -10,6 +10,7 @@ import { loadCatalog } from './offers/loadCatalog.ts';
 import { trainClassifier } from './nlu/classifier.ts';
 import { loadIntentCorpus } from './nlu/intentCorpus.ts';
 import { createUnderstander } from './nlu/understand.ts';
+import { predicateOf } from './nlu/query/datePredicate.ts';
 import type { Understanding } from './nlu/understanding.ts';
 import { findDateRangeAsync, type DateRecognizer } from './nlu/dates/findDateRangeAsync.ts';
 import { mayHoldDate } from './nlu/dates/prefilter.ts';
@@ -84,13 +85,19 @@ export async function createAssistant(options: AssistantOptions): Promise<Loaded
       const text = turn.text.slice(0, MAX_TEXT_LENGTH);
       const today = todayInNoumea(turn.now ?? clock.now());
       const catalog = source.current();
-      const understood = understand(text, today, catalog.titleWords(text));
+      const understood = understand(text, today, catalog);
       const { recognizeDate } = options;
       // Rare date forms: the recognizer is asked (in its thread, under its budget) while the turn waits its turn.
       const dated =
-        recognizeDate && understood.dates === null && mayHoldDate(understood.text)
+        recognizeDate && understood.query.date === null && mayHoldDate(understood.text)
           ? findDateRangeAsync(understood.text, today, { recognize: recognizeDate }).then(
-              (dates): Understanding => (dates === null ? understood : { ...understood, dates }),
+              (dates): Understanding =>
+                dates === null
+                  ? understood
+                  : {
+                      ...understood,
+                      query: { ...understood.query, date: predicateOf(dates, understood.words) },
+                    },
             )
           : Promise.resolve(understood);
       const answered = queue.run(turn.conversation, async () => {

@@ -1,10 +1,5 @@
-import table from '../text/lexicon/listing.fr.json' with { type: 'json' };
-import stopwordTable from '../text/lexicon/stopwords.json' with { type: 'json' };
-import { words as frenchStopwords } from 'natural/lib/natural/util/stopwords_fr.js';
-import type { DateMention } from '../nlu/dates/index.ts';
 import type { PlaceMention } from '../nlu/entities/places.ts';
 import type { EmployerMention } from '../nlu/entities/employers.ts';
-import { normalizeWords } from '../text/normalize.ts';
 import type { TurnContext } from './turnContext.ts';
 
 /** Which offers a listing shows, by where they stand on the day asked. */
@@ -28,68 +23,32 @@ export interface ListingQuery {
   withinLast: boolean;
 }
 
-const STOPWORDS = new Set([...stopwordTable.words, ...frenchStopwords.map(normalizeWords)]);
-
-/** The lexicon's phrases, normalised once and framed by spaces for whole-word matching. */
-const PHRASES = {
-  publication: table.publication.map((form) => ` ${normalizeWords(form)} `),
-  closed: table.closed.map((form) => ` ${normalizeWords(form)} `),
-  any: table.any.map((form) => ` ${normalizeWords(form)} `),
-  within: table.within.map((form) => ` ${normalizeWords(form)} `),
-};
-/** Words of those phrases: never searched as keywords. */
-const LEXICON_WORDS = Object.values(PHRASES).flatMap((phrases) =>
-  phrases.flatMap((p) => p.trim().split(' ')),
-);
-
-function says(padded: string, phrases: readonly string[]): boolean {
-  return phrases.some((phrase) => padded.includes(phrase));
-}
-
-function windowOf(dates: DateMention | null, padded: string): ListingQuery['window'] {
-  if (dates === null) return null;
-  const field = says(padded, PHRASES.publication) ? 'publishedOn' : 'deadline';
-  return { field, start: dates.start, end: dates.end, said: dates.said };
-}
-
-function statusOf(padded: string, window: ListingQuery['window'], today: string): ListingStatus {
-  if (says(padded, PHRASES.any)) return 'any';
-  if (says(padded, PHRASES.closed)) return 'closed';
-  if (window !== null && window.end !== null && window.end < today) return 'any';
-  if (window?.field === 'publishedOn') return 'any';
-  return 'open';
-}
-
 /**
- * Reads a listing question: the places, the employer, the words to search
- * (those the catalog knows, minus question words, places, dates and the
- * employer's name), a date window and which offers (open by default; closed
- * or all when asked, or when the window lies in the past).
+ * Reads a listing question from the query: the places, the employer, the words to search, a date
+ * window and which offers (open by default; closed or all when asked, or when the window lies in
+ * the past).
  */
-export function readListingQuery({ understanding, catalog, today }: TurnContext): ListingQuery {
-  const { words, places, employer, dates } = understanding;
-  const padded = ` ${words.join(' ')} `;
-  const taken = new Set([
-    ...places.flatMap((p) => p.said.split(' ')),
-    ...(employer?.said.split(' ') ?? []),
-    ...(dates?.said.split(' ') ?? []),
-    ...LEXICON_WORDS,
-  ]);
-  const keywords = words.filter(
-    (w) =>
-      w.length > 2 &&
-      !/^\d+$/.test(w) &&
-      !STOPWORDS.has(w) &&
-      !taken.has(w) &&
-      catalog.knowsWord(w),
-  );
-  const window = windowOf(dates, padded);
+export function readListingQuery({ understanding, today }: TurnContext): ListingQuery {
+  const { query } = understanding;
+  const window =
+    query.date === null || query.date.kind === 'openOn'
+      ? null
+      : {
+          field: query.date.kind === 'published' ? ('publishedOn' as const) : ('deadline' as const),
+          start: query.date.start,
+          end: query.date.end,
+          said: query.date.said,
+        };
+  let status: ListingStatus = query.status ?? 'open';
+  if (query.status === null && window !== null && window.end !== null && window.end < today)
+    status = 'any';
+  if (query.status === null && window?.field === 'publishedOn') status = 'any';
   return {
-    places,
-    employer,
-    keywords,
+    places: query.places.filter((p) => p.polarity === 'in').map((p) => p.place),
+    employer: query.employer,
+    keywords: query.keywords,
     window,
-    status: statusOf(padded, window, today),
-    withinLast: says(padded, PHRASES.within),
+    status,
+    withinLast: query.amongLast,
   };
 }

@@ -1,11 +1,8 @@
 import type { IntentClassifier } from './classifier.ts';
 import type { IntentData } from './intentCorpus.ts';
 import { normalizeWords } from '../text/normalize.ts';
-import { findPlaces } from './entities/places.ts';
-import { findReferences } from './entities/references.ts';
-import { findOrdinal } from './entities/ordinals.ts';
-import { findEmployer } from './entities/employers.ts';
-import { findDateRange } from './dates/index.ts';
+import { extractQuery } from './query/extractors.ts';
+import type { CatalogVocabulary } from './query/extractor.ts';
 import type { Understanding } from './understanding.ts';
 import { words as toWords } from '../text/tokens.ts';
 import { withoutAddresses } from '../text/addresses.ts';
@@ -29,13 +26,13 @@ export function createUnderstander(
     ),
   );
   /**
-   * `today`: the Nouméa day dates are read from; `titleWords`: the message's
-   * words that name an offer title in the catalog in service.
+   * `today`: the Nouméa day dates are read from; `vocabulary`: the names the catalog in service
+   * teaches (titles, short numbers, directions...).
    */
   return function understand(
     said: string,
     today: string,
-    titleWords?: ReadonlySet<string>,
+    vocabulary: CatalogVocabulary,
   ): Understanding {
     const text = withoutAddresses(said);
     const words = toWords(text);
@@ -44,7 +41,7 @@ export function createUnderstander(
       command !== undefined
         ? { intent: command, confidence: 1 }
         : words.length > 0
-          ? classifier.classify(text, titleWords)[0]
+          ? classifier.classify(text, vocabulary.titleWords(text))[0]
           : undefined;
     const confident = best !== undefined && best.confidence >= MIN_CONFIDENCE;
     return {
@@ -52,11 +49,8 @@ export function createUnderstander(
       words,
       intent: confident ? best.intent : FALLBACK_INTENT,
       confidence: best?.confidence ?? 0,
-      places: findPlaces(words),
-      references: findReferences(said), // a pasted offer link (/offres/3134-25-0699%2FSR) still names its offer
-      ordinal: findOrdinal(words),
-      employer: findEmployer(words),
-      dates: findDateRange(text, today),
+      // a pasted offer link (/offres/3134-25-0699%2FSR) still names its offer: references are read in `said`
+      query: extractQuery({ text, said, words, today, vocabulary }),
     };
   };
 }

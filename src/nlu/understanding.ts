@@ -1,23 +1,14 @@
-import type { PlaceMention } from './entities/places.ts';
-import type { EmployerMention } from './entities/employers.ts';
-import type { DateMention } from './dates/index.ts';
+import type { Query } from './query/query.ts';
 
 /** What the understanding stage makes of one message. */
 export interface Understanding {
-  /** The message as received (capped). */
+  /** The message as received (capped, addresses removed). */
   text: string;
   /** Its normalised words. */
   words: string[];
   /** The intent chosen, or `fallback` when nothing is confident enough. */
   intent: string;
   confidence: number;
-  places: PlaceMention[];
-  /** Offer references written in the message, normalised. */
-  references: string[];
-  /** An employer named by its usual name or acronym ("l'OPT", "la CAFAT"). */
-  employer: EmployerMention | null;
-  /** The first date range the message names ("avant le 30 juin", "cette semaine"), in Nouméa days. */
-  dates: DateMention | null;
-  /** A rank in the last list shown ("le deuxième" → 2, "la dernière" → -1). */
-  ordinal: number | null;
+  /** What the message names and asks, built by the extractors (`nlu/query/extractors.ts`). */
+  query: Query;
 }

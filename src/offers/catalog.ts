@@ -9,6 +9,7 @@ import { OfferIndex } from './search/offerIndex.ts';
 import { dayNumber, EntryDays } from './search/days.ts';
 import { visibleOffer } from './visibleOffer.ts';
 
+import type { CatalogVocabulary } from '../nlu/query/extractor.ts';
 export type { OfferFilters } from './search/filters.ts';
 
 /** A file that could not be read as an offer, and why. */
@@ -57,13 +58,28 @@ function entriesOf(offers: readonly Offer[]): CatalogEntry[] {
  * the title index (the dialog's "which offer is this about") and the
  * full-text index (search across every field of every offer).
  */
-export class Catalog {
+/** Entry positions by reference number: the digits after the year (`3134-26-0747/SR` → 747). */
+function numbersOf(entries: readonly CatalogEntry[]): Map<number, number[]> {
+  const byNumber = new Map<number, number[]>();
+  entries.forEach((entry, index) => {
+    const digits = /-\d{2}-(\d{3,5})/.exec(entry.offer.reference)?.[1];
+    if (digits === undefined) return;
+    const list = byNumber.get(Number(digits));
+    if (list === undefined) byNumber.set(Number(digits), [index]);
+    else list.push(index);
+  });
+  return byNumber;
+}
+
+export class Catalog implements CatalogVocabulary {
   readonly entries: readonly CatalogEntry[];
   readonly problems: readonly CatalogProblem[];
   readonly loadedAt: Date;
   /** Direction acronyms: the lexicon's and those its offers print (`catalogAcronyms`). */
   readonly directionAcronyms: AcronymTable;
   private readonly byReference: Map<string, CatalogEntry>;
+  /** Entry positions by the number of their reference (`3134-26-0747/SR` → 747): desk agents' short numbers. */
+  private readonly byNumber: Map<number, number[]>;
   private readonly titles: TitleIndex;
   private readonly text: OfferIndex;
   private readonly days: EntryDays;
@@ -81,6 +97,7 @@ export class Catalog {
     this.entries = entriesOf(offers);
     this.directionAcronyms = catalogAcronyms(offers);
     this.byReference = new Map(this.entries.map((e) => [e.offer.reference, e]));
+    this.byNumber = numbersOf(this.entries);
     this.titles = new TitleIndex(this.entries);
     this.text = new OfferIndex(this.entries);
     this.days = new EntryDays(offers);
@@ -140,6 +157,27 @@ export class Catalog {
   /** The words of a message that name an offer's title (read as one job title by the understanding). */
   titleWords(text: string): Set<string> {
     return this.titles.titleWords(text);
+  }
+
+  /** References of offers published by `today` whose number is these digits ("0747", "747"). */
+  referencesNumbered(digits: string, today: string): string[] {
+    const day = dayNumber(today);
+    return (this.byNumber.get(Number(digits)) ?? [])
+      .filter((i) => this.days.status(i, day) !== 'upcoming')
+      .map((i) => this.entries[i]!.offer.reference);
+  }
+
+  /** {@link matchTitle} by reference: what the understanding reads (`CatalogVocabulary`). */
+  titleMatches(text: string, today: string): Array<{ reference: string; score: number }> {
+    return this.matchTitle(text, today).map((m) => ({
+      reference: m.entry.offer.reference,
+      score: m.score,
+    }));
+  }
+
+  /** True when an offer with this reference is in the catalog. */
+  has(reference: string): boolean {
+    return this.byReference.has(reference);
   }
 
   /** Offers whose title matches the words, best first, among those published by `today`. */

@@ -2,6 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { trainClassifier } from '../../src/nlu/classifier.ts';
 import { loadIntentCorpus } from '../../src/nlu/intentCorpus.ts';
 import { createUnderstander } from '../../src/nlu/understand.ts';
+import { Catalog } from '../../src/offers/catalog.ts';
+
+const noOffers = new Catalog([], [], new Date(0));
 
 const corpus = loadIntentCorpus('intents');
 const understand = createUnderstander(trainClassifier(corpus), corpus);
@@ -15,10 +18,12 @@ describe('understand: e-mail addresses and links are not words of the question',
     ['les offres du gouvernement ? jean@opt.nc', 'gouvernement', []],
     ['des postes à Koné ? écrivez-moi à paul@noumea.nc', null, ['Koné']],
   ])('%s', (text, employer, places) => {
-    const understood = understand(text, '2025-06-10');
-    expect(understood.employer?.said ?? null).toBe(employer);
+    const understood = understand(text, '2025-06-10', noOffers);
+    expect(understood.query.employer?.said ?? null).toBe(employer);
     expect(
-      understood.places.map((p) => (p.kind === 'commune' ? p.commune.name : p.province)),
+      understood.query.places.map(({ place: p }) =>
+        p.kind === 'commune' ? p.commune.name : p.province,
+      ),
     ).toEqual(places);
   });
 
@@ -26,8 +31,9 @@ describe('understand: e-mail addresses and links are not words of the question',
     const understood = understand(
       'et ça https://bot.example.nc/offres/3134-25-0699%2FSR ?',
       '2025-06-10',
+      noOffers,
     );
-    expect(understood.references.length).toBeGreaterThan(0);
-    expect(understood.employer).toBeNull();
+    expect(understood.query.offers.length).toBeGreaterThan(0);
+    expect(understood.query.employer).toBeNull();
   });
 });

@@ -2,7 +2,7 @@ import type { CatalogEntry } from '../../offers/catalog.ts';
 import { offerStatus } from '../../offers/offer.ts';
 import { messages } from '../messages.fr.ts';
 import { answer, cards, offerQuickReply, MAX_REMEMBERED } from '../render.ts';
-import { resolveOffer } from '../resolveOffer.ts';
+import { resolveOffer } from '../contextPolicy.ts';
 import type { Handler, TurnContext } from '../turnContext.ts';
 
 /** What a field handler says about the one offer in question. */
@@ -57,13 +57,16 @@ export function aboutOffer(intent: string, reply: OfferReply): Handler {
             lastIntent: intent,
           },
         };
+      case 'rankBeyond':
       case 'unknownReference':
       case 'none': {
         const open = catalog.withStatus('open', today).slice(0, OPEN_OFFER_CHOICES);
         const text =
           resolution.kind === 'none'
             ? messages.whichOffer
-            : messages.unknownReference(resolution.reference);
+            : resolution.kind === 'rankBeyond'
+              ? messages.rankBeyond(resolution.rank, resolution.listed)
+              : messages.unknownReference(resolution.reference);
         return {
           answer: answer(intent, text, {
             suggestions: cards(open, today),

@@ -30,7 +30,7 @@ export const sortOffers: Handler = (context) => {
   const { catalog, today, state, understanding } = context;
   const order = orderOf(understanding.text);
   const fromList =
-    understanding.places.length === 0
+    understanding.query.places.length === 0
       ? state.lastList
           .map((r) => catalog.byRef(r))
           .filter((e): e is CatalogEntry => e !== undefined)

@@ -1,0 +1,115 @@
+import type { CatalogEntry } from '../offers/catalog.ts';
+import { offerStatus } from '../offers/offer.ts';
+import { FALLBACK_INTENT } from '../nlu/understand.ts';
+import type { OfferMention } from '../nlu/query/query.ts';
+import type { TurnContext } from './turnContext.ts';
+
+/**
+ * The context policy, in one place: how what a message names is weighed against what the
+ * conversation remembers (the offer in focus, the last list shown, a pending question).
+ *
+ * 1. What the message names wins: a named offer over the focus, a new question over a pending one.
+ * 2. A pending clarification ("De quelle offre parlez-vous ?") is answered only by a message that
+ *    asks nothing new: it names an offer or a rank, and its intent is none or a bare "this offer".
+ * 3. A rank resolves in the last list shown; a rank beyond it is said, never silently replaced.
+ * 4. Without anything named, the focus; else the one offer of a one-result list.
+ */
+
+/** Which offer a question is about. */
+export type OfferResolution =
+  | { kind: 'one'; entry: CatalogEntry }
+  | { kind: 'several'; entries: CatalogEntry[] }
+  | { kind: 'unknownReference'; reference: string }
+  | { kind: 'rankBeyond'; rank: number; listed: number }
+  | { kind: 'none' };
+
+/** Intents that, when they are the classifier's choice, mean the user changed the subject. */
+const TOPIC_INTENTS = new Set(['greeting', 'thanks', 'goodbye', 'help', 'offers.list']);
+/** Intents that ask nothing beyond "this offer": a bare name answering a pending question. */
+const NAMING_INTENTS = new Set([FALLBACK_INTENT, 'offer.details']);
+
+/** True when the message names an offer (a reference, a number, a title, a job) or a rank. */
+function namesOffer(context: TurnContext): boolean {
+  const { query } = context.understanding;
+  return query.offers.length > 0 || (query.rank !== null && context.state.lastList.length > 0);
+}
+
+/**
+ * Chooses the intent to act on: the classifier's, unless the message only names an offer while a
+ * question waits for one (then the waiting question), or the classifier had no answer and the
+ * message names an offer (its details) or a place (a listing).
+ */
+export function chooseIntent(context: TurnContext): string {
+  const { understanding, state } = context;
+  const { intent, query } = understanding;
+  const naming = namesOffer(context);
+  if (state.pendingIntent !== null && naming && NAMING_INTENTS.has(intent))
+    return state.pendingIntent;
+  if (
+    state.pendingIntent !== null &&
+    naming &&
+    intent !== FALLBACK_INTENT &&
+    !TOPIC_INTENTS.has(intent)
+  )
+    return intent;
+  if (intent === FALLBACK_INTENT && naming) return 'offer.details';
+  if (intent === FALLBACK_INTENT && query.places.length > 0) return 'offers.list';
+  return intent;
+}
+
+/** The entries a mention may be, published by `today`, best first. */
+function candidatesOf(mention: OfferMention, context: TurnContext): CatalogEntry[] {
+  const { catalog, today } = context;
+  return mention.candidates
+    .map((reference) => catalog.byRef(reference))
+    .filter(
+      (e): e is CatalogEntry => e !== undefined && offerStatus(e.offer, today) !== 'upcoming',
+    );
+}
+
+/** Resolves one mention: one offer, several (the focus wins among them), or an unknown reference. */
+export function resolveMention(mention: OfferMention, context: TurnContext): OfferResolution {
+  const entries = candidatesOf(mention, context);
+  if (entries.length === 0)
+    return mention.written !== null
+      ? { kind: 'unknownReference', reference: mention.written }
+      : { kind: 'none' };
+  if (entries.length === 1) return { kind: 'one', entry: entries[0]! };
+  const focused = entries.find((e) => e.offer.reference === context.state.focus);
+  if (focused !== undefined) return { kind: 'one', entry: focused };
+  const listed = entries.filter((e) => context.state.lastList.includes(e.offer.reference));
+  if (listed.length === 1) return { kind: 'one', entry: listed[0]! };
+  return { kind: 'several', entries };
+}
+
+/** The entries of the last list shown, in its order. */
+export function lastListEntries(context: TurnContext): CatalogEntry[] {
+  return context.state.lastList
+    .map((reference) => context.catalog.byRef(reference))
+    .filter((e): e is CatalogEntry => e !== undefined);
+}
+
+/**
+ * Resolves the offer a turn is about: the offer the message names first, then a rank in the last
+ * list ("le deuxième"), then the offer in focus, then the one offer of a one-result list.
+ */
+export function resolveOffer(context: TurnContext): OfferResolution {
+  const { understanding, catalog, state } = context;
+  const { query } = understanding;
+  const mention = query.offers[0];
+  if (mention !== undefined) return resolveMention(mention, context);
+  if (query.rank !== null && state.lastList.length > 0) {
+    const list = state.lastList;
+    const reference = query.rank === -1 ? list[list.length - 1] : list[query.rank - 1];
+    const entry = reference === undefined ? undefined : catalog.byRef(reference);
+    if (entry !== undefined) return { kind: 'one', entry };
+    return { kind: 'rankBeyond', rank: query.rank, listed: list.length };
+  }
+  const focus = state.focus === null ? undefined : catalog.byRef(state.focus);
+  if (focus !== undefined) return { kind: 'one', entry: focus };
+  if (state.lastList.length === 1) {
+    const only = catalog.byRef(state.lastList[0]!);
+    if (only !== undefined) return { kind: 'one', entry: only };
+  }
+  return { kind: 'none' };
+}

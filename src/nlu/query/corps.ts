@@ -1,0 +1,4 @@
+import { extractor } from './extractor.ts';
+
+/** Corps named. */
+export const corps = extractor('corps', () => []);

@@ -1,0 +1,46 @@
+import table from '../../text/lexicon/listing.fr.json' with { type: 'json' };
+import stopwordTable from '../../text/lexicon/stopwords.json' with { type: 'json' };
+import { words as frenchStopwords } from 'natural/lib/natural/util/stopwords_fr.js';
+import { normalizeWords } from '../../text/normalize.ts';
+import { extractor } from './extractor.ts';
+import type { Query } from './query.ts';
+
+const STOPWORDS = new Set([...stopwordTable.words, ...frenchStopwords.map(normalizeWords)]);
+/** Words of the listing lexicon (publication, closed, all, within, count, generic): never searched. */
+const LEXICON_WORDS = new Set(
+  [table.publication, table.closed, table.any, table.within, table.count, table.generic]
+    .flat()
+    .flatMap((form) => normalizeWords(form).split(' ')),
+);
+
+/** Every word some extractor read. */
+function saidWords(query: Readonly<Query>): Set<string> {
+  const said = [
+    ...query.offers.map((m) => m.said),
+    ...query.places.map((p) => p.place.said),
+    query.employer?.said ?? '',
+    ...query.units.map((u) => u.said),
+    ...query.corps.map((c) => c.said),
+    ...query.jobs.map((j) => j.said),
+    query.date?.said ?? '',
+    query.sort?.said ?? '',
+  ];
+  return new Set(said.flatMap((s) => s.split(' ')));
+}
+
+/**
+ * The words left to search in the offers' text: those the catalog holds, minus function and
+ * question words, generic words (poste, emploi, offre...) and every word another extractor read.
+ */
+export const keywords = extractor('keywords', ({ words, vocabulary }, sofar) => {
+  const taken = saidWords(sofar);
+  return words.filter(
+    (w) =>
+      w.length > 2 &&
+      !/^\d+$/.test(w) &&
+      !STOPWORDS.has(w) &&
+      !LEXICON_WORDS.has(w) &&
+      !taken.has(w) &&
+      vocabulary.knowsWord(w),
+  );
+});

@@ -1,0 +1,4 @@
+import { extractor } from './extractor.ts';
+
+/** Directions and services named. */
+export const units = extractor('units', () => []);
