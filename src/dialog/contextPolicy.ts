@@ -1,7 +1,7 @@
 import type { CatalogEntry } from '../offers/catalog.ts';
 import { offerStatus } from '../offers/offer.ts';
 import { FALLBACK_INTENT } from '../nlu/understand.ts';
-import type { OfferMention } from '../nlu/query/query.ts';
+import type { OfferMention, Query } from '../nlu/query/query.ts';
 import type { TurnContext } from './turnContext.ts';
 
 /**
@@ -12,13 +12,19 @@ import type { TurnContext } from './turnContext.ts';
  * 2. A pending clarification ("De quelle offre parlez-vous ?") is answered only by a message that
  *    asks nothing new: it names an offer or a rank, and its intent is none or a bare "this offer".
  * 3. A rank resolves in the last list shown; a rank beyond it is said, never silently replaced.
- * 4. Without anything named, the focus; else the one offer of a one-result list.
+ * 4. "Lequel des deux…", "parmi elles…": each offer of the last list (a short one) is answered.
+ * 5. A place narrows what is named ("le chef d'agence à Koné"), or names the one offer there
+ *    ("et celui de Dumbéa ?"), in the last list first.
+ * 6. "Et …?" carries on the last question with what the message names: the same field of
+ *    another offer, or the same listing with other filters.
+ * 7. Without anything named, the focus; else the one offer of a one-result list.
  */
 
 /** Which offer a question is about. */
 export type OfferResolution =
   | { kind: 'one'; entry: CatalogEntry }
   | { kind: 'several'; entries: CatalogEntry[] }
+  | { kind: 'list'; entries: CatalogEntry[] }
   | { kind: 'unknownReference'; reference: string }
   | { kind: 'rankBeyond'; rank: number; listed: number }
   | { kind: 'none' };
@@ -27,6 +33,33 @@ export type OfferResolution =
 const TOPIC_INTENTS = new Set(['greeting', 'thanks', 'goodbye', 'help', 'offers.list']);
 /** Intents that ask nothing beyond "this offer": a bare name answering a pending question. */
 const NAMING_INTENTS = new Set([FALLBACK_INTENT, 'offer.details']);
+/** Intents a follow-up ("et pour Koné ?") may carry on. */
+const LISTING_INTENTS = new Set(['offers.list', 'offers.count']);
+const NOT_CARRIED = new Set([
+  FALLBACK_INTENT,
+  'greeting',
+  'thanks',
+  'goodbye',
+  'help',
+  'outOfScope',
+  'glossary',
+]);
+/** A follow-up classified with less confidence than this asks nothing of its own ("et pour X ?"). */
+const CARRY_BELOW = 0.7;
+/** "Lequel des deux…" answers each offer of a last list this short; a longer one asks which. */
+const MAX_EACH = 6;
+
+/** True when the query restricts a listing (a place, an employer, a unit, a corps, a job, words). */
+function filtersListing(query: Query): boolean {
+  return (
+    query.places.length > 0 ||
+    query.employer !== null ||
+    query.units.length > 0 ||
+    query.corps.length > 0 ||
+    query.jobs.length > 0 ||
+    query.keywords.length > 0
+  );
+}
 
 /** True when the message names an offer (a reference, a number, a title, a job) or a rank. */
 function namesOffer(context: TurnContext): boolean {
@@ -42,7 +75,14 @@ function namesOffer(context: TurnContext): boolean {
 export function chooseIntent(context: TurnContext): string {
   const { understanding, state } = context;
   const { intent, query } = understanding;
-  const naming = namesOffer(context);
+  const naming = namesOffer(context) || query.places.length > 0;
+  const last = state.lastIntent;
+  if (query.followUp && last !== null && !NOT_CARRIED.has(last)) {
+    if (LISTING_INTENTS.has(last) && query.offers.length === 0 && filtersListing(query))
+      return last;
+    const asksLittle = NAMING_INTENTS.has(intent) || understanding.confidence < CARRY_BELOW;
+    if (!LISTING_INTENTS.has(last) && asksLittle && naming) return last;
+  }
   if (state.pendingIntent !== null && naming && NAMING_INTENTS.has(intent))
     return state.pendingIntent;
   if (
@@ -67,9 +107,24 @@ function candidatesOf(mention: OfferMention, context: TurnContext): CatalogEntry
     );
 }
 
+/** Entries in any of the places the query asks for (all of them when it names none). */
+function inPlaces(entries: CatalogEntry[], query: Query): CatalogEntry[] {
+  const places = query.places.filter((p) => p.polarity === 'in').map((p) => p.place);
+  if (places.length === 0) return entries;
+  return entries.filter((e) =>
+    places.some((p) =>
+      p.kind === 'commune'
+        ? e.communes.some((c) => c.name === p.commune.name)
+        : e.province === p.province,
+    ),
+  );
+}
+
 /** Resolves one mention: one offer, several (the focus wins among them), or an unknown reference. */
 export function resolveMention(mention: OfferMention, context: TurnContext): OfferResolution {
-  const entries = candidatesOf(mention, context);
+  const all = candidatesOf(mention, context);
+  const placed = inPlaces(all, context.understanding.query);
+  const entries = placed.length > 0 ? placed : all;
   if (entries.length === 0)
     return mention.written !== null
       ? { kind: 'unknownReference', reference: mention.written }
@@ -104,6 +159,15 @@ export function resolveOffer(context: TurnContext): OfferResolution {
     const entry = reference === undefined ? undefined : catalog.byRef(reference);
     if (entry !== undefined) return { kind: 'one', entry };
     return { kind: 'rankBeyond', rank: query.rank, listed: list.length };
+  }
+  const listed = lastListEntries(context);
+  if (query.amongLast && listed.length > 1 && listed.length <= MAX_EACH)
+    return { kind: 'list', entries: listed };
+  if (query.places.some((p) => p.polarity === 'in')) {
+    const there = inPlaces(listed, query);
+    const anywhere =
+      there.length > 0 ? there : inPlaces(catalog.withStatus('open', context.today), query);
+    if (anywhere.length === 1) return { kind: 'one', entry: anywhere[0]! };
   }
   const focus = state.focus === null ? undefined : catalog.byRef(state.focus);
   if (focus !== undefined) return { kind: 'one', entry: focus };

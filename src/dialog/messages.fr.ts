@@ -73,6 +73,10 @@ export const messages = {
     'De quelle offre parlez-vous ? Donnez son intitulé ou sa référence (par exemple 3134-25-0833/SR).',
   severalOffers: (count: number) => `${count} offres correspondent. Laquelle vous intéresse ?`,
   unknownReference: (reference: string) => `Je ne trouve pas d'offre de référence ${reference}.`,
+  noneOfList: (count: number) =>
+    count === 2
+      ? 'Aucune des deux offres ne le précise :'
+      : `Aucune des ${count} offres de la liste ne le précise :`,
   rankBeyond: (rank: number, listed: number) =>
     `La dernière liste ne compte que ${listed} offre${listed > 1 ? 's' : ''} : il n'y a pas de ${rank}e. Laquelle vous intéresse ?`,
   noOfferMatches: "Je ne trouve pas d'offre qui corresponde à ce poste.",

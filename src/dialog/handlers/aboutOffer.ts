@@ -9,7 +9,12 @@ import type { Handler, TurnContext } from '../turnContext.ts';
 export type OfferReply = (
   entry: CatalogEntry,
   context: TurnContext,
-) => { text: string; quickReplies?: string[] };
+) => {
+  text: string;
+  quickReplies?: string[];
+  /** False when the document states nothing positive for the question (silent, "/", no team). */
+  states?: boolean;
+};
 
 const OPEN_OFFER_CHOICES = 4;
 
@@ -39,6 +44,28 @@ export function aboutOffer(intent: string, reply: OfferReply): Handler {
           state: {
             ...state,
             focus: entry.offer.reference,
+            pendingIntent: null,
+            lastIntent: intent,
+          },
+        };
+      }
+      case 'list': {
+        // "Lequel des deux encadre une équipe ?": each offer of the last list, those that state it.
+        const replies = resolution.entries.map((entry) => ({ entry, said: reply(entry, context) }));
+        const stating = replies.filter((r) => r.said.states !== false);
+        const shown = stating.length > 0 ? stating : replies;
+        const lines = stating.length > 0 ? [] : [messages.noneOfList(replies.length)];
+        lines.push(...shown.map((r) => r.said.text));
+        return {
+          answer: answer(intent, lines.join('\n'), {
+            offers: cards(
+              stating.map((r) => r.entry),
+              today,
+            ),
+          }),
+          state: {
+            ...state,
+            focus: stating.length === 1 ? stating[0]!.entry.offer.reference : state.focus,
             pendingIntent: null,
             lastIntent: intent,
           },

@@ -1,6 +1,7 @@
 import type { Offer } from '../../offers/offer.ts';
 import { offerStatus } from '../../offers/offer.ts';
 import { STATED_NONE } from '../../offers/fields/fieldSpec.ts';
+import { NO_TEAM } from '../../offers/fields/factTexts.ts';
 import { fieldSpec, OFFER_FIELD_KEYS } from '../../offers/fields/offerFields.ts';
 import { messages } from '../messages.fr.ts';
 import { offerName } from '../render.ts';
@@ -22,7 +23,11 @@ export const deadline: Handler = aboutOffer('offer.deadline', (entry, { today })
 export const requirements: Handler = aboutOffer('offer.requirements', (entry) => {
   const name = offerName(entry);
   if (entry.offer.requirements.length === 0)
-    return { text: messages.requirementsNone(name), quickReplies: [messages.quick.deadline] };
+    return {
+      text: messages.requirementsNone(name),
+      quickReplies: [messages.quick.deadline],
+      states: false,
+    };
   const lines = entry.offer.requirements.map((r) => `• ${r}`);
   return {
     text: [messages.requirements(name), ...lines].join('\n'),
@@ -35,6 +40,8 @@ interface FieldSpec {
   intent: string;
   label: string;
   value: (offer: Offer) => string | null;
+  /** True when the document states something positive (not silent, not "/" nor "aucun agent"). */
+  states: (offer: Offer) => boolean;
 }
 
 /** How a field's answer says a value: "aucune (le document indique « / »)" when the document says "/". */
@@ -59,6 +66,10 @@ const FIELDS: FieldSpec[] = OFFER_FIELD_KEYS.flatMap((key): FieldSpec[] => {
       label: ask.label ?? spec.label,
       value: (offer) =>
         read === undefined ? (offer[key] as string | null) : said(read(offer[key], offer)),
+      states: (offer) => {
+        const value = read === undefined ? (offer[key] as string | null) : read(offer[key], offer);
+        return value !== null && value !== STATED_NONE && value !== NO_TEAM;
+      },
     },
   ];
 });
@@ -87,6 +98,7 @@ export const fieldHandlers: Record<string, Handler> = Object.fromEntries(
                 ...more.map((m) => messages.fieldMore(m.label, m.value)),
               ].join(' '),
         quickReplies: FOLLOW_UPS,
+        states: fields.some((field) => field.states(entry.offer)),
       };
     }),
   ]),

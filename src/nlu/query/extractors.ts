@@ -12,6 +12,7 @@ import { status } from './status.ts';
 import { sortRequest } from './sortRequest.ts';
 import { count } from './count.ts';
 import { amongLast } from './amongLast.ts';
+import { followUp } from './followUp.ts';
 import { residence } from './residence.ts';
 import { keywords } from './keywords.ts';
 
@@ -33,6 +34,7 @@ export const EXTRACTORS = [
   sortRequest,
   count,
   amongLast,
+  followUp,
   residence,
   keywords,
 ] as const satisfies ReadonlyArray<Extractor>;

@@ -32,6 +32,8 @@ export interface Query {
   count: boolean;
   /** "Parmi elles", "lequel des deux": the question is about the last list shown. */
   amongLast: boolean;
+  /** "Et …?", "pareil pour …": the message carries on the last question with what it names. */
+  followUp: boolean;
   /** What the user says of their own residence ("j'habite ici depuis 3 ans"). */
   residence: ResidenceClaim | null;
   /** The words left to search in the offers' text (never generic words such as poste or emploi). */
@@ -116,6 +118,7 @@ export function emptyQuery(): Query {
     sort: null,
     count: false,
     amongLast: false,
+    followUp: false,
     residence: null,
     keywords: [],
   };

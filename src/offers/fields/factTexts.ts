@@ -14,11 +14,14 @@ function agents(count: number, how: string): string {
  * The team as a sentence: `{ direct: 4, indirect: 20 }` → "4 agents encadrés directement et 20
  * indirectement"; both 0 → "aucun agent encadré"; both not stated ("/") → `STATED_NONE`.
  */
+/** How a team of nobody is said: a stated value that states no team. */
+export const NO_TEAM = 'aucun agent encadré';
+
 export function teamText(team: TeamCounts | null): string | null | typeof STATED_NONE {
   if (team === null) return null;
   const { direct, indirect } = team;
   if (direct === null && indirect === null) return STATED_NONE;
-  if (direct === 0 && (indirect === 0 || indirect === null)) return 'aucun agent encadré';
+  if (direct === 0 && (indirect === 0 || indirect === null)) return NO_TEAM;
   const parts: string[] = [];
   if (direct !== null)
     parts.push(
