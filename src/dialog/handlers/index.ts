@@ -5,7 +5,7 @@ import { offerDetails, deadlineChanged } from './offerSummary.ts';
 import { offerConditions, offerApply } from './documentQuestions.ts';
 import { residenceEligibility } from './eligibility.ts';
 import { glossary } from './glossary.ts';
-import { deadline, requirements, fieldHandlers } from './offerFields.ts';
+import { deadline, requirements, salary, fieldHandlers } from './offerFields.ts';
 import { greeting, thanks, goodbye, help, outOfScope, fallback } from './smallTalk.ts';
 
 /** The handler of each intent; an intent without one gets the fallback. */
@@ -21,6 +21,7 @@ export const HANDLERS: Readonly<Record<string, Handler>> = {
   glossary,
   'offer.deadline': deadline,
   'offer.requirements': requirements,
+  'offer.salary': salary,
   ...fieldHandlers,
   greeting,
   thanks,

@@ -35,6 +35,13 @@ export const requirements: Handler = aboutOffer('offer.requirements', (entry) =>
   };
 });
 
+/** "C'est payé combien ?": no offer document states its pay; say so, and who to ask. */
+export const salary: Handler = aboutOffer('offer.salary', (entry) => ({
+  text: messages.salaryUnstated(offerName(entry)),
+  quickReplies: [messages.quick.apply],
+  states: false,
+}));
+
 /** One plain field of an offer: its French label and how to read it. */
 interface FieldSpec {
   intent: string;
