@@ -84,7 +84,9 @@ export function bodyLimit(maxBytes: number): RequestHandler {
       return next();
     }
     if (!/^\d{1,15}$/.test(declared) || Number(declared) > maxBytes) {
-      return void res.status(413).json(apiErrorBody('payload_too_large', securityMessages.tooLarge));
+      return void res
+        .status(413)
+        .json(apiErrorBody('payload_too_large', securityMessages.tooLarge));
     }
     next();
   };

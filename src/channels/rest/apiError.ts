@@ -64,7 +64,9 @@ export const CODE_OF_STATUS: Readonly<Record<number, ApiErrorCode>> = {
  * with the same `Allow`. Paths are templates (`/api/offers/{reference}`); a GET path also takes HEAD.
  * Mount it after the routes and before the 404.
  */
-export function methodNotAllowed(routes: Readonly<Record<string, readonly string[]>>): RequestHandler {
+export function methodNotAllowed(
+  routes: Readonly<Record<string, readonly string[]>>,
+): RequestHandler {
   const table = Object.entries(routes).map(([template, methods]) => ({
     pattern: new RegExp(`^${template.replace(/\{[^}]+\}/g, '[^/]+')}$`),
     allow: methods.flatMap((m) => (m === 'GET' ? ['GET', 'HEAD'] : [m])).join(', '),

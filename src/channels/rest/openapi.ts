@@ -1,6 +1,11 @@
 import { Router } from 'express';
 import { MAX_TEXT_LENGTH } from '../../createAssistant.ts';
-import { LIST_PARAMETERS, OFFER_STATUS_FILTERS, PAGE_SIZE_DEFAULT, PAGE_SIZE_MAX } from './offersRoute.ts';
+import {
+  LIST_PARAMETERS,
+  OFFER_STATUS_FILTERS,
+  PAGE_SIZE_DEFAULT,
+  PAGE_SIZE_MAX,
+} from './offersRoute.ts';
 import type { ApiErrorCode } from './apiError.ts';
 
 /** The API's version as the description states it: bumped on any change integrators see. */
@@ -57,18 +62,33 @@ const LIST_PARAMETER_SCHEMAS: Record<string, { schema: object; description: stri
     description:
       'open (par défaut, sauf avec `open`), closed ou all. Une offre pas encore publiée n’est jamais servie.',
   },
-  place: { schema: { type: 'string', maxLength: 100 }, description: 'Commune, quartier ou province.' },
-  commune: { schema: { type: 'string', maxLength: 100 }, description: 'Commune (ou un de ses quartiers).' },
+  place: {
+    schema: { type: 'string', maxLength: 100 },
+    description: 'Commune, quartier ou province.',
+  },
+  commune: {
+    schema: { type: 'string', maxLength: 100 },
+    description: 'Commune (ou un de ses quartiers).',
+  },
   province: { schema: { type: 'string', maxLength: 100 }, description: 'sud, nord ou îles.' },
-  direction: { schema: { type: 'string', maxLength: 200 }, description: 'Sigle (DT) ou mots du nom.' },
-  employer: { schema: { type: 'string', maxLength: 200 }, description: 'Mots du nom de l’employeur.' },
+  direction: {
+    schema: { type: 'string', maxLength: 200 },
+    description: 'Sigle (DT) ou mots du nom.',
+  },
+  employer: {
+    schema: { type: 'string', maxLength: 200 },
+    description: 'Mots du nom de l’employeur.',
+  },
   corps: { schema: { type: 'string', maxLength: 200 }, description: 'Mots d’un des corps.' },
   open: {
     schema: { type: 'string', format: 'date' },
     description: 'Ouvertes ce jour-là (AAAA-MM-JJ) ; `status` vaut alors all par défaut.',
   },
   q: { schema: { type: 'string', maxLength: 200 }, description: 'Recherche plein texte.' },
-  page: { schema: { type: 'integer', minimum: 1, maximum: 100_000, default: 1 }, description: 'Page, à partir de 1.' },
+  page: {
+    schema: { type: 'integer', minimum: 1, maximum: 100_000, default: 1 },
+    description: 'Page, à partir de 1.',
+  },
   pageSize: {
     schema: { type: 'integer', minimum: 1, maximum: PAGE_SIZE_MAX, default: PAGE_SIZE_DEFAULT },
     description: `Offres par page, ${PAGE_SIZE_MAX} au maximum.`,
@@ -108,7 +128,9 @@ export const openApiDocument = {
         },
         responses: {
           '200': { description: 'La réponse.', ...jsonOf(ref('Answer')) },
-          '400': error('JSON invalide (`invalid_json`), texte absent ou vide (`text_required`), trop long (`text_too_long`).'),
+          '400': error(
+            'JSON invalide (`invalid_json`), texte absent ou vide (`text_required`), trop long (`text_too_long`).',
+          ),
           '405': error('Méthode autre que POST (`method_not_allowed`), avec `Allow`.'),
           '413': error('Corps trop volumineux (`payload_too_large`).'),
           '415': error('Corps qui n’est pas du JSON (`unsupported_media_type`).'),
@@ -166,7 +188,8 @@ export const openApiDocument = {
     '/api/status': {
       get: {
         summary: 'État du catalogue',
-        description: 'Avec `Authorization: Bearer <ADMIN_TOKEN>`, ajoute `details` (premiers problèmes).',
+        description:
+          'Avec `Authorization: Bearer <ADMIN_TOKEN>`, ajoute `details` (premiers problèmes).',
         responses: {
           '200': { description: 'Comptes et dates.', ...jsonOf(ref('Status')) },
           '401': error('Jeton absent du serveur ou faux (`unauthorized`).'),
@@ -187,7 +210,11 @@ export const openApiDocument = {
         responses: {
           '200': {
             description: 'Le processus répond.',
-            ...jsonOf({ type: 'object', required: ['status'], properties: { status: { const: 'ok' } } }),
+            ...jsonOf({
+              type: 'object',
+              required: ['status'],
+              properties: { status: { const: 'ok' } },
+            }),
           },
         },
       },
@@ -197,7 +224,10 @@ export const openApiDocument = {
         summary: 'Disponibilité',
         responses: {
           '200': { description: 'Prêt.', ...jsonOf(ref('Readiness')) },
-          '503': { description: 'Catalogue en chargement ou arrêt en cours.', ...jsonOf(ref('Readiness')) },
+          '503': {
+            description: 'Catalogue en chargement ou arrêt en cours.',
+            ...jsonOf(ref('Readiness')),
+          },
         },
       },
     },
@@ -216,7 +246,10 @@ export const openApiDocument = {
             properties: {
               code: { type: 'string', enum: ERROR_CODES },
               message: { type: 'string', description: 'En français, pour un humain.' },
-              details: { type: 'object', description: 'Pour un programme (paramètres reconnus, maximum...).' },
+              details: {
+                type: 'object',
+                description: 'Pour un programme (paramètres reconnus, maximum...).',
+              },
             },
           },
         },

@@ -101,33 +101,83 @@ function responseValidator() {
   const ajv = new Ajv2020({ strict: false, allErrors: true });
   addFormats.default(ajv);
   ajv.addSchema(document as object, 'openapi');
-  return (pointer: string) => ajv.getSchema(`openapi#${pointer}`) ?? ajv.compile({ $ref: `openapi#${pointer}` });
+  return (pointer: string) =>
+    ajv.getSchema(`openapi#${pointer}`) ?? ajv.compile({ $ref: `openapi#${pointer}` });
 }
 
-const escape = (segment: string) => segment.replace(/~/g, '~0').replace(/\//g, '~1');
+const pointerSegment = (segment: string) => segment.replace(/~/g, '~0').replace(/\//g, '~1');
 
 /** Every request the contract is checked with: one per documented answer at least. */
 const CONTRACT: Array<{ name: string; call: Call; status: number; code?: string }> = [
   { name: 'a question', call: ask({ text: 'quels postes sont ouverts à Dumbéa ?' }), status: 200 },
-  { name: 'invalid JSON', call: { ...ask({}), body: '{"text": "x"' }, status: 400, code: 'invalid_json' },
+  {
+    name: 'invalid JSON',
+    call: { ...ask({}), body: '{"text": "x"' },
+    status: 400,
+    code: 'invalid_json',
+  },
   { name: 'no text', call: ask({ conversation: 'x' }), status: 400, code: 'text_required' },
-  { name: 'a text too long', call: ask({ text: 'a'.repeat(501) }), status: 400, code: 'text_too_long' },
-  { name: 'a body too large', call: ask({ text: 'a'.repeat(10_000) }), status: 413, code: 'payload_too_large' },
+  {
+    name: 'a text too long',
+    call: ask({ text: 'a'.repeat(501) }),
+    status: 400,
+    code: 'text_too_long',
+  },
+  {
+    name: 'a body too large',
+    call: ask({ text: 'a'.repeat(10_000) }),
+    status: 413,
+    code: 'payload_too_large',
+  },
   {
     name: 'a text/plain body',
     call: { method: 'POST', path: '/api/ask', type: 'text/plain', body: 'bonjour' },
     status: 415,
     code: 'unsupported_media_type',
   },
-  { name: 'GET /api/ask', call: { method: 'GET', path: '/api/ask' }, status: 405, code: 'method_not_allowed' },
+  {
+    name: 'GET /api/ask',
+    call: { method: 'GET', path: '/api/ask' },
+    status: 405,
+    code: 'method_not_allowed',
+  },
   { name: 'the open offers', call: { method: 'GET', path: '/api/offers' }, status: 200 },
-  { name: 'all the offers of Nouméa', call: { method: 'GET', path: '/api/offers?status=all&commune=noumea' }, status: 200 },
-  { name: 'an unknown parameter', call: { method: 'GET', path: '/api/offers?tri=date' }, status: 400, code: 'unknown_parameter' },
-  { name: 'a page too large', call: { method: 'GET', path: '/api/offers?pageSize=101' }, status: 400, code: 'invalid_parameter' },
-  { name: 'an unknown commune', call: { method: 'GET', path: '/api/offers?commune=atlantide' }, status: 400, code: 'unknown_place' },
+  {
+    name: 'all the offers of Nouméa',
+    call: { method: 'GET', path: '/api/offers?status=all&commune=noumea' },
+    status: 200,
+  },
+  {
+    name: 'an unknown parameter',
+    call: { method: 'GET', path: '/api/offers?tri=date' },
+    status: 400,
+    code: 'unknown_parameter',
+  },
+  {
+    name: 'a page too large',
+    call: { method: 'GET', path: '/api/offers?pageSize=101' },
+    status: 400,
+    code: 'invalid_parameter',
+  },
+  {
+    name: 'an unknown commune',
+    call: { method: 'GET', path: '/api/offers?commune=atlantide' },
+    status: 400,
+    code: 'unknown_place',
+  },
   { name: 'an offer', call: { method: 'GET', path: '/api/offers/3134-25-0699%2FSR' }, status: 200 },
-  { name: 'an offer not published', call: { method: 'GET', path: '/api/offers/3134-25-0977%2FSR' }, status: 404, code: 'not_found' },
-  { name: 'a malformed reference', call: { method: 'GET', path: '/api/offers/abc' }, status: 400, code: 'invalid_reference' },
+  {
+    name: 'an offer not published',
+    call: { method: 'GET', path: '/api/offers/3134-25-0977%2FSR' },
+    status: 404,
+    code: 'not_found',
+  },
+  {
+    name: 'a malformed reference',
+    call: { method: 'GET', path: '/api/offers/abc' },
+    status: 400,
+    code: 'invalid_reference',
+  },
   { name: 'the status', call: { method: 'GET', path: '/api/status' }, status: 200 },
   {
     name: 'the status with a wrong token',
@@ -138,14 +188,21 @@ const CONTRACT: Array<{ name: string; call: Call; status: number; code?: string 
   { name: 'liveness', call: { method: 'GET', path: '/healthz' }, status: 200 },
   { name: 'readiness before the catalog', call: { method: 'GET', path: '/readyz' }, status: 503 },
   { name: 'the description', call: { method: 'GET', path: '/api/openapi.json' }, status: 200 },
-  { name: 'an unknown path', call: { method: 'GET', path: '/api/nothing' }, status: 404, code: 'not_found' },
+  {
+    name: 'an unknown path',
+    call: { method: 'GET', path: '/api/nothing' },
+    status: 404,
+    code: 'not_found',
+  },
 ];
 
 describe('the OpenAPI description', () => {
   it('is a valid OpenAPI 3.1 document, served at /api/openapi.json', async () => {
     expect(document.openapi).toMatch(/^3\.1\./);
     expect(document.info.version).toMatch(/^\d+\.\d+\.\d+$/);
-    const result = await new Validator().validate(structuredClone(document) as unknown as Record<string, unknown>);
+    const result = await new Validator().validate(
+      structuredClone(document) as unknown as Record<string, unknown>,
+    );
     expect(result.errors).toBeUndefined();
     expect(result.valid).toBe(true);
   });
@@ -196,7 +253,7 @@ describe('real answers match the description', () => {
     const operation = template ? document.paths[template]?.[c.method.toLowerCase()] : undefined;
     const pointer =
       operation?.responses[String(status)] !== undefined
-        ? `/paths/${escape(template ?? '')}/${c.method.toLowerCase()}/responses/${status}/content/${escape(json)}/schema`
+        ? `/paths/${pointerSegment(template ?? '')}/${c.method.toLowerCase()}/responses/${status}/content/${pointerSegment(json)}/schema`
         : '/components/schemas/Error';
     const check = validate(pointer);
     expect(check(res.body), JSON.stringify(check.errors)).toBe(true);
