@@ -2,7 +2,10 @@ import express, { type Express } from 'express';
 import type { Assistant } from '../assistant.ts';
 import { ConversationTokens } from '../channels/conversationTokens.ts';
 import { askRouter } from '../channels/rest/askRoute.ts';
+import { methodNotAllowed, sendApiError } from '../channels/rest/apiError.ts';
 import { restMessages } from '../channels/rest/messages.fr.ts';
+import { DESCRIBED_METHODS, openApiRouter } from '../channels/rest/openapi.ts';
+import type { Catalog } from '../offers/catalog.ts';
 import type { CatalogStatus } from '../offers/catalogStore.ts';
 import type { Config } from './config.ts';
 import { errorHandler, protect, type SecuritySettings } from './security.ts';
@@ -17,6 +20,8 @@ export interface AppDependencies {
   config: Pick<Config, 'sessionSecret' | 'trustProxy'> &
     Partial<Pick<Config, 'conversationTokenTtlMs' | 'adminToken'>> &
     Partial<SecuritySettings>;
+  /** The catalog in service, for the links and communes of `/api/ask`'s offers (the assistant's when it has one). */
+  catalog?: () => Catalog;
   /** Signs and checks the API's conversation tokens; from `config` (real time) when absent. */
   tokens?: ConversationTokens;
   /** Middleware mounted first, before security (shutdown gate, request logging). */
@@ -39,6 +44,7 @@ export function createApp({
   routers = [],
   onError,
   catalogStatus,
+  catalog = 'catalog' in assistant ? (assistant.catalog as () => Catalog) : undefined,
   tokens = new ConversationTokens(config.sessionSecret, { ttlMs: config.conversationTokenTtlMs }),
 }: AppDependencies): Express {
   const app = express();
@@ -49,10 +55,12 @@ export function createApp({
   app.set('trust proxy', config.trustProxy);
   for (const handler of before) app.use(handler);
   protect(app, config);
-  app.use(askRouter(assistant, tokens));
+  app.use(askRouter(assistant, tokens, catalog));
+  app.use(openApiRouter());
   if (catalogStatus) app.use(statusRouter(catalogStatus, config.adminToken ?? null));
   for (const router of routers) app.use(router);
-  app.use((_req, res) => void res.status(404).json({ error: restMessages.notFound }));
+  app.use(methodNotAllowed(DESCRIBED_METHODS));
+  app.use((_req, res) => sendApiError(res, 404, 'not_found', restMessages.notFound));
   app.use(errorHandler(onError));
   return app;
 }

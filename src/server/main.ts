@@ -123,6 +123,7 @@ export async function start(config: Readonly<Config>) {
 
   const app = createApp({
     assistant,
+    catalog: () => store.current(),
     config,
     before: observability.before,
     routers: [

@@ -1,6 +1,7 @@
 import type { RequestHandler } from 'express';
 import { rateLimit } from 'express-rate-limit';
 import { addressKey } from '../channels/addressKey.ts';
+import { apiErrorBody } from '../channels/rest/apiError.ts';
 import { securityMessages } from './securityMessages.fr.ts';
 
 /** Liveness, readiness and scrape paths: polled by infrastructure, never under the users' limit. */
@@ -33,7 +34,7 @@ export function httpRateLimit(perMinute: number): RequestHandler {
     standardHeaders: 'draft-8',
     legacyHeaders: false,
     statusCode: 429,
-    message: { error: securityMessages.tooManyRequests },
+    message: apiErrorBody('rate_limited', securityMessages.tooManyRequests),
     keyGenerator: (req) => addressKey(req.ip ?? req.socket.remoteAddress ?? ''),
     // That check looks for `ipKeyGenerator` in the function's text; `addressKey` calls it.
     validate: { keyGeneratorIpFallback: false },

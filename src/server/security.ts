@@ -1,6 +1,7 @@
 import type { IncomingMessage } from 'node:http';
 import type { ErrorRequestHandler, Express, Request, RequestHandler } from 'express';
 import helmet from 'helmet';
+import { apiErrorBody, CODE_OF_STATUS } from '../channels/rest/apiError.ts';
 import { httpRateLimits } from './rateLimits.ts';
 import { securityMessages } from './securityMessages.fr.ts';
 
@@ -77,11 +78,15 @@ export function bodyLimit(maxBytes: number): RequestHandler {
     const declared = req.headers['content-length'];
     if (declared === undefined) {
       if (req.headers['transfer-encoding'] !== undefined)
-        return void res.status(411).json({ error: securityMessages.lengthRequired });
+        return void res
+          .status(411)
+          .json(apiErrorBody('length_required', securityMessages.lengthRequired));
       return next();
     }
     if (!/^\d{1,15}$/.test(declared) || Number(declared) > maxBytes) {
-      return void res.status(413).json({ error: securityMessages.tooLarge });
+      return void res
+        .status(413)
+        .json(apiErrorBody('payload_too_large', securityMessages.tooLarge));
     }
     next();
   };
@@ -112,11 +117,15 @@ export function errorHandler(
     if (!clientError) onError?.(error, req);
     if (res.headersSent) return void res.destroy();
     const code = clientError ? status : 500;
-    res.status(code).json({
-      error:
-        CLIENT_ERRORS[code] ??
-        (clientError ? securityMessages.badRequest : securityMessages.internal),
-    });
+    res
+      .status(code)
+      .json(
+        apiErrorBody(
+          CODE_OF_STATUS[code] ?? (clientError ? 'bad_request' : 'internal_error'),
+          CLIENT_ERRORS[code] ??
+            (clientError ? securityMessages.badRequest : securityMessages.internal),
+        ),
+      );
   };
 }
 

@@ -1,4 +1,5 @@
 import type { Server, ServerResponse } from 'node:http';
+import { apiErrorBody } from '../channels/rest/apiError.ts';
 import net from 'node:net';
 import type { RequestHandler } from 'express';
 import type { Assistant } from '../assistant.ts';
@@ -33,7 +34,7 @@ export class Drain {
         .set('Connection', 'close')
         .set('Retry-After', '5')
         .status(503)
-        .json({ error: SHUTTING_DOWN });
+        .json(apiErrorBody('unavailable', SHUTTING_DOWN));
       return;
     }
     this.responses.add(res);

@@ -1,6 +1,8 @@
 import { Router } from 'express';
 import type { CatalogStatus } from '../offers/catalogStatus.ts';
 import { publicStatus, statusDetails } from '../offers/catalogStatus.ts';
+import { sendApiError } from '../channels/rest/apiError.ts';
+import { restMessages } from '../channels/rest/messages.fr.ts';
 import { bearerMatches } from './bearer.ts';
 
 /**
@@ -18,10 +20,12 @@ export function statusRouter(
     res.set('Cache-Control', 'no-store');
     const header = req.headers.authorization;
     if (header !== undefined && (adminToken === null || !bearerMatches(header, adminToken)))
-      return void res
-        .set('WWW-Authenticate', 'Bearer')
-        .status(401)
-        .json({ error: 'Jeton d’accès manquant ou invalide.' });
+      return sendApiError(
+        res.set('WWW-Authenticate', 'Bearer'),
+        401,
+        'unauthorized',
+        restMessages.unauthorized,
+      );
     const status = catalogStatus();
     res.json(
       header === undefined

@@ -62,7 +62,7 @@ describe('no input can stall a turn', () => {
         if (res.status === 200) expectWellFormed(res.body as Record<string, unknown>);
         else {
           expect([400, 413]).toContain(res.status);
-          expect(typeof res.body.error).toBe('string');
+          expect(typeof res.body.error.message).toBe('string');
         }
       }),
       RUNS,

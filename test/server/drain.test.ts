@@ -34,7 +34,7 @@ describe('Drain', () => {
     drain.begin();
     const refused = await request(app).get('/x').expect(503);
     expect(refused.headers.connection).toBe('close');
-    expect(refused.body).toEqual({ error: SHUTTING_DOWN });
+    expect(refused.body).toEqual({ error: { code: 'unavailable', message: SHUTTING_DOWN } });
   });
 
   it('waits for the turns in flight', async () => {

@@ -75,7 +75,7 @@ describe('HTTP hygiene', () => {
     const server = app({ httpRateLimitPerMinute: 3 });
     for (let i = 0; i < 3; i += 1) await request(server).get('/widget.css').expect(200);
     const limited = await request(server).get('/widget.css').expect(429);
-    expect(limited.body.error).toMatch(/^Doucement…/);
+    expect(limited.body.error.message).toMatch(/^Doucement…/);
     expect(limited.headers['retry-after']).toBeDefined();
   });
 
@@ -86,7 +86,7 @@ describe('HTTP hygiene', () => {
       .set('Content-Type', 'text/plain')
       .send('x'.repeat(2048))
       .expect(413);
-    expect(big.body.error).toBe('Requête trop volumineuse.');
+    expect(big.body.error.message).toBe('Requête trop volumineuse.');
     const listener = http.createServer(server).listen(0, '127.0.0.1');
     await new Promise((resolve) => listener.once('listening', resolve));
     const { port } = listener.address() as { port: number };
@@ -116,13 +116,16 @@ describe('HTTP hygiene', () => {
     for (const path of ['/boom', '/boom-async']) {
       const res = await request(server).get(path).expect(500);
       expect(res.body).toEqual({
-        error: 'Une erreur interne est survenue. Réessayez dans un instant.',
+        error: {
+          code: 'internal_error',
+          message: 'Une erreur interne est survenue. Réessayez dans un instant.',
+        },
       });
       expect(res.text).not.toMatch(/secret|EINTERNE|at .*\.ts|Error/);
     }
     expect(errors).toHaveLength(2);
     const client = await request(server).get('/boom-client').expect(400);
-    expect(client.body).toEqual({ error: 'Requête invalide.' });
+    expect(client.body).toEqual({ error: { code: 'bad_request', message: 'Requête invalide.' } });
     const badJson = await request(server)
       .post('/api/ask')
       .set('Content-Type', 'application/json')

@@ -5,5 +5,10 @@ export const restMessages = {
   missingText: 'Le champ « text » est obligatoire et ne doit pas être vide.',
   textTooLong: (max: number) => `Message trop long : ${max} caractères au maximum.`,
   notFound: 'Ressource introuvable.',
+  methodNotAllowed: (allow: string) =>
+    `Méthode non prise en charge ici (méthodes acceptées : ${allow}).`,
+  unsupportedType:
+    'Type de contenu non pris en charge : envoyez du JSON (Content-Type: application/json).',
+  unauthorized: 'Jeton d’accès manquant ou invalide.',
   internal: 'Une erreur interne est survenue. Réessayez dans un instant.',
 } as const;

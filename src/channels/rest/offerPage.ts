@@ -53,6 +53,18 @@ export function offerPagePath(reference: string): string {
   return `/offres/${encodeURIComponent(reference)}`;
 }
 
+/**
+ * The page's absolute URL as the client reached this server: its scheme (`X-Forwarded-Proto`
+ * when `trust proxy` says so) and its `Host`, else the path alone.
+ */
+export function offerPageUrl(req: Request, reference: string): string {
+  const host = req.get('host');
+  const path = offerPagePath(reference);
+  return host === undefined || !/^[a-z0-9.\-:[\]]{1,255}$/i.test(host)
+    ? path
+    : `${req.protocol}://${host}${path}`;
+}
+
 function page(title: string, main: string, head = ''): string {
   return `<!doctype html>
 <html lang="fr">

@@ -87,7 +87,7 @@ describe('POST /api/ask', () => {
         .set('Content-Type', 'application/json')
         .send(body);
       expect(res.status).toBe(status);
-      expect(res.body.error).toMatch(error);
+      expect(res.body.error.message).toMatch(error);
       expect(JSON.stringify(res.body)).not.toMatch(/at |Error|stack/);
     },
   );
@@ -100,7 +100,7 @@ describe('POST /api/ask', () => {
   it('answers 404 in French for an unknown route', async () => {
     const res = await request(app).get('/api/nothing');
     expect(res.status).toBe(404);
-    expect(res.body.error).toBe('Ressource introuvable.');
+    expect(res.body.error.message).toBe('Ressource introuvable.');
   });
 });
 

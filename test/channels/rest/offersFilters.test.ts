@@ -83,14 +83,14 @@ describe('GET /api/offers filters on the 20 real offers', () => {
     ['corps=exploitation%20ou%20controleur', []],
     ['corps=controleur&direction=DT', ['0624', '0747']],
   ])('%s', async (query, expected) => {
-    const res = await request(realApp).get(`/api/offers?${query}&pageSize=100`);
+    const res = await request(realApp).get(`/api/offers?status=all&${query}&pageSize=100`);
     expect(res.status).toBe(200);
     expect(res.body.total).toBe(expected.length);
     expect(numbers(res.body)).toEqual(expected);
   });
 
   it('lists an offer in two communes with its first commune and all its communes', async () => {
-    const res = await request(realApp).get('/api/offers?commune=pouembout');
+    const res = await request(realApp).get('/api/offers?status=all&commune=pouembout');
     expect(res.body.offers[0]).toMatchObject({
       commune: 'Koné',
       communes: ['Koné', 'Pouembout'],
@@ -107,7 +107,7 @@ describe('GET /api/offers filters on the seeds', () => {
     ['province=sud', ['0699', '0833', '2014']],
     ['commune=bourail', []],
   ])('%s', async (query, expected) => {
-    const res = await request(seedApp).get(`/api/offers?${query}`);
+    const res = await request(seedApp).get(`/api/offers?status=all&${query}`);
     expect(res.status).toBe(200);
     expect(numbers(res.body)).toEqual(expected);
   });
@@ -124,14 +124,14 @@ describe('GET /api/offers refusals', () => {
     ['lieu=noumea', 'paramètre inconnu : lieu (paramètres reconnus : place, commune, province'],
     ['sigle=DT&x=1', 'paramètre inconnu : sigle, x (paramètres reconnus : '],
   ])('%s → 400', async (query, message) => {
-    const res = await request(realApp).get(`/api/offers?${query}`);
+    const res = await request(realApp).get(`/api/offers?status=all&${query}`);
     expect(res.status).toBe(400);
-    expect(res.body.error).toContain(message);
+    expect(res.body.error.message).toContain(message);
   });
 
   it('names every known parameter when refusing an unknown one', async () => {
-    const res = await request(realApp).get('/api/offers?tri=date');
+    const res = await request(realApp).get('/api/offers?status=all&tri=date');
     for (const known of ['commune', 'province', 'direction', 'corps', 'q', 'page', 'pageSize'])
-      expect(res.body.error).toContain(known);
+      expect(res.body.error.message).toContain(known);
   });
 });

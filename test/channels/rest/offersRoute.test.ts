@@ -25,7 +25,7 @@ beforeAll(async () => {
 
 describe('GET /api/offers', () => {
   it('lists the published offers, most recent first, never one not yet published', async () => {
-    const res = await request(app).get('/api/offers');
+    const res = await request(app).get('/api/offers?status=all');
     expect(res.status).toBe(200);
     expect(res.body).toMatchObject({ total: 4, page: 1, pageSize: 20 });
     expect(refs(res.body)).toEqual([
@@ -45,60 +45,59 @@ describe('GET /api/offers', () => {
   });
 
   it('filters by place: commune or province, without accents or with a typo', async () => {
-    expect(refs((await request(app).get('/api/offers?place=noumea')).body)).toEqual([
+    expect(refs((await request(app).get('/api/offers?status=all&place=noumea')).body)).toEqual([
       '3134-25-0699/SR',
       '3134-24-2014/SR',
     ]);
-    expect(refs((await request(app).get('/api/offers?place=Noum%C3%A9a')).body)).toEqual([
+    expect(refs((await request(app).get('/api/offers?status=all&place=Noum%C3%A9a')).body)).toEqual(
+      ['3134-25-0699/SR', '3134-24-2014/SR'],
+    );
+    expect(refs((await request(app).get('/api/offers?status=all&place=noumae')).body)).toEqual([
       '3134-25-0699/SR',
       '3134-24-2014/SR',
     ]);
-    expect(refs((await request(app).get('/api/offers?place=noumae')).body)).toEqual([
-      '3134-25-0699/SR',
-      '3134-24-2014/SR',
-    ]);
-    expect(refs((await request(app).get('/api/offers?place=hienghene')).body)).toEqual([
+    expect(refs((await request(app).get('/api/offers?status=all&place=hienghene')).body)).toEqual([
       '3134-25-0648/SR',
     ]);
-    expect(refs((await request(app).get('/api/offers?place=province%20nord')).body)).toEqual([
-      '3134-25-0648/SR',
-    ]);
-    expect((await request(app).get('/api/offers?place=sud')).body.total).toBe(3);
+    expect(
+      refs((await request(app).get('/api/offers?status=all&place=province%20nord')).body),
+    ).toEqual(['3134-25-0648/SR']);
+    expect((await request(app).get('/api/offers?status=all&place=sud')).body.total).toBe(3);
   });
 
   it('filters by employer, corps and the day an offer is open', async () => {
-    expect(refs((await request(app).get('/api/offers?employer=province%20nord')).body)).toEqual([
-      '3134-25-0648/SR',
-    ]);
-    expect(refs((await request(app).get('/api/offers?corps=redacteur')).body)).toEqual([
+    expect(
+      refs((await request(app).get('/api/offers?status=all&employer=province%20nord')).body),
+    ).toEqual(['3134-25-0648/SR']);
+    expect(refs((await request(app).get('/api/offers?status=all&corps=redacteur')).body)).toEqual([
       '3134-25-0699/SR',
       '3134-25-0648/SR',
     ]);
-    expect(refs((await request(app).get('/api/offers?open=2025-06-10')).body)).toEqual([
+    expect(refs((await request(app).get('/api/offers?status=all&open=2025-06-10')).body)).toEqual([
       '3134-25-0833/SR',
     ]);
-    expect(refs((await request(app).get('/api/offers?open=2025-05-20')).body)).toEqual([
+    expect(refs((await request(app).get('/api/offers?status=all&open=2025-05-20')).body)).toEqual([
       '3134-25-0699/SR',
     ]);
   });
 
   it('searches the full text, tolerant of typos, best first', async () => {
-    expect(refs((await request(app).get('/api/offers?q=commision')).body)).toEqual([
+    expect(refs((await request(app).get('/api/offers?status=all&q=commision')).body)).toEqual([
       '3134-25-0699/SR',
     ]);
-    expect(refs((await request(app).get('/api/offers?q=relations%20public')).body)).toEqual([
-      '3134-24-2014/SR',
-    ]);
-    expect(refs((await request(app).get('/api/offers?q=travailleur%20social')).body)).not.toContain(
-      '3134-25-0977/SR',
-    );
-    expect(refs((await request(app).get('/api/offers?q=logement&place=dumbea')).body)).toEqual([
-      '3134-25-0833/SR',
-    ]);
+    expect(
+      refs((await request(app).get('/api/offers?status=all&q=relations%20public')).body),
+    ).toEqual(['3134-24-2014/SR']);
+    expect(
+      refs((await request(app).get('/api/offers?status=all&q=travailleur%20social')).body),
+    ).not.toContain('3134-25-0977/SR');
+    expect(
+      refs((await request(app).get('/api/offers?status=all&q=logement&place=dumbea')).body),
+    ).toEqual(['3134-25-0833/SR']);
   });
 
   it('pages', async () => {
-    const res = await request(app).get('/api/offers?page=2&pageSize=3');
+    const res = await request(app).get('/api/offers?status=all&page=2&pageSize=3');
     expect(res.body).toMatchObject({ total: 4, page: 2, pageSize: 3 });
     expect(refs(res.body)).toEqual(['3134-24-2014/SR']);
   });
@@ -112,16 +111,16 @@ describe('GET /api/offers', () => {
     ['place=noumea&place=kone', /place/],
     ['q=', /q/],
   ])('refuses %s with a short French message', async (query, detail) => {
-    const res = await request(app).get(`/api/offers?${query}`);
+    const res = await request(app).get(`/api/offers?status=all&${query}`);
     expect(res.status).toBe(400);
-    expect(res.body.error).toMatch(/^Paramètres invalides : /);
-    expect(res.body.error).toMatch(detail);
+    expect(res.body.error.message).toMatch(/^Paramètres invalides : /);
+    expect(res.body.error.message).toMatch(detail);
   });
 
   it('refuses an unknown place', async () => {
-    const res = await request(app).get('/api/offers?place=atlantide');
+    const res = await request(app).get('/api/offers?status=all&place=atlantide');
     expect(res.status).toBe(400);
-    expect(res.body.error).toBe(
+    expect(res.body.error.message).toBe(
       'Lieu inconnu : « atlantide » (commune ou province de Nouvelle-Calédonie attendue).',
     );
   });
@@ -188,7 +187,7 @@ describe('GET /api/offers/:reference', () => {
   it('does not serve an offer before its publication day, and says so in French', async () => {
     const res = await request(app).get('/api/offers/3134-25-0977-SR');
     expect(res.status).toBe(404);
-    expect(res.body.error).toBe('Aucune offre publiée sous la référence 3134-25-0977/SR.');
+    expect(res.body.error.message).toBe('Aucune offre publiée sous la référence 3134-25-0977/SR.');
     expect((await request(appOn('2025-06-27')).get('/api/offers/3134-25-0977-SR')).status).toBe(
       200,
     );
@@ -198,7 +197,7 @@ describe('GET /api/offers/:reference', () => {
     expect((await request(app).get('/api/offers/3134-25-9999-SR')).status).toBe(404);
     const bad = await request(app).get('/api/offers/bonjour');
     expect(bad.status).toBe(400);
-    expect(bad.body.error).toMatch(/^Référence invalide/);
+    expect(bad.body.error.message).toMatch(/^Référence invalide/);
   });
 });
 
