@@ -3,6 +3,8 @@ import { normalizeWords } from '../text/normalize.ts';
 
 export interface DocumentTopic {
   id: string;
+  /** The intent whose field speaks of this topic, when one does (its silent answers quote the document). */
+  intent?: string;
   label: string;
   question: string[];
   document: string[];
@@ -19,10 +21,14 @@ function mentions(normalizedText: string, forms: readonly string[]): boolean {
   return forms.some((form) => padded.includes(` ${form} `));
 }
 
-/** The topic a question asks about ("faut-il le permis ?" → permis), if any. */
-export function topicOfQuestion(text: string): DocumentTopic | null {
-  const words = normalizeWords(text);
-  return TOPICS.find((t) => mentions(words, t.question)) ?? null;
+/** The topic an intent's field speaks of, if any. */
+export function topicOfIntent(intent: string): DocumentTopic | null {
+  return TOPICS.find((t) => t.intent === intent) ?? null;
+}
+
+/** A topic by its id (the query's `topic`). */
+export function topicById(id: string | null): DocumentTopic | null {
+  return id === null ? null : (TOPICS.find((t) => t.id === id) ?? null);
 }
 
 /** Longest quoted passage, so an answer stays readable at a glance. */

@@ -73,6 +73,7 @@ export const messages = {
     'De quelle offre parlez-vous ? Donnez son intitulé ou sa référence (par exemple 3134-25-0833/SR).',
   severalOffers: (count: number) => `${count} offres correspondent. Laquelle vous intéresse ?`,
   unknownReference: (reference: string) => `Je ne trouve pas d'offre de référence ${reference}.`,
+  documentElsewhere: 'Ailleurs, le document dit :',
   salaryUnstated: (name: string) =>
     `Le document de ${name} n'indique pas la rémunération : elle suit la grille du corps ou du cadre d'emplois. Demandez-la au contact de l'offre.`,
   noneOfList: (count: number) =>

@@ -1,7 +1,7 @@
 import type { Offer } from '../../offers/offer.ts';
 import { messages } from '../messages.fr.ts';
 import { offerName } from '../render.ts';
-import { type DocumentTopic, passagesAbout, topicOfQuestion, TOPICS } from '../documentSearch.ts';
+import { type DocumentTopic, passagesAbout, topicById, TOPICS } from '../documentSearch.ts';
 import { aboutOffer } from './aboutOffer.ts';
 import type { Handler } from '../turnContext.ts';
 
@@ -47,7 +47,11 @@ function conditionsAnswer(offer: Offer, name: string, asked: DocumentTopic | nul
     if (said.length === 0) return null;
     lines = [messages.documentSays(name, 'ses conditions')];
   } else if (asAsked.words === null) {
-    lines = [messages.documentSilent(name, asAsked.topic.label)];
+    const passages = passagesAbout(offer.body, asAsked.topic, 2);
+    lines =
+      passages.length === 0
+        ? [messages.documentSilent(name, asAsked.topic.label)]
+        : [`${messages.documentSays(name, asAsked.topic.label)}\n${quote(passages)}`];
   } else {
     lines = [`${messages.documentSays(name, asAsked.topic.label)}\n« ${asAsked.words} »`];
   }
@@ -66,7 +70,7 @@ export const offerConditions: Handler = aboutOffer(
   'offer.conditions',
   (entry, { understanding }) => {
     const name = offerName(entry);
-    const topic = topicOfQuestion(understanding.text);
+    const topic = topicById(understanding.query.topic);
     const faceted = topic === null || CONDITION_FIELDS.some((c) => c.topic === topic);
     if (faceted) {
       const text = conditionsAnswer(entry.offer, name, topic);

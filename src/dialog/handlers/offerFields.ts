@@ -6,6 +6,7 @@ import { fieldSpec, OFFER_FIELD_KEYS } from '../../offers/fields/offerFields.ts'
 import { messages } from '../messages.fr.ts';
 import { offerName } from '../render.ts';
 import { aboutOffer } from './aboutOffer.ts';
+import { passagesAbout, topicOfIntent } from '../documentSearch.ts';
 import type { Handler } from '../turnContext.ts';
 
 const FOLLOW_UPS = [messages.quick.deadline, messages.quick.requirements];
@@ -86,6 +87,21 @@ const BY_INTENT = new Map<string, FieldSpec[]>();
 for (const field of FIELDS)
   BY_INTENT.set(field.intent, [...(BY_INTENT.get(field.intent) ?? []), field]);
 
+/**
+ * The field's heading is silent: say so, then quote what the document says of its topic elsewhere
+ * ("L'équipe … compte 6 travailleurs sociaux."), when a topic is linked to the intent.
+ */
+function silentField(label: string, name: string, intent: string, body: string): string {
+  const topic = topicOfIntent(intent);
+  const passages = topic === null ? [] : passagesAbout(body, topic, 2);
+  if (passages.length === 0) return messages.fieldNone(label, name);
+  return [
+    messages.fieldNone(label, name),
+    messages.documentElsewhere,
+    ...passages.map((p) => `« ${p} »`),
+  ].join('\n');
+}
+
 export const fieldHandlers: Record<string, Handler> = Object.fromEntries(
   [...BY_INTENT].map(([intent, fields]) => [
     intent,
@@ -99,7 +115,7 @@ export const fieldHandlers: Record<string, Handler> = Object.fromEntries(
       return {
         text:
           first === undefined
-            ? messages.fieldNone((fields[0] as FieldSpec).label, name)
+            ? silentField((fields[0] as FieldSpec).label, name, intent, entry.offer.body)
             : [
                 messages.field(first.label, name, first.value),
                 ...more.map((m) => messages.fieldMore(m.label, m.value)),

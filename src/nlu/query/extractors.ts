@@ -13,6 +13,8 @@ import { sortRequest } from './sortRequest.ts';
 import { count } from './count.ts';
 import { amongLast } from './amongLast.ts';
 import { followUp } from './followUp.ts';
+import { topic } from './topic.ts';
+import { term } from './glossaryTerm.ts';
 import { residence } from './residence.ts';
 import { keywords } from './keywords.ts';
 
@@ -35,6 +37,8 @@ export const EXTRACTORS = [
   count,
   amongLast,
   followUp,
+  topic,
+  term,
   residence,
   keywords,
 ] as const satisfies ReadonlyArray<Extractor>;

@@ -34,6 +34,10 @@ export interface Query {
   amongLast: boolean;
   /** "Et …?", "pareil pour …": the message carries on the last question with what it names. */
   followUp: boolean;
+  /** The topic of an offer's document asked about (`documentTopics.fr.json` id: permis, logement...). */
+  topic: string | null;
+  /** The term a definition question asks about (`glossary.fr.json` id: corps, AVP...). */
+  term: string | null;
   /** What the user says of their own residence ("j'habite ici depuis 3 ans"). */
   residence: ResidenceClaim | null;
   /** The words left to search in the offers' text (never generic words such as poste or emploi). */
@@ -119,6 +123,8 @@ export function emptyQuery(): Query {
     count: false,
     amongLast: false,
     followUp: false,
+    topic: null,
+    term: null,
     residence: null,
     keywords: [],
   };
