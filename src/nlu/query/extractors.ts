@@ -11,6 +11,7 @@ import { datePredicate } from './datePredicate.ts';
 import { status } from './status.ts';
 import { sortRequest } from './sortRequest.ts';
 import { count } from './count.ts';
+import { which } from './which.ts';
 import { amongLast } from './amongLast.ts';
 import { residence } from './residence.ts';
 import { keywords } from './keywords.ts';
@@ -32,6 +33,7 @@ export const EXTRACTORS = [
   status,
   sortRequest,
   count,
+  which,
   amongLast,
   residence,
   keywords,

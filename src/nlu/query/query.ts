@@ -30,6 +30,8 @@ export interface Query {
   sort: SortRequest | null;
   /** "Combien…": the answer must give a number. */
   count: boolean;
+  /** "Quelles offres…", "des postes ?": the question asks which offers, an answer over several. */
+  which: boolean;
   /** "Parmi elles", "lequel des deux": the question is about the last list shown. */
   amongLast: boolean;
   /** What the user says of their own residence ("j'habite ici depuis 3 ans"). */
@@ -115,6 +117,7 @@ export function emptyQuery(): Query {
     status: null,
     sort: null,
     count: false,
+    which: false,
     amongLast: false,
     residence: null,
     keywords: [],
