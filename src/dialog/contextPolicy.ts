@@ -15,7 +15,8 @@ import type { TurnContext } from './turnContext.ts';
  * 4. Without anything named, the focus; else the one offer of a one-result list.
  * 5. A question over several offers goes to the handler that compares or counts them, whatever
  *    the classifier read in it: an order asked ("quel poste encadre le plus de personnes ?") is a
- *    sort; a residence question that counts or asks which offers is a residence listing. A rank
+ *    sort; "quelles offres" with a date ("c'est le dernier jour pour quelles offres ?") a listing;
+ *    a residence question that counts or asks which offers is a residence listing. A rank
  *    with no order asked ("la dernière") names one offer, never a sort.
  */
 
@@ -44,6 +45,8 @@ function overSeveralOffers(context: TurnContext): string | null {
       : null;
   if (query.offers.length === 1) return null;
   if (query.sort !== null) return 'offers.sort';
+  if (query.which && query.offers.length === 0 && query.date !== null)
+    return query.count ? 'offers.count' : 'offers.list';
   if (
     RESIDENCE_INTENTS.has(intent) &&
     query.offers.length === 0 &&

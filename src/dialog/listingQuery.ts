@@ -31,7 +31,7 @@ export interface ListingQuery {
  * the past). "Ouvertes aujourd'hui / le 3 juin" selects the offers open on that day, never those
  * closing on it; "qui ferme cette semaine" is a window on the deadline of the open offers.
  */
-export function readListingQuery({ understanding, today }: TurnContext): ListingQuery {
+export function readListingQuery({ understanding, today, state }: TurnContext): ListingQuery {
   const { query } = understanding;
   const window =
     query.date === null || query.date.kind === 'openOn'
@@ -55,6 +55,6 @@ export function readListingQuery({ understanding, today }: TurnContext): Listing
     window,
     status,
     day,
-    withinLast: query.amongLast,
+    withinLast: query.amongLast && state.lastList.length > 0,
   };
 }

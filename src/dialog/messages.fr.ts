@@ -61,7 +61,7 @@ export const messages = {
   window: (byDeadline: boolean, span: string) =>
     span === '' ? '' : ` (${byDeadline ? 'clôture' : 'publication'} ${span})`,
   spanOn: (date: string) => `le ${date}`,
-  openOnDay: (date: string) => ` le ${date}`,
+  openOnDay: (date: string) => ` (ouvertes le ${date})`,
   spanBetween: (from: string, to: string) => `entre le ${from} et le ${to}`,
   spanUntil: (date: string) => `jusqu'au ${date}`,
   spanFrom: (date: string) => `à partir du ${date}`,
@@ -128,6 +128,8 @@ export const messages = {
       `${v} agent${Number(v) > 1 ? 's' : ''} encadré${Number(v) > 1 ? 's' : ''} en tout`,
     positions: (v: string | number) => `${v} poste${Number(v) > 1 ? 's' : ''} à pourvoir`,
   },
+  teamParts: (direct: number | null, indirect: number | null) =>
+    ` (${direct ?? 'non précisé'} en direct, ${indirect ?? 'non précisé'} indirectement)`,
   sortWinner: (among: number, label: string, name: string, value: string) =>
     `Parmi ${among} offre${among > 1 ? 's' : ''}, celle qui ${label} : ${name}, ${value}.`,
   sortTied: (among: number, label: string, tied: number, value: string) =>

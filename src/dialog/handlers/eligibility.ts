@@ -56,14 +56,18 @@ function requiredText(entry: CatalogEntry): string {
 
 /**
  * The offers a residence claim meets (or, with no claim, the offers that require a residence),
- * among the last list when the message points at it, else among the offers a listing with the
- * same words selects (open today by default), each with its required duration.
+ * among the last list when the message points at it, else among the offers the listing filters
+ * select (open today by default; free words are not searched), each with its required duration.
  */
 function overSeveral(context: TurnContext): TurnResult {
   const { understanding, state, today } = context;
   const { query } = understanding;
   const listed = query.amongLast ? lastListEntries(context) : [];
-  const pool = listed.length > 0 ? listed : selectOffers(context).found;
+  // The listing's filters (places, employer, units...) without its free words: "accessibles",
+  // "point de vue" are the question's, not the offers'.
+  const unworded = { ...understanding, query: { ...query, keywords: [] } };
+  const pool =
+    listed.length > 0 ? listed : selectOffers({ ...context, understanding: unworded }).found;
   const stated = pool.filter(
     (e) => e.offer.residence !== null || e.offer.residenceRequired !== null,
   );

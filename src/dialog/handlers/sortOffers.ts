@@ -73,13 +73,19 @@ export const sortOffers: Handler = (context) => {
   const best = ranked[0];
   const winners = best === undefined ? [] : ranked.filter((v) => v.value === best.value);
   const label = messages.sortLabels[key][order];
-  const say = messages.sortValues[key];
+  const say = (entry: CatalogEntry, value: SortValue) =>
+    messages.sortValues[key](value) +
+    (key === 'teamTotal' && entry.offer.team !== null
+      ? messages.teamParts(entry.offer.team.direct, entry.offer.team.indirect)
+      : '');
   if (best === undefined) lines.push(messages.sortNoneKnown(messages.sortFacets[key], pool.length));
   else if (winners.length === 1)
-    lines.push(messages.sortWinner(pool.length, label, offerName(best.entry), say(best.value)));
+    lines.push(
+      messages.sortWinner(pool.length, label, offerName(best.entry), say(best.entry, best.value)),
+    );
   else
     lines.push(
-      messages.sortTied(pool.length, label, winners.length, say(best.value)),
+      messages.sortTied(pool.length, label, winners.length, say(best.entry, best.value)),
       ...winners.map((w) => messages.sortTiedName(offerName(w.entry))),
     );
   if (ranked.length > winners.length)
@@ -87,7 +93,7 @@ export const sortOffers: Handler = (context) => {
       messages.sortRankedHeading,
       ...ranked
         .slice(0, MAX_LISTED)
-        .map((v, i) => messages.sortRankedLine(i + 1, offerName(v.entry), say(v.value))),
+        .map((v, i) => messages.sortRankedLine(i + 1, offerName(v.entry), say(v.entry, v.value))),
     );
   if (unknown.length > 0)
     lines.push(messages.sortUnknown(messages.sortFacets[key], unknown.map(offerName)));

@@ -17,6 +17,22 @@ const ORDERS = table.orders.map((o) => ({
   forms: phrases(o.forms),
 }));
 
+/** Every word of the sort lexicon: a sort request reads all those the message says. */
+const SORT_WORDS = new Set(
+  [
+    ...table.keys.flatMap((k) => [...k.forms, ...(k.also ?? [])]),
+    ...table.directions.asc,
+    ...table.directions.desc,
+    ...table.sortVerbs,
+    ...table.facetWords,
+  ].flatMap((form) => form.split(' ')),
+);
+
+/** The words of the message the request was read from (its facet, its order, their companions). */
+function saidOf(words: readonly string[]): string {
+  return words.filter((w) => SORT_WORDS.has(w)).join(' ');
+}
+
 /** The facet a message orders on: the first key whose forms (and `also` forms) it says. */
 function keyOf(words: readonly string[]): { key: SortKey; said: string } | null {
   for (const k of KEYS) {
@@ -50,10 +66,11 @@ export const sortRequest = extractor('sort', ({ words }, sofar): SortRequest | n
   const key = keyOf(rest);
   const order = key === null ? null : orderOf(rest);
   if (key !== null && order !== null)
-    return { key: key.key, order: order.order, said: `${key.said} ${order.said}` };
+    return { key: key.key, order: order.order, said: saidOf(rest) };
   for (const o of ORDERS) {
     const said = firstSaid(rest, o.forms);
-    if (said !== null) return { key: o.key, order: o.order, said };
+    if (said !== null)
+      return { key: o.key, order: o.order, said: `${said} ${saidOf(rest)}`.trim() };
   }
   return null;
 });

@@ -42,8 +42,10 @@ describe('date: what a day or a window selects', () => {
     ],
     ['publiées ce matin', { kind: 'published', start: '2026-05-26', end: '2026-05-26' }],
     ['publiées depuis lundi', { kind: 'published', start: '2026-05-25', end: null }],
-    // negative: nothing dated
+    // negative: nothing dated, or the years of a residence claim
     ['lequel ferme le plus tard', null],
+    ['je vis ici depuis cinq ans, offres accessibles ?', null],
+    ['arrivé il y a 6 ans, quelles offres ?', null],
     ['le dernier', null],
   ])('%s', (text, expected) => {
     const date = query(text).date;
@@ -84,6 +86,7 @@ describe('sort: a facet and an order', () => {
     ["lequel a le plus d'agents encadrés en direct ?", { key: 'teamDirect', order: 'desc' }],
     ['lequel a le plus de postes à pourvoir', { key: 'positions', order: 'desc' }],
     // negative: no order asked
+    ['Je réside en Nouvelle-Calédonie depuis huit ans', null],
     ["c'est le dernier jour pour quelles offres ?", null],
     ['quelle est la date limite ?', null],
     ['qui ferme cette semaine ?', null],
