@@ -18,6 +18,11 @@ import type { TurnContext } from './turnContext.ts';
  * 6. "Et …?" carries on the last question with what the message names: the same field of
  *    another offer, or the same listing with other filters.
  * 7. Without anything named, the focus; else the one offer of a one-result list.
+ * 8. A question over several offers goes to the handler that compares or counts them, whatever
+ *    the classifier read in it: an order asked ("quel poste encadre le plus de personnes ?") is a
+ *    sort; "quelles offres" with a date ("c'est le dernier jour pour quelles offres ?") a listing;
+ *    a residence question that counts or asks which offers is a residence listing. A rank
+ *    with no order asked ("la dernière") names one offer, never a sort.
  */
 
 /** Which offer a question is about. */
@@ -61,6 +66,29 @@ function filtersListing(query: Query): boolean {
   );
 }
 
+/** Intents whose question over several offers is answered by the residence listing. */
+const RESIDENCE_INTENTS = new Set(['offer.residence', 'eligibility.residence']);
+
+/** Rule 5: the intent of a question over several offers (no single offer named, no rank), or null. */
+function overSeveralOffers(context: TurnContext): string | null {
+  const { intent, query } = context.understanding;
+  if (query.rank !== null)
+    return intent === 'offers.sort' && query.sort === null && namesOffer(context)
+      ? 'offer.details'
+      : null;
+  if (query.offers.length === 1) return null;
+  if (query.sort !== null) return 'offers.sort';
+  if (query.which && query.offers.length === 0 && query.date !== null)
+    return query.count ? 'offers.count' : 'offers.list';
+  if (
+    RESIDENCE_INTENTS.has(intent) &&
+    query.offers.length === 0 &&
+    (query.count || query.which || (query.amongLast && context.state.lastList.length > 0))
+  )
+    return 'eligibility.residence';
+  return null;
+}
+
 /** True when the message names an offer (a reference, a number, a title, a job) or a rank. */
 function namesOffer(context: TurnContext): boolean {
   const { query } = context.understanding;
@@ -92,6 +120,8 @@ export function chooseIntent(context: TurnContext): string {
     !TOPIC_INTENTS.has(intent)
   )
     return intent;
+  const several = overSeveralOffers(context);
+  if (several !== null) return several;
   if (intent === FALLBACK_INTENT && naming) return 'offer.details';
   if (intent === FALLBACK_INTENT && query.places.length > 0) return 'offers.list';
   return intent;

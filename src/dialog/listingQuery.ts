@@ -19,6 +19,8 @@ export interface ListingQuery {
     said: string;
   } | null;
   status: ListingStatus;
+  /** The day the status is read on: today, or the day asked ("encore ouvertes le 3 juin"). */
+  day: string;
   /** "parmi elles…": only among the offers of the last list. */
   withinLast: boolean;
 }
@@ -26,9 +28,10 @@ export interface ListingQuery {
 /**
  * Reads a listing question from the query: the places, the employer, the words to search, a date
  * window and which offers (open by default; closed or all when asked, or when the window lies in
- * the past).
+ * the past). "Ouvertes aujourd'hui / le 3 juin" selects the offers open on that day, never those
+ * closing on it; "qui ferme cette semaine" is a window on the deadline of the open offers.
  */
-export function readListingQuery({ understanding, today }: TurnContext): ListingQuery {
+export function readListingQuery({ understanding, today, state }: TurnContext): ListingQuery {
   const { query } = understanding;
   const window =
     query.date === null || query.date.kind === 'openOn'
@@ -43,12 +46,15 @@ export function readListingQuery({ understanding, today }: TurnContext): Listing
   if (query.status === null && window !== null && window.end !== null && window.end < today)
     status = 'any';
   if (query.status === null && window?.field === 'publishedOn') status = 'any';
+  const day = query.date?.kind === 'openOn' ? query.date.day : today;
+  if (query.status === null && day !== today) status = 'open';
   return {
     places: query.places.filter((p) => p.polarity === 'in').map((p) => p.place),
     employer: query.employer,
     keywords: query.keywords,
     window,
     status,
-    withinLast: query.amongLast,
+    day,
+    withinLast: query.amongLast && state.lastList.length > 0,
   };
 }

@@ -6,6 +6,13 @@ import { formatLongDate, formatShortDate } from '../time/noumea.ts';
 
 const day = formatLongDate;
 
+/** A duration in years as said: "3 ans", "1 an", "9 ans et demi". */
+function residenceYears(years: number): string {
+  const whole = Math.floor(years);
+  const unit = whole > 1 ? 'ans' : 'an';
+  return years > whole ? `${whole} ${unit} et demi` : `${whole} ${unit}`;
+}
+
 export const messages = {
   greeting:
     "Bonjour ! Je réponds à vos questions sur les offres d'emploi public de Nouvelle-Calédonie : " +
@@ -54,6 +61,7 @@ export const messages = {
   window: (byDeadline: boolean, span: string) =>
     span === '' ? '' : ` (${byDeadline ? 'clôture' : 'publication'} ${span})`,
   spanOn: (date: string) => `le ${date}`,
+  openOnDay: (date: string) => ` (ouvertes le ${date})`,
   spanBetween: (from: string, to: string) => `entre le ${from} et le ${to}`,
   spanUntil: (date: string) => `jusqu'au ${date}`,
   spanFrom: (date: string) => `à partir du ${date}`,
@@ -87,6 +95,60 @@ export const messages = {
   sorted: (label: string, name: string, byDeadline: boolean, date: string, among: number) =>
     `Parmi ${among} offre${among > 1 ? 's' : ''}, celle qui ${byDeadline ? label : `est ${label}`} : ${name}, ${byDeadline ? 'clôture le' : 'publiée le'} ${date}.`,
 
+  sortLabels: {
+    deadline: { asc: 'ferme le plus tôt', desc: 'ferme le plus tard' },
+    publishedOn: { asc: 'a été publiée la première', desc: 'a été publiée la dernière' },
+    residence: {
+      asc: 'exige la plus courte durée de résidence',
+      desc: 'exige la plus longue durée de résidence',
+    },
+    teamDirect: {
+      asc: "encadre le moins d'agents en direct",
+      desc: "encadre le plus d'agents en direct",
+    },
+    teamIndirect: {
+      asc: "encadre le moins d'agents indirectement",
+      desc: "encadre le plus d'agents indirectement",
+    },
+    teamTotal: { asc: "encadre le moins d'agents", desc: "encadre le plus d'agents" },
+    positions: { asc: 'a le moins de postes à pourvoir', desc: 'a le plus de postes à pourvoir' },
+  },
+  sortFacets: {
+    deadline: 'la date limite',
+    publishedOn: 'la date de publication',
+    residence: 'la durée de résidence exigée',
+    teamDirect: "le nombre d'agents encadrés en direct",
+    teamIndirect: "le nombre d'agents encadrés indirectement",
+    teamTotal: "le nombre d'agents encadrés",
+    positions: 'le nombre de postes à pourvoir',
+  },
+  sortValues: {
+    deadline: (v: string | number) => `clôture le ${day(String(v))}`,
+    publishedOn: (v: string | number) => `publiée le ${day(String(v))}`,
+    residence: (v: string | number) =>
+      v === 0 ? 'aucune durée de résidence exigée' : `${v} ans de résidence exigés`,
+    teamDirect: (v: string | number) =>
+      `${v} agent${Number(v) > 1 ? 's' : ''} encadré${Number(v) > 1 ? 's' : ''} en direct`,
+    teamIndirect: (v: string | number) =>
+      `${v} agent${Number(v) > 1 ? 's' : ''} encadré${Number(v) > 1 ? 's' : ''} indirectement`,
+    teamTotal: (v: string | number) =>
+      `${v} agent${Number(v) > 1 ? 's' : ''} encadré${Number(v) > 1 ? 's' : ''} en tout`,
+    positions: (v: string | number) => `${v} poste${Number(v) > 1 ? 's' : ''} à pourvoir`,
+  },
+  teamParts: (direct: number | null, indirect: number | null) =>
+    ` (${direct ?? 'non précisé'} en direct, ${indirect ?? 'non précisé'} indirectement)`,
+  sortWinner: (among: number, label: string, name: string, value: string) =>
+    `Parmi ${among} offre${among > 1 ? 's' : ''}, celle qui ${label} : ${name}, ${value}.`,
+  sortTied: (among: number, label: string, tied: number, value: string) =>
+    `Parmi ${among} offres, ${tied} sont à égalité pour celle qui ${label} (${value}) :`,
+  sortTiedName: (name: string) => `• ${name}`,
+  sortRankedHeading: 'Le classement :',
+  sortRankedLine: (index: number, name: string, value: string) => `${index}. ${name} — ${value}`,
+  sortUnknown: (facet: string, names: readonly string[]) =>
+    `Le document ne précise pas ${facet} pour : ${names.join(', ')}.`,
+  sortNoneKnown: (facet: string, among: number) =>
+    `Aucune des ${among} offres comparées ne précise ${facet} : je ne peux pas les classer.`,
+
   missionsCount: (count: number) =>
     `${count} mission${count > 1 ? 's' : ''} décrite${count > 1 ? 's' : ''} : demandez « missions » pour les voir.`,
   deadlineIs: (date: string) => `La date limite est le ${date}.`,
@@ -117,14 +179,28 @@ export const messages = {
     `${name} n'exige aucune durée de résidence : vous pouvez postuler.`,
   residenceText: (name: string, text: string) =>
     `Durée de résidence exigée pour ${name} : ${text}.`,
-  residenceCitizen: (name: string, years: number) =>
-    `${name} exige au moins ${years} ans de résidence, mais les citoyens de la Nouvelle-Calédonie remplissent la condition sans durée à justifier.`,
   residenceAsk: (name: string, years: number) =>
     `${name} exige au moins ${years} ans de résidence en Nouvelle-Calédonie. Depuis combien d'années y résidez-vous ?`,
   residenceEnough: (name: string, has: number, years: number) =>
-    `Oui : avec ${has} ans de résidence, vous atteignez les ${years} ans exigés pour ${name}.`,
+    `Oui : avec ${residenceYears(has)} de résidence, vous atteignez les ${years} ans exigés pour ${name}.`,
   residenceShort: (name: string, has: number, years: number) =>
-    `Avec ${has} ans de résidence, vous n'atteignez pas les ${years} ans exigés pour ${name}. Vous pouvez tout de même postuler, mais vous ne serez pas prioritaire.`,
+    `Avec ${residenceYears(has)} de résidence, vous n'atteignez pas les ${years} ans exigés pour ${name}. Vous pouvez tout de même postuler, mais vous ne serez pas prioritaire.`,
+  residenceRequiredCount: (count: number, among: number) =>
+    count === 0
+      ? `Aucune des ${among} offres n'exige de durée de résidence.`
+      : `${count} offre${count > 1 ? 's' : ''} sur ${among} exige${count > 1 ? 'nt' : ''} une durée de résidence :`,
+  residenceEligibleCount: (count: number, among: number, has: number) =>
+    count === 0
+      ? `Aucune des ${among} offres n'est à votre portée avec ${residenceYears(has)} de résidence.`
+      : `${count} offre${count > 1 ? 's' : ''} sur ${among} n'exige${count > 1 ? 'nt' : ''} pas plus que vos ${residenceYears(has)} de résidence :`,
+  residenceRequiredLine: (index: number, name: string, required: string) =>
+    `${index}. ${name} — ${required}`,
+  residenceRequiredNone: 'aucune durée exigée',
+  residenceRequiredYears: (years: number) => `${years} ans exigés`,
+  residenceLonger: 'Exigent une durée plus longue :',
+  residenceLongerLine: (name: string, required: string) => `• ${name} — ${required}`,
+  residenceUnstated: (names: readonly string[]) =>
+    `Le document ne précise pas la durée de résidence pour : ${names.join(', ')}.`,
   residenceMeaning:
     'À diplômes et compétences équivalents, les citoyens de la Nouvelle-Calédonie et les candidats justifiant de cette durée sont prioritaires pour le recrutement sur titre.',
 

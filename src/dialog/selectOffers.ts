@@ -30,7 +30,7 @@ function span(start: string | null, end: string | null): string {
   return start === null ? '' : messages.spanFrom(formatShortDate(start));
 }
 
-function describe(query: ListingQuery): string {
+function describe(query: ListingQuery, today: string): string {
   const parts = query.places.map((p) =>
     p.kind === 'commune'
       ? messages.inPlace(p.commune.name)
@@ -39,6 +39,7 @@ function describe(query: ListingQuery): string {
   let text = parts.join(' ou');
   if (query.employer !== null) text += messages.atEmployer(query.employer.name);
   if (query.keywords.length > 0) text += messages.aboutWords(query.keywords.join(' '));
+  if (query.day !== today) text += messages.openOnDay(formatShortDate(query.day));
   if (query.window !== null)
     text += messages.window(
       query.window.field === 'deadline',
@@ -67,7 +68,7 @@ export function selectOffers(context: TurnContext): Selection {
     places: query.places,
     ...(query.employer === null ? {} : { employer: query.employer.phrase }),
     publishedBy: today,
-    ...(query.status === 'open' ? { openOn: today } : {}),
+    ...(query.status === 'open' ? { openOn: query.day } : {}),
   };
   let hits = catalog.search(query.keywords.join(' '), filters);
   const best = hits[0]?.score ?? 0;
@@ -79,5 +80,5 @@ export function selectOffers(context: TurnContext): Selection {
     .filter((e) => query.window === null || inWindow(e, query.window))
     .filter((e) => within === null || within.has(e.offer.reference));
   if (query.status === 'open') found = [...found].sort(byDeadline);
-  return { found, query, filters: describe(query) };
+  return { found, query, filters: describe(query, today) };
 }

@@ -1,5 +1,6 @@
 import type { Handler } from '../turnContext.ts';
-import { listOffers, countOffers } from './listOffers.ts';
+import { listOffers } from './listOffers.ts';
+import { countOffers } from './countOffers.ts';
 import { sortOffers } from './sortOffers.ts';
 import { offerDetails, deadlineChanged } from './offerSummary.ts';
 import { offerConditions, offerApply } from './documentQuestions.ts';

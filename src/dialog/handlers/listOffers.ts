@@ -73,12 +73,3 @@ export const listOffers: Handler = (context) => {
     },
   };
 };
-
-/** Counts the offers asked for: the listing says how many, then shows them. */
-export const countOffers: Handler = (context) => {
-  const result = listOffers(context);
-  return {
-    answer: { ...result.answer, intent: 'offers.count' },
-    state: { ...result.state, lastIntent: 'offers.count' },
-  };
-};

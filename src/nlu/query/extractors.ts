@@ -11,6 +11,7 @@ import { datePredicate } from './datePredicate.ts';
 import { status } from './status.ts';
 import { sortRequest } from './sortRequest.ts';
 import { count } from './count.ts';
+import { which } from './which.ts';
 import { amongLast } from './amongLast.ts';
 import { followUp } from './followUp.ts';
 import { topic } from './topic.ts';
@@ -35,6 +36,7 @@ export const EXTRACTORS = [
   status,
   sortRequest,
   count,
+  which,
   amongLast,
   followUp,
   topic,

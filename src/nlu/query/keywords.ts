@@ -8,7 +8,15 @@ import type { Query } from './query.ts';
 const STOPWORDS = new Set([...stopwordTable.words, ...frenchStopwords.map(normalizeWords)]);
 /** Words of the listing lexicon (publication, closed, all, within, count, generic): never searched. */
 const LEXICON_WORDS = new Set(
-  [table.publication, table.closed, table.any, table.within, table.count, table.generic]
+  [
+    table.publication,
+    table.closed,
+    table.any,
+    table.within,
+    table.count,
+    table.generic,
+    table.closing,
+  ]
     .flat()
     .flatMap((form) => normalizeWords(form).split(' ')),
 );

@@ -30,6 +30,8 @@ export interface Query {
   sort: SortRequest | null;
   /** "Combien…": the answer must give a number. */
   count: boolean;
+  /** "Quelles offres…", "des postes ?": the question asks which offers, an answer over several. */
+  which: boolean;
   /** "Parmi elles", "lequel des deux": the question is about the last list shown. */
   amongLast: boolean;
   /** "Et …?", "pareil pour …": the message carries on the last question with what it names. */
@@ -121,6 +123,7 @@ export function emptyQuery(): Query {
     status: null,
     sort: null,
     count: false,
+    which: false,
     amongLast: false,
     followUp: false,
     topic: null,

@@ -5,9 +5,15 @@ import { phrases, saysAny } from './phrases.ts';
 const ANY = phrases(table.any);
 const CLOSED = phrases(table.closed);
 
-/** What the message says of the offers' state: all of them, the closed ones, or nothing. */
-export const status = extractor('status', ({ words }) => {
-  if (saysAny(words, ANY)) return 'any';
-  if (saysAny(words, CLOSED)) return 'closed';
+/**
+ * What the message says of the offers' state: all of them, the closed ones ("fermées", an
+ * adjective; "qui ferme", a verb, is a deadline), or nothing. The words of the date are not read
+ * again ("la semaine passée" is no closed offer).
+ */
+export const status = extractor('status', ({ words }, sofar) => {
+  const dated = new Set(sofar.date?.said.split(' ') ?? []);
+  const rest = words.filter((w) => !dated.has(w));
+  if (saysAny(rest, ANY)) return 'any';
+  if (saysAny(rest, CLOSED)) return 'closed';
   return null;
 });
