@@ -90,14 +90,20 @@ function readFrom(
   return read === 0 ? null : { first, read, end };
 }
 
-/** True when every word of a reading belongs to the offer title the message names ("chef de section expérience commerciale"). */
+/**
+ * True when a reading is part of the offer title the message names: its words are title words
+ * and the title named holds more ("chef de section expérience commerciale" names an offer, not
+ * the section).
+ */
 function partOfTitle(
   words: readonly string[],
   found: Found,
   titled: ReadonlySet<string> | null,
 ): boolean {
   if (titled === null) return false;
-  return words.slice(found.start, found.end).every((w) => titled.has(w) || FUNCTION_WORDS.has(w));
+  const inside = words.slice(found.start, found.end);
+  if (!inside.every((w) => titled.has(w) || FUNCTION_WORDS.has(w))) return false;
+  return words.some((w, i) => (i < found.start || i >= found.end) && titled.has(w));
 }
 
 const isGap = (word: string) => FUNCTION_WORDS.has(word) || KIND_WORDS.has(word);

@@ -14,15 +14,19 @@ export function catalogUnits(
   acronyms: AcronymTable,
 ): UnitName[] {
   const directions = new Map<string, Set<string>>();
+  /** Keyed by the lower-case name: "Service Pilotage et Performance" is "Service pilotage et performance". */
   const services = new Map<string, Set<string>>();
+  const serviceNames = new Map<string, string>();
   for (const { direction, directionAcronym, service } of offers) {
     if (direction !== null) {
       const aliases = directions.get(direction) ?? new Set<string>();
       if (directionAcronym !== null) aliases.add(directionAcronym);
       directions.set(direction, aliases);
     }
-    if (service !== null && !services.has(service))
-      services.set(service, new Set(parenthesisedAcronyms(service).map((a) => a.acronym)));
+    const key = service?.toLowerCase();
+    if (service === null || key === undefined || services.has(key)) continue;
+    serviceNames.set(key, service);
+    services.set(key, new Set(parenthesisedAcronyms(service).map((a) => a.acronym)));
   }
   for (const [acronym, name] of acronyms.byAcronym)
     if (name !== null) directions.get(name)?.add(acronym);
@@ -33,9 +37,9 @@ export function catalogUnits(
       name,
       aliases: [...aliases],
     })),
-    ...[...services].map(([name, aliases]) => ({
+    ...[...services].map(([key, aliases]) => ({
       kind: 'service' as const,
-      name,
+      name: serviceNames.get(key) ?? key,
       aliases: [...aliases],
     })),
   ];

@@ -144,7 +144,8 @@ export function filterPredicate(
   const unitsIn = (filters.units ?? []).filter((u) => u.polarity === 'in');
   const unitsOut = (filters.units ?? []).filter((u) => u.polarity === 'notIn');
   const inUnit = (entry: CatalogEntry, unit: { kind: 'direction' | 'service'; name: string }) =>
-    (unit.kind === 'direction' ? entry.offer.direction : entry.offer.service) === unit.name;
+    (unit.kind === 'direction' ? entry.offer.direction : entry.offer.service)?.toLowerCase() ===
+    unit.name.toLowerCase();
   const corpsAny = (filters.corpsAny ?? []).map(singularPhrase);
   const titleWords = (filters.titleWords ?? []).map(singularPhrase).filter((w) => w.trim() !== '');
   return (entry, index) => {
