@@ -36,6 +36,7 @@ export const messages = {
     status: 'open' | 'closed' | 'any',
     filters: string,
     today: string,
+    job = '',
   ) => {
     const plural = count > 1 ? 's' : '';
     const state =
@@ -44,12 +45,33 @@ export const messages = {
         : status === 'closed'
           ? `close${plural}`
           : `publiée${plural}`;
-    return `${count} offre${plural} ${state}${filters}${status === 'open' ? ` ce ${day(today)}` : ''} :`;
+    return `${count} offre${plural}${job} ${state}${filters}${status === 'open' ? ` ce ${day(today)}` : ''} :`;
   },
-  listNone: (status: 'open' | 'closed' | 'any', filters: string, today: string) => {
+  listNone: (status: 'open' | 'closed' | 'any', filters: string, today: string, job = '') => {
     const state = status === 'open' ? 'ouverte' : status === 'closed' ? 'close' : 'publiée';
-    return `Aucune offre ${state}${filters}${status === 'open' ? ` ce ${day(today)}` : ''}.`;
+    return `Aucune offre${job} ${state}${filters}${status === 'open' ? ` ce ${day(today)}` : ''}.`;
   },
+  /** The kinds of job of a listing, after "offre": " de chauffeur", " de comptable ou de secrétaire". */
+  ofJob: (labels: readonly string[]) =>
+    labels.length === 0 ? '' : ` de ${labels.join(' ou de ')}`,
+  placeCommune: (name: string, excluded: boolean) => (excluded ? ` hors de ${name}` : ` à ${name}`),
+  placeQuarter: (quarter: string, commune: string, excluded: boolean) =>
+    excluded ? ` hors de ${quarter} (${commune})` : ` à ${quarter} (${commune})`,
+  placeArea: (name: string, excluded: boolean) =>
+    excluded ? ` hors du ${name}` : ` dans le ${name}`,
+  placeProvince: (name: string, excluded: boolean) =>
+    excluded ? ` hors de la ${name}` : ` en ${name}`,
+  /** A direction ("à la direction des télécommunications") or a service (« Section Marketing »). */
+  unit: (kind: 'direction' | 'service', name: string, excluded: boolean) => {
+    const named =
+      kind === 'direction' ? `la ${name.charAt(0).toLowerCase()}${name.slice(1)}` : `« ${name} »`;
+    return excluded
+      ? ` hors de ${named}`
+      : kind === 'direction'
+        ? ` à ${named}`
+        : ` au sein de ${named}`;
+  },
+  ofCorps: (names: readonly string[]) => ` (corps : ${names.join(' ou ')})`,
   listMore: (hidden: number) =>
     `… et ${hidden} autre${hidden > 1 ? 's' : ''}. Précisez une commune ou un métier pour affiner.`,
   suggestOpen: 'Offres ouvertes en ce moment :',

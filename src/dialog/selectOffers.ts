@@ -1,6 +1,9 @@
-import type { CatalogEntry } from '../offers/catalog.ts';
+import type { PlaceMention } from '../nlu/entities/places.ts';
+import type { Query } from '../nlu/query/query.ts';
+import type { Catalog, CatalogEntry } from '../offers/catalog.ts';
 import { offerStatus } from '../offers/offer.ts';
 import type { OfferFilters } from '../offers/search/filters.ts';
+import { normalizeWords } from '../text/normalize.ts';
 import { PROVINCE_NAMES } from '../text/places.ts';
 import { formatShortDate } from '../time/noumea.ts';
 import { readListingQuery, type ListingQuery } from './listingQuery.ts';
@@ -13,6 +16,8 @@ export interface Selection {
   query: ListingQuery;
   /** " à Nouméa chez l'OPT-NC pour « réseau » (clôture avant le 30/06/2025)", or "". */
   filters: string;
+  /** The kinds of job asked, said after "offre" (" de chauffeur"), or "". */
+  job: string;
 }
 
 /** Keyword hits scoring under this share of the best are mere mentions (a word in a requirement), not answers. */
@@ -30,20 +35,50 @@ function span(start: string | null, end: string | null): string {
   return start === null ? '' : messages.spanFrom(formatShortDate(start));
 }
 
-function describe(query: ListingQuery, today: string): string {
-  const parts = query.places.map((p) =>
-    p.kind === 'commune'
-      ? messages.inPlace(p.commune.name)
-      : messages.inProvince(PROVINCE_NAMES[p.province]),
-  );
-  let text = parts.join(' ou');
-  if (query.employer !== null) text += messages.atEmployer(query.employer.name);
-  if (query.keywords.length > 0) text += messages.aboutWords(query.keywords.join(' '));
-  if (query.day !== today) text += messages.openOnDay(formatShortDate(query.day));
-  if (query.window !== null)
+/** The places said back: one area for its communes ("dans le Grand Nouméa"), a quarter with its commune. */
+function describePlaces(places: readonly PlaceMention[], excluded: boolean): string[] {
+  const parts: string[] = [];
+  const areas = new Set<string>();
+  for (const p of places) {
+    if (p.kind === 'commune' && p.area !== undefined) {
+      if (!areas.has(p.area)) parts.push(messages.placeArea(p.area, excluded));
+      areas.add(p.area);
+    } else if (p.kind === 'commune')
+      parts.push(
+        p.quarter === undefined
+          ? messages.placeCommune(p.commune.name, excluded)
+          : messages.placeQuarter(p.quarter, p.commune.name, excluded),
+      );
+    else parts.push(messages.placeProvince(PROVINCE_NAMES[p.province], excluded));
+  }
+  return parts;
+}
+
+/** The corps as the catalog prints it ("contrôleur"), else as read. */
+function corpsName(catalog: Catalog, phrase: string): string {
+  const printed = catalog
+    .corps()
+    .find((c) => normalizeWords(c).replace(/s\b/g, '') === phrase.replace(/s\b/g, ''));
+  return printed ?? phrase;
+}
+
+function describe(listing: ListingQuery, query: Query, catalog: Catalog, today: string): string {
+  let text = describePlaces(listing.places, false).join(' ou');
+  text += describePlaces(
+    query.places.filter((p) => p.polarity === 'notIn').map((p) => p.place),
+    true,
+  ).join('');
+  for (const unit of query.units)
+    text += messages.unit(unit.kind, unit.name, unit.polarity === 'notIn');
+  if (query.corps.length > 0)
+    text += messages.ofCorps(query.corps.map((c) => corpsName(catalog, c.phrase)));
+  if (listing.employer !== null) text += messages.atEmployer(listing.employer.name);
+  if (listing.keywords.length > 0) text += messages.aboutWords(listing.keywords.join(' '));
+  if (listing.day !== today) text += messages.openOnDay(formatShortDate(listing.day));
+  if (listing.window !== null)
     text += messages.window(
-      query.window.field === 'deadline',
-      span(query.window.start, query.window.end),
+      listing.window.field === 'deadline',
+      span(listing.window.start, listing.window.end),
     );
   return text;
 }
@@ -56,29 +91,46 @@ function inWindow(entry: CatalogEntry, window: NonNullable<ListingQuery['window'
   );
 }
 
+/** The catalog filters a query asks for: places in and out, employer, units, corps, jobs, the day. */
+export function listingFilters(listing: ListingQuery, query: Query, today: string): OfferFilters {
+  const excluded = query.places.filter((p) => p.polarity === 'notIn').map((p) => p.place);
+  const titleWords = query.jobs.flatMap((j) => j.titleWords);
+  return {
+    places: listing.places,
+    ...(excluded.length > 0 ? { notInPlaces: excluded } : {}),
+    ...(listing.employer === null ? {} : { employer: listing.employer.phrase }),
+    ...(query.units.length > 0 ? { units: query.units } : {}),
+    ...(query.corps.length > 0 ? { corpsAny: query.corps.map((c) => c.phrase) } : {}),
+    ...(titleWords.length > 0 ? { titleWords } : {}),
+    publishedBy: today,
+    ...(listing.status === 'open' ? { openOn: listing.day } : {}),
+  };
+}
+
 /**
- * Selects the offers a listing asks for: filters (places, employer, the day's
- * status) through the catalog's search, the searched words ranked by relevance,
- * the date window, and "parmi elles" restricted to the last list.
+ * Selects the offers a listing asks for: filters (places asked and excluded, employer,
+ * directions and services, corps, kinds of job, the day's status) through the catalog's search,
+ * the searched words ranked by relevance, the date window, and "parmi elles" restricted to the
+ * last list (when there is one).
  */
 export function selectOffers(context: TurnContext): Selection {
   const { catalog, today, state } = context;
-  const query = readListingQuery(context);
-  const filters: OfferFilters = {
-    places: query.places,
-    ...(query.employer === null ? {} : { employer: query.employer.phrase }),
-    publishedBy: today,
-    ...(query.status === 'open' ? { openOn: query.day } : {}),
-  };
-  let hits = catalog.search(query.keywords.join(' '), filters);
+  const { query } = context.understanding;
+  const listing = readListingQuery(context);
+  let hits = catalog.search(listing.keywords.join(' '), listingFilters(listing, query, today));
   const best = hits[0]?.score ?? 0;
-  if (query.keywords.length > 0) hits = hits.filter((h) => h.score >= best * RELEVANT_SHARE);
-  const within = query.withinLast ? new Set(state.lastList) : null;
+  if (listing.keywords.length > 0) hits = hits.filter((h) => h.score >= best * RELEVANT_SHARE);
+  const within = listing.withinLast && state.lastList.length > 0 ? new Set(state.lastList) : null;
   let found = hits
     .map((h) => h.entry)
-    .filter((e) => query.status !== 'closed' || offerStatus(e.offer, today) === 'closed')
-    .filter((e) => query.window === null || inWindow(e, query.window))
+    .filter((e) => listing.status !== 'closed' || offerStatus(e.offer, today) === 'closed')
+    .filter((e) => listing.window === null || inWindow(e, listing.window))
     .filter((e) => within === null || within.has(e.offer.reference));
-  if (query.status === 'open') found = [...found].sort(byDeadline);
-  return { found, query, filters: describe(query, today) };
+  if (listing.status === 'open') found = [...found].sort(byDeadline);
+  return {
+    found,
+    query: listing,
+    filters: describe(listing, query, catalog, today),
+    job: messages.ofJob(query.jobs.map((j) => j.label)),
+  };
 }

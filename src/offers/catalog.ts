@@ -9,7 +9,8 @@ import { OfferIndex } from './search/offerIndex.ts';
 import { dayNumber, EntryDays } from './search/days.ts';
 import { visibleOffer } from './visibleOffer.ts';
 
-import type { CatalogVocabulary } from '../nlu/query/extractor.ts';
+import type { CatalogVocabulary, UnitName } from '../nlu/query/extractor.ts';
+import { catalogCorps, catalogUnits } from './search/catalogUnits.ts';
 export type { OfferFilters } from './search/filters.ts';
 
 /** A file that could not be read as an offer, and why. */
@@ -77,6 +78,10 @@ export class Catalog implements CatalogVocabulary {
   readonly loadedAt: Date;
   /** Direction acronyms: the lexicon's and those its offers print (`catalogAcronyms`). */
   readonly directionAcronyms: AcronymTable;
+  /** The directions and services of the offers, with their acronyms and short forms (`catalogUnits`). */
+  private readonly unitNames: readonly UnitName[];
+  /** The corps alternatives of the offers, each once. */
+  private readonly corpsNames: readonly string[];
   private readonly byReference: Map<string, CatalogEntry>;
   /** Entry positions by the number of their reference (`3134-26-0747/SR` → 747): desk agents' short numbers. */
   private readonly byNumber: Map<number, number[]>;
@@ -96,6 +101,8 @@ export class Catalog implements CatalogVocabulary {
     const offers = given.map(visibleOffer);
     this.entries = entriesOf(offers);
     this.directionAcronyms = catalogAcronyms(offers);
+    this.unitNames = catalogUnits(offers, this.directionAcronyms);
+    this.corpsNames = catalogCorps(offers);
     this.byReference = new Map(this.entries.map((e) => [e.offer.reference, e]));
     this.byNumber = numbersOf(this.entries);
     this.titles = new TitleIndex(this.entries);
@@ -152,6 +159,26 @@ export class Catalog implements CatalogVocabulary {
   /** True when some offer's text holds this normalised word (its stem), exactly: a word worth searching. */
   knowsWord(word: string): boolean {
     return this.text.knows(word);
+  }
+
+  /** True when some offer's title or missions hold this normalised word (its stem): a word worth searching. */
+  holdsContentWord(word: string): boolean {
+    return this.text.holdsContent(word);
+  }
+
+  /** True when some offer's title holds this normalised word (its stem). */
+  inTitles(word: string): boolean {
+    return this.text.inTitles(word);
+  }
+
+  /** The directions and services the offers name, with their acronyms and short forms. */
+  units(): readonly UnitName[] {
+    return this.unitNames;
+  }
+
+  /** The corps alternatives the offers name, each once. */
+  corps(): readonly string[] {
+    return this.corpsNames;
   }
 
   /** The words of a message that name an offer's title (read as one job title by the understanding). */

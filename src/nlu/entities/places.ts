@@ -2,14 +2,31 @@ import Fuse from 'fuse.js';
 import { DamerauLevenshteinDistance } from 'natural/lib/natural/distance/levenshtein_distance.js';
 import stopwordTable from '../../text/lexicon/stopwords.json' with { type: 'json' };
 import { BoundedMemo, type MemoStats } from '../../text/boundedMemo.ts';
-import { PLACE_FORMS, type PlaceForm, type ProvinceId, type Commune } from '../../text/places.ts';
+import {
+  AREA_FORMS,
+  type Area,
+  LANDMARK_FORMS,
+  PLACE_FORMS,
+  type PlaceForm,
+  type ProvinceId,
+  type Commune,
+} from '../../text/places.ts';
 
-/** A place the user named. */
+/**
+ * A place the user named: a commune (`quarter` when a quarter or landmark of it was named, the
+ * offers' place of work must then name it too; `area` when it is one commune of an area named,
+ * "le Grand Nouméa") or a province.
+ */
 export type PlaceMention =
-  | { kind: 'commune'; commune: Commune; said: string }
+  | { kind: 'commune'; commune: Commune; said: string; quarter?: string; area?: string }
   | { kind: 'province'; province: ProvinceId; said: string };
 
-const exactForms = new Map<string, PlaceForm>(PLACE_FORMS.map((f) => [f.form, f]));
+/** A form the user may write: a place, or an area standing for several communes. */
+type Named = PlaceForm | { form: string; area: Area };
+
+const exactForms = new Map<string, Named>(
+  [...LANDMARK_FORMS, ...PLACE_FORMS, ...AREA_FORMS].map((f) => [f.form, f]),
+);
 const fuzzyForms = PLACE_FORMS.filter((f) => !f.isProvince && f.form.length >= 5);
 const MAX_WORDS = 4;
 
@@ -106,10 +123,20 @@ function searchNearForm(candidate: string): PlaceForm | null {
   return best;
 }
 
-function toMention(form: PlaceForm, said: string): PlaceMention {
-  return form.commune === null
-    ? { kind: 'province', province: form.province, said }
-    : { kind: 'commune', commune: form.commune, said };
+function toMentions(form: Named, said: string): PlaceMention[] {
+  if ('area' in form)
+    return form.area.communes.map((commune) => ({
+      kind: 'commune',
+      commune,
+      said,
+      area: form.area.name,
+    }));
+  if (form.commune === null) return [{ kind: 'province', province: form.province, said }];
+  return [
+    form.quarter === undefined
+      ? { kind: 'commune', commune: form.commune, said }
+      : { kind: 'commune', commune: form.commune, said, quarter: form.quarter },
+  ];
 }
 
 /**
@@ -125,19 +152,23 @@ export function findPlaces(
   ignore: ReadonlySet<string> = new Set(),
 ): PlaceMention[] {
   const taken = new Array<boolean>(words.length).fill(false);
-  const found: Array<{ at: number; mention: PlaceMention }> = [];
+  const found: Array<{ at: number; mentions: PlaceMention[] }> = [];
   for (const fuzzy of [false, true]) {
     for (let size = MAX_WORDS; size >= 1; size -= 1) {
       for (let start = 0; start + size <= words.length; start += 1) {
         if (taken.slice(start, start + size).some(Boolean)) continue;
         const said = words.slice(start, start + size).join(' ');
         if (size === 1 && ignore.has(said)) continue;
-        const form = fuzzy ? (size <= 2 ? closestForm(said) : null) : exactForms.get(said);
+        const form: Named | null | undefined = fuzzy
+          ? size <= 2
+            ? closestForm(said)
+            : null
+          : exactForms.get(said);
         if (!form) continue;
         taken.fill(true, start, start + size);
-        found.push({ at: start, mention: toMention(form, said) });
+        found.push({ at: start, mentions: toMentions(form, said) });
       }
     }
   }
-  return found.sort((a, b) => a.at - b.at).map((f) => f.mention);
+  return found.sort((a, b) => a.at - b.at).flatMap((f) => f.mentions);
 }

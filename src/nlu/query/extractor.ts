@@ -16,6 +16,23 @@ export interface CatalogVocabulary {
   titleWords(text: string): ReadonlySet<string>;
   /** True when some offer's text holds this normalised word (its stem). */
   knowsWord(word: string): boolean;
+  /** True when some offer's title or missions hold this normalised word (its stem): a word worth searching. */
+  holdsContentWord(word: string): boolean;
+  /** True when some offer's title holds this normalised word (its stem). */
+  inTitles(word: string): boolean;
+  /** The directions and services the offers name, each once, with the catalog's other names for them. */
+  units(): readonly UnitName[];
+  /** The corps alternatives the offers name, each once, as printed ("contrôleur", "cadre d'exploitation"). */
+  corps(): readonly string[];
+}
+
+/** A direction or service of the catalog. */
+export interface UnitName {
+  kind: 'direction' | 'service';
+  /** As the offers print it: "Direction des télécommunications", "Section Marketing". */
+  name: string;
+  /** Acronyms and short forms ("DT", "Télécom", "CERT"). */
+  aliases: readonly string[];
 }
 
 /** What every extractor reads: the message, its normalised words, the day asked, the catalog's names. */

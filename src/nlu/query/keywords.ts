@@ -1,5 +1,6 @@
 import table from '../../text/lexicon/listing.fr.json' with { type: 'json' };
 import stopwordTable from '../../text/lexicon/stopwords.json' with { type: 'json' };
+import notKeywords from '../../text/lexicon/keywords.fr.json' with { type: 'json' };
 import { words as frenchStopwords } from 'natural/lib/natural/util/stopwords_fr.js';
 import { normalizeWords } from '../../text/normalize.ts';
 import { extractor } from './extractor.ts';
@@ -20,6 +21,12 @@ const LEXICON_WORDS = new Set(
     .flat()
     .flatMap((form) => normalizeWords(form).split(' ')),
 );
+/** Verbs, adjectives, question and organisation words of keywords.fr.json: never searched. */
+const NOT_CONTENT = new Set([
+  ...notKeywords.verbs,
+  ...notKeywords.adjectives,
+  ...notKeywords.others,
+]);
 
 /** Every word some extractor read. */
 function saidWords(query: Readonly<Query>): Set<string> {
@@ -37,8 +44,11 @@ function saidWords(query: Readonly<Query>): Set<string> {
 }
 
 /**
- * The words left to search in the offers' text: those the catalog holds, minus function and
- * question words, generic words (poste, emploi, offre...) and every word another extractor read.
+ * The words left to search in the offers' text: content words only. A word is searched when the
+ * catalog's titles or missions hold it (a word met only in requirements' prose, "bon", "reste",
+ * is not what an offer is about), and it is neither a function or question word, a generic word
+ * (poste, emploi, travail, offre...), a verb or adjective of keywords.fr.json, nor a word another
+ * extractor read. A searched word that matches no offer is said by the listing, never dropped.
  */
 export const keywords = extractor('keywords', ({ words, vocabulary }, sofar) => {
   const taken = saidWords(sofar);
@@ -48,7 +58,8 @@ export const keywords = extractor('keywords', ({ words, vocabulary }, sofar) => 
       !/^\d+$/.test(w) &&
       !STOPWORDS.has(w) &&
       !LEXICON_WORDS.has(w) &&
+      !NOT_CONTENT.has(w) &&
       !taken.has(w) &&
-      vocabulary.knowsWord(w),
+      vocabulary.holdsContentWord(w),
   );
 });

@@ -68,6 +68,8 @@ export interface UnitMention {
   kind: 'direction' | 'service';
   name: string;
   said: string;
+  /** Asked for, or excluded ("lesquelles ne relèvent pas de la Direction de la poste…"). */
+  polarity: 'in' | 'notIn';
 }
 
 /** A corps (or a family of corps), by the words its name holds in the offers. */

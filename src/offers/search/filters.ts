@@ -1,6 +1,7 @@
 import type { CatalogEntry } from '../catalog.ts';
 import type { PlaceMention } from '../../nlu/entities/places.ts';
 import type { AcronymTable } from '../parse/facets/acronyms.ts';
+import { locationHoldsQuarter } from '../../text/places.ts';
 import { tokenize } from './analyzer.ts';
 import { directionOfQuery } from './catalogAcronyms.ts';
 import { dayNumber, type EntryDays } from './days.ts';
@@ -20,6 +21,14 @@ export interface OfferFilters {
    * `télécom`), else words of the direction's canonical name (`telecommunications`).
    */
   direction?: string;
+  /** Communes or provinces excluded: an offer in any of them is left out ("pas à Nouméa"). */
+  notInPlaces?: readonly PlaceMention[];
+  /** Directions or services by canonical name: in one of those asked (`in`), in none of those excluded (`notIn`). */
+  units?: ReadonlyArray<{ kind: 'direction' | 'service'; name: string; polarity: 'in' | 'notIn' }>;
+  /** Corps phrases (`controleur`, `cadre technique`): an offer with an alternative holding any of them, plural or not. */
+  corpsAny?: readonly string[];
+  /** Normalised title words or phrases (a kind of job): an offer whose title holds any of them, plural or not. */
+  titleWords?: readonly string[];
   /** Open on that Nouméa day (ISO). */
   openOn?: string;
   /** Published on or before that Nouméa day (ISO): offers not yet published are left out. */
@@ -41,6 +50,10 @@ const EMPLOYER_ALIASES: Readonly<Record<string, string>> = {
 
 interface FoldedEntry {
   employer: string;
+  /** The title's words without plural marks, framed by spaces. */
+  title: string;
+  /** Each corps alternative's words without plural marks, framed by spaces. */
+  corpsSingular: string[];
   /** Each corps alternative on its own: a phrase never spans two of them. */
   corps: string[];
   direction: string;
@@ -53,6 +66,8 @@ function foldedOf(entry: CatalogEntry): FoldedEntry {
   if (known === undefined) {
     known = {
       employer: phrase(entry.offer.employer ?? ''),
+      title: singularPhrase(entry.offer.title),
+      corpsSingular: entry.offer.corps.map(singularPhrase),
       corps: entry.offer.corps.map(phrase),
       direction: phrase(entry.offer.direction ?? ''),
     };
@@ -66,9 +81,24 @@ function phrase(text: string): string {
   return ` ${tokenize(text).join(' ')} `;
 }
 
-/** True when any of the entry's communes is the one asked, or its province (any commune's) is. */
+/** Normalised words without plural marks, framed by spaces ("cadres techniques" → " cadre technique "). */
+function singularPhrase(text: string): string {
+  const words = tokenize(text).map((w) =>
+    w.length > 3 && (w.endsWith('s') || w.endsWith('x')) ? w.slice(0, -1) : w,
+  );
+  return ` ${words.join(' ')} `;
+}
+
+/**
+ * True when any of the entry's communes is the one asked (and, for a quarter, its place of work
+ * names the quarter: an offer merely in Nouméa is not at Ducos), or its province (any commune's) is.
+ */
 function inPlace(entry: CatalogEntry, place: PlaceMention): boolean {
-  if (place.kind === 'commune') return entry.communes.some((c) => c.name === place.commune.name);
+  if (place.kind === 'commune')
+    return (
+      entry.communes.some((c) => c.name === place.commune.name) &&
+      (place.quarter === undefined || locationHoldsQuarter(entry.offer.location, place.quarter))
+    );
   return (
     entry.province === place.province || entry.communes.some((c) => c.province === place.province)
   );
@@ -110,6 +140,14 @@ export function filterPredicate(
   const groups = [...(filters.placeGroups ?? [])];
   if (filters.places !== undefined) groups.push(filters.places);
   const placeGroups = groups.filter((group) => group.length > 0);
+  const notIn = filters.notInPlaces ?? [];
+  const unitsIn = (filters.units ?? []).filter((u) => u.polarity === 'in');
+  const unitsOut = (filters.units ?? []).filter((u) => u.polarity === 'notIn');
+  const inUnit = (entry: CatalogEntry, unit: { kind: 'direction' | 'service'; name: string }) =>
+    (unit.kind === 'direction' ? entry.offer.direction : entry.offer.service)?.toLowerCase() ===
+    unit.name.toLowerCase();
+  const corpsAny = (filters.corpsAny ?? []).map(singularPhrase);
+  const titleWords = (filters.titleWords ?? []).map(singularPhrase).filter((w) => w.trim() !== '');
   return (entry, index) => {
     if (publishedBy !== null && days.status(index, publishedBy) === 'upcoming') return false;
     if (openOn !== null && days.status(index, openOn) !== 'open') return false;
@@ -117,6 +155,16 @@ export function filterPredicate(
     if (employer !== null && !foldedOf(entry).employer.includes(employer)) return false;
     if (corps !== null && !foldedOf(entry).corps.some((c) => c.includes(corps))) return false;
     if (direction !== null && !direction(entry)) return false;
+    if (notIn.some((p) => inPlace(entry, p))) return false;
+    if (unitsIn.length > 0 && !unitsIn.some((u) => inUnit(entry, u))) return false;
+    if (unitsOut.some((u) => inUnit(entry, u))) return false;
+    const folded = corpsAny.length > 0 || titleWords.length > 0 ? foldedOf(entry) : null;
+    if (
+      corpsAny.length > 0 &&
+      !folded!.corpsSingular.some((c) => corpsAny.some((p) => c.includes(p)))
+    )
+      return false;
+    if (titleWords.length > 0 && !titleWords.some((w) => folded!.title.includes(w))) return false;
     return true;
   };
 }

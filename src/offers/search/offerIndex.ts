@@ -53,6 +53,10 @@ export class OfferIndex {
   private readonly index: InvertedIndex;
   /** The corpus' words as written (normalised), each to its stem's term: typos and prefixes are looked up here. */
   private readonly words: SearchableMap<number>;
+  /** The terms of titles and missions: the words an offer is about (not its requirements' prose). */
+  private readonly content: ReadonlySet<string>;
+  /** The terms of titles. */
+  private readonly titleTerms: ReadonlySet<string>;
 
   constructor(entries: readonly CatalogEntry[]) {
     // Each distinct word is turned into its term once (null: a function word); 20,000 offers hold
@@ -68,6 +72,15 @@ export class OfferIndex {
       return terms;
     };
     this.index = InvertedIndex.build(entries, SEARCH_FIELDS, analyze);
+    const content = new Set<string>();
+    const titleTerms = new Set<string>();
+    for (const { offer } of entries) {
+      for (const term of analyze(offer.title)) titleTerms.add(term);
+      for (const text of offer.missions) for (const term of analyze(text)) content.add(term);
+    }
+    for (const term of titleTerms) content.add(term);
+    this.content = content;
+    this.titleTerms = titleTerms;
     this.words = SearchableMap.from(
       [...stems].flatMap(([word, term]) =>
         term === null ? [] : [[word, this.index.termId(term)!] as [string, number]],
@@ -131,6 +144,18 @@ export class OfferIndex {
   knows(word: string): boolean {
     const stem = processTerm(word);
     return stem !== null && this.index.termId(stem) !== undefined;
+  }
+
+  /** True when some title or missions hold this normalised word (by its stem), exactly. */
+  holdsContent(word: string): boolean {
+    const stem = processTerm(word);
+    return stem !== null && this.content.has(stem);
+  }
+
+  /** True when some title holds this normalised word (by its stem), exactly. */
+  inTitles(word: string): boolean {
+    const stem = processTerm(word);
+    return stem !== null && this.titleTerms.has(stem);
   }
 
   /** Entries matching the words, best first (ties: catalog order); `accept` filters by position. */

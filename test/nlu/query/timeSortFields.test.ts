@@ -1,17 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { CatalogVocabulary } from '../../../src/nlu/query/extractor.ts';
+import { Catalog } from '../../../src/offers/catalog.ts';
 import { extractQuery } from '../../../src/nlu/query/extractors.ts';
 import type { Query } from '../../../src/nlu/query/query.ts';
 import { normalizeWords } from '../../../src/text/normalize.ts';
 
 /** A catalog that names nothing: the fields under test never depend on offers. */
-const NOTHING: CatalogVocabulary = {
-  has: () => false,
-  referencesNumbered: () => [],
-  titleMatches: () => [],
-  titleWords: () => new Set(),
-  knowsWord: () => false,
-};
+const NOTHING: CatalogVocabulary = new Catalog([], [], new Date(0));
 
 function query(text: string, today = '2026-05-26'): Query {
   const words = normalizeWords(text).split(' ').filter(Boolean);
