@@ -22,6 +22,7 @@ import { createStateStorage } from './stateStorage.ts';
 import { createObservability } from './observability.ts';
 import { shutDown } from './shutdown.ts';
 import { RecognizerWorker } from '../nlu/dates/recognizerPool.ts';
+import { cacheFolder, resolveSessionSecret } from './sessionSecret.ts';
 
 /** True when both paths name the same existing file (false when one cannot be resolved, e.g. `node -`). */
 function isSameFile(a: string, b: string | undefined): boolean {
@@ -190,6 +191,18 @@ if (isEntryPoint) {
   let config: Readonly<Config>;
   try {
     config = loadConfig();
+  } catch (error) {
+    process.stderr.write(`${(error as Error).message}\n`);
+    process.exit(2);
+  }
+  try {
+    const { secret } = await resolveSessionSecret({
+      configured: config.sessionSecret,
+      production: process.env.NODE_ENV === 'production',
+      folder: cacheFolder(config.parseCacheFile),
+      logger: createLogger(config.logLevel),
+    });
+    config = Object.freeze({ ...config, sessionSecret: secret });
   } catch (error) {
     process.stderr.write(`${(error as Error).message}\n`);
     process.exit(2);

@@ -12,6 +12,7 @@
     },
     tooLong: 'Votre message est trop long (500 caractères au maximum).',
     notSent: 'Connexion perdue : votre message n’a pas été envoyé. Nouvelle tentative en cours…',
+    renewed: 'La conversation reprend depuis le début.',
   };
   var MAX_TEXT = 500;
   var MAX_KEPT = 80;
@@ -81,6 +82,8 @@
   }
   function show(entry) {
     if (entry.who === 'user') log.appendChild(R.bubble('user', String(entry.text)));
+    else if (entry.who === 'notice')
+      log.appendChild(R.bubble('bot', String(entry.text), 'msg-notice'));
     else {
       log.appendChild(R.botBubble(entry.frame || {}));
       var answer = entry.frame && entry.frame.answer;
@@ -107,8 +110,14 @@
   function onFrame(frame) {
     if (!frame || typeof frame !== 'object') return;
     if (frame.type === 'session' && typeof frame.token === 'string') {
-      if (!frame.resumed) clearLog(); // a new conversation: the old transcript no longer has a context
       save(TOKEN_KEY, frame.token);
+      if (frame.renewed) {
+        // The server no longer knows the old token (restarted with another secret, expired): the
+        // transcript stays for the reader, and says the assistant no longer has its context.
+        var line = { who: 'notice', text: S.renewed };
+        remember(line);
+        show(line);
+      } else if (!frame.resumed) clearLog(); // a new visitor: nothing to keep
       return;
     }
     if (frame.type !== 'message') return;

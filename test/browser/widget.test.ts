@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
+import { ConversationTokens } from '../../src/channels/conversationTokens.ts';
 import { createAssistant } from '../../src/createAssistant.ts';
 import { fixedClock } from '../../src/time/clock.ts';
 import { startStack, type Stack } from '../channels/web/harness.ts';
@@ -124,6 +125,35 @@ describe('chat widget in Chromium (CSP on, clock pinned to 2025-06-05)', () => {
     await input.press('Enter');
     await expect.poll(() => page.locator('.msg').count(), { timeout: 15_000 }).toBe(bubbles + 2);
     expect(await lastBotText()).toContain(REFERENCE);
+  });
+
+  it('keeps its transcript when the server no longer knows its token, and says it starts afresh', async () => {
+    const users = await page.locator('.msg-user .msg-text').allTextContents();
+    const bots = await page.locator('.msg-bot').count();
+    // Signed with another secret: what a server restarted without its secret file sees.
+    const stale = new ConversationTokens('le secret du serveur avant son redémarrage').issue('web');
+    await page.evaluate((token) => {
+      const g = globalThis as unknown as {
+        sessionStorage: { setItem(k: string, v: string): void };
+      };
+      g.sessionStorage.setItem('avp.chat.token', token);
+    }, stale);
+    await page.reload();
+    await expect.poll(() => page.locator('#chat-status').getAttribute('data-state')).toBe('open');
+    const notice = page.locator('.msg-notice .msg-text');
+    await expect
+      .poll(() => notice.allTextContents())
+      .toEqual(['La conversation reprend depuis le début.']);
+    expect(await page.locator('.msg-user .msg-text').allTextContents()).toEqual(users);
+    expect(await page.locator('.msg-bot').count()).toBe(bots + 1); // no second welcome
+    const token = await storedToken(page);
+    expect(token).not.toBe(stale);
+    expect(stack.tokens.verify(token ?? '', 'web')).not.toBeNull();
+
+    await page.reload(); // now resumed: the notice is part of the kept transcript, shown once
+    await expect.poll(() => page.locator('#chat-status').getAttribute('data-state')).toBe('open');
+    expect(await notice.count()).toBe(1);
+    expect(await storedToken(page)).toBe(token);
   });
 
   it('ran under the CSP without a violation, an error or a dialog', () => {

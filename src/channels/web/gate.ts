@@ -71,7 +71,12 @@ export function createGate(options: GateOptions): Gate {
           : { id: identity.conversationId, token: identity.token };
       return {
         address,
-        session: { conversation: `web:${id}`, token, resumed: identity.conversationId !== null },
+        session: {
+          conversation: `web:${id}`,
+          token,
+          resumed: identity.conversationId !== null,
+          renewed: identity.refused,
+        },
       };
     },
     admitMessage({ session, address }) {

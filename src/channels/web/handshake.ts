@@ -26,7 +26,13 @@ export function originAllowed(req: http.IncomingMessage, allowed: readonly strin
 
 /** What the handshake says about identity: the offered protocols are well formed, and the token (if any) is ours. */
 export type HandshakeIdentity =
-  | { ok: true; conversationId: string | null; token: string | null }
+  | {
+      ok: true;
+      conversationId: string | null;
+      token: string | null;
+      /** A token was presented and refused (unknown secret, expired, other channel): say so. */
+      refused: boolean;
+    }
   | { ok: false };
 
 /**
@@ -41,14 +47,19 @@ export function readIdentity(
   tokens: ConversationTokens,
 ): HandshakeIdentity {
   const header = req.headers['sec-websocket-protocol'];
-  if (header === undefined) return { ok: true, conversationId: null, token: null };
+  if (header === undefined) return { ok: true, conversationId: null, token: null, refused: false };
   if (header.length > 400) return { ok: false };
   const offered = header.split(',').map((p) => p.trim());
   const given = offered.filter((p) => p.startsWith(TOKEN_PROTOCOL_PREFIX));
   if (given.length > 1 || !offered.includes(SUBPROTOCOL)) return { ok: false };
   const token = given[0]?.slice(TOKEN_PROTOCOL_PREFIX.length);
   const conversationId = token === undefined ? null : tokens.verify(token, 'web');
-  return { ok: true, conversationId, token: conversationId === null ? null : (token ?? null) };
+  return {
+    ok: true,
+    conversationId,
+    token: conversationId === null ? null : (token ?? null),
+    refused: token !== undefined && conversationId === null,
+  };
 }
 
 /** Answers an upgrade request with a plain HTTP refusal (JSON, French) and closes the socket. */

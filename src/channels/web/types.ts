@@ -27,10 +27,13 @@ export interface WebLimits {
 
 /**
  * Who a socket speaks for: `conversation` is `web:` + the id inside the signed
- * `token` the server issued; `resumed` when the client presented a valid token.
+ * `token` the server issued; `resumed` when the client presented a valid token;
+ * `renewed` when it presented one the server no longer accepts (signed with
+ * another secret, expired, of the other channel): its conversation starts afresh.
  */
 export interface WebSession {
   conversation: string;
   token: string;
   resumed: boolean;
+  renewed: boolean;
 }

@@ -33,13 +33,18 @@ export const DEFAULT_WEB_LIMITS: Readonly<WebLimits> = Object.freeze({
   maxConnectionsPerIp: 20,
 });
 
-/** The first frame of every socket: its identity, for the client to keep and present on reconnection. */
-export function sessionFrame({ token, resumed }: WebSession): {
+/**
+ * The first frame of every socket: its identity, for the client to keep and present on
+ * reconnection. `renewed`: the token it presented is no longer accepted, this is a fresh one;
+ * the client keeps its transcript and says the conversation starts afresh (no welcome follows).
+ */
+export function sessionFrame({ token, resumed, renewed }: WebSession): {
   type: 'session';
   token: string;
   resumed: boolean;
+  renewed: boolean;
 } {
-  return { type: 'session', token, resumed };
+  return { type: 'session', token, resumed, renewed };
 }
 
 export interface WebChannel {
@@ -82,7 +87,7 @@ export function welcomeFrame(): { type: 'message'; text: string; answer: Answer 
 /**
  * Serves the assistant over WebSocket (`/ws`) through Botkit and the session
  * adapter. Each socket first gets a `session` frame (its signed token), then a
- * welcome unless it resumed a conversation with a valid token.
+ * welcome unless it resumed a conversation with a valid token or was renewed.
  */
 export function attachWebChannel(options: WebChannelOptions): WebChannel {
   const { server, assistant, logger = consoleLogger } = options;
@@ -126,9 +131,10 @@ export function attachWebChannel(options: WebChannelOptions): WebChannel {
     logClientIp: options.logClientIp,
     now: options.now,
     onConnection: (send, session) => {
-      logger.info({ session: session.conversation, resumed: session.resumed }, 'web: connected');
+      const { conversation, resumed, renewed } = session;
+      logger.info({ session: conversation, resumed, renewed }, 'web: connected');
       send(sessionFrame(session));
-      if (!session.resumed) send(welcomeFrame());
+      if (!resumed && !renewed) send(welcomeFrame());
     },
   });
 

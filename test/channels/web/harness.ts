@@ -27,6 +27,8 @@ export interface Frame {
   error?: string;
   token?: string;
   resumed?: boolean;
+  /** The client presented a token the server no longer accepts: a fresh one, no welcome. */
+  renewed?: boolean;
 }
 
 export const silentLogger: WebLogger = { info: () => {}, warn: () => {}, error: () => {} };
@@ -172,7 +174,7 @@ export class Client {
   }
 }
 
-/** Opens a socket and reads its session frame (and the welcome of a new conversation). */
+/** Opens a socket and reads its session frame (and the welcome of a new visitor: neither resumed nor renewed). */
 export async function connect(
   url: string,
   options: ClientOptions = {},
@@ -180,7 +182,7 @@ export async function connect(
   const client = await Client.open(url, options);
   const session = await client.next();
   if (session.type !== 'session') throw new Error(`expected a session frame, got ${session.type}`);
-  if (!session.resumed) {
+  if (!session.resumed && !session.renewed) {
     const welcome = await client.next();
     if (welcome.answer?.intent !== 'welcome') throw new Error('expected the welcome frame');
   }

@@ -33,7 +33,7 @@ describe('web sessions: server-issued identity, checked at the handshake', () =>
 
   it('issues a signed token in the first frame, and the conversation is its id', async () => {
     const { client, session } = await connect(stack.wsUrl);
-    expect(session).toMatchObject({ type: 'session', resumed: false });
+    expect(session).toMatchObject({ type: 'session', resumed: false, renewed: false });
     expect(session.token).toMatch(TOKEN);
     const before = turns.length;
     await client.ask(QUESTION);
@@ -147,11 +147,13 @@ describe('web sessions: tokens of the web channel only, within their lifetime', 
   afterAll(async () => stack?.stop());
 
   it.each(PRESENTED_TOKENS)(
-    '$name token: resumed $resumes, else a fresh identity and a welcome',
+    '$name token: resumed $resumes, else a fresh identity, said to be renewed, and no welcome',
     async ({ make, resumes }) => {
       const presented = make(tokens, clock, 'web');
-      const { client, session } = await connect(stack.wsUrl, { token: presented }); // reads the welcome when not resumed
+      const { client, session } = await connect(stack.wsUrl, { token: presented }); // reads the welcome of a new visitor
       expect(session.resumed).toBe(resumes);
+      expect(session.renewed).toBe(!resumes);
+      expect(await client.silentFor(50)).toBe(true); // no welcome: the widget says it starts afresh
       const id = tokens.verify(session.token ?? '', 'web');
       expect(id).not.toBeNull();
       if (resumes) expect(session.token).toBe(presented);
@@ -171,6 +173,7 @@ describe('web sessions: tokens of the web channel only, within their lifetime', 
     const { conversation } = (await res.json()) as { conversation: string };
     const { client, session } = await connect(stack.wsUrl, { token: conversation });
     expect(session.resumed).toBe(false);
+    expect(session.renewed).toBe(true);
     expect(session.token).not.toBe(conversation);
     client.close();
   });
