@@ -40,8 +40,12 @@ const BLANK_STEP = 2;
 const ALIGN_PT = 2;
 /** A table's labels take at most this many lines each; longer left blocks are flowing text. */
 const MAX_LABEL_LINES = 3;
-/** Share of the next word's estimated width that must not have fitted (widths are estimated). */
-const FIT_SHARE = 0.8;
+/**
+ * Slack on the right edge: widths of words are estimated from their run's mean character width,
+ * which a word of wide letters ("développement") exceeds by ~10 %, and the edge is the widest
+ * line seen, at most the real one.
+ */
+const FIT_SLACK = 1.5;
 
 const BULLET = /^(?:[-–•●▪◦*]|\d+[.)])(?:\s|$)/;
 
@@ -134,16 +138,11 @@ function segmentOf(runs: readonly TextRun[], size: number): Segment {
     right = Math.max(right, run.x + run.width);
   }
   const first = runs[0] as TextRun;
-  const word = /^\s*\S+/.exec(first.text)?.[0].trim().length ?? 0;
-  const perChar = first.width / Math.max(1, first.text.length);
-  return {
-    text: text.replace(/\s+/g, ' ').trim(),
-    x: first.x,
-    right,
-    y: first.y,
-    size,
-    firstWord: (word + 1) * perChar,
-  };
+  const clean = text.replace(/\s+/g, ' ').trim();
+  // Mean character width over the whole segment: a first run may be a ligature glyph alone ("ff").
+  const perChar = (right - first.x) / Math.max(1, clean.length);
+  const word = /^\S+/.exec(clean)?.[0].length ?? 0;
+  return { text: clean, x: first.x, right, y: first.y, size, firstWord: (word + 1) * perChar };
 }
 
 interface Region {
@@ -234,9 +233,11 @@ function blocksOf(entries: ReadonlyArray<{ line: number; segment: Segment }>): B
       block !== undefined &&
       step <= WRAP_STEP * segment.size &&
       !BULLET.test(segment.text) &&
-      previous.right + FIT_SHARE * segment.firstWord > edge;
+      previous.right + segment.firstWord + FIT_SLACK * segment.size > edge;
     if (wrapped && block) {
-      block.text = `${block.text} ${segment.text}`;
+      // A line broken after a word's own hyphen ("primo-" / "information") joins without a space.
+      const glue = /\p{L}-$/u.test(block.text) && /^\p{L}/u.test(segment.text) ? '' : ' ';
+      block.text = `${block.text}${glue}${segment.text}`;
       block.lines += 1;
     } else
       blocks.push({

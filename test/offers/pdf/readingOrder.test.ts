@@ -25,6 +25,8 @@ interface Case {
 const FULL = 'mot '.repeat(14).trim(); // 55 characters: the next word would not fit
 /** 59 characters in short words: sets the right edge at x = 345. */
 const WIDE = 'mot '.repeat(15).trim();
+/** 63 characters: a line ending at x = 365 in a column whose widest line ends at 405. */
+const LONG = 'mot '.repeat(16).trim();
 const CASES: Case[] = [
   {
     name: 'lines by y then x, runs of a line joined with a space where there is a gap',
@@ -45,6 +47,22 @@ const CASES: Case[] = [
     name: 'a line filled to the right edge continues on the next line (wrapped): joined',
     runs: [...flow([FULL, 'suite du paragraphe', 'Autre ligne'], 12), run(WIDE, 50, 136)],
     lines: [`${FULL} suite du paragraphe`, 'Autre ligne', WIDE],
+  },
+  {
+    name: 'a line broken after a hyphen of its word is joined without a space',
+    runs: [...flow([`${FULL} Nouvelle-`, 'Calédonie et suite'], 12)],
+    lines: [`${FULL} Nouvelle-Calédonie et suite`],
+  },
+  {
+    name: 'the next word is measured on its whole line (a first run may be one ligature glyph)',
+    runs: [
+      run(LONG, 50, 100),
+      run('di', 50, 112),
+      run('ff', 60, 112),
+      run('érents', 70, 112),
+      run(`${LONG} mot mot`, 50, 124),
+    ],
+    lines: [`${LONG} différents`, `${LONG} mot mot`],
   },
   {
     name: 'a short line is not joined to the next, even close to it',
