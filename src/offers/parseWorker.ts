@@ -6,7 +6,8 @@
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { errorReason } from './parse/parseBytes.ts';
-import { parseDocumentBytes } from './pdf/parseDocumentBytes.ts';
+import { isPdfSource, parseDocumentBytes } from './pdf/parseDocumentBytes.ts';
+import { loadPdfReader } from './pdf/pdfText.ts';
 import {
   FINISHED,
   STARTED,
@@ -39,8 +40,11 @@ if (port) {
   let done: Promise<void> = Promise.resolve();
   const answer = async (request: ParseRequest): Promise<void> => {
     const outcomes: WireOutcome[] = [];
-    for (const { bytes, source } of request.documents)
+    for (const { bytes, source } of request.documents) {
+      // Before the document is counted as started: loading the reader is not the document's time.
+      if (isPdfSource(source)) await loadPdfReader().catch(() => undefined); // then refused by parseOne
       outcomes.push(await parseOne(progress, bytes, source));
+    }
     port.postMessage({ id: request.id, outcomes } satisfies ParseReply);
   };
   port.on('message', (request: ParseRequest) => {
