@@ -1,5 +1,5 @@
 /**
- * `npm run bench [-- --only startup,turns,http,ws,load,words] [--count 20000] [--seed 42]
+ * `npm run bench [-- --only startup,turns,http,ws,load,words,pdf] [--count 20000] [--seed 42]
  * [--questions 2000] [--http-seconds 10] [--load-seconds 30] [--think-ms 1000] [--words-seconds 60]`
  *
  * On N synthetic offers (written once, cached by count and seed in the temp folder), prints in
@@ -7,7 +7,8 @@
  * per-turn latency in this process (with and without dates); HTTP throughput and latency with
  * autocannon at 10 and 100 connections; WebSocket turns/s and latency with 200 and 1,000
  * sessions; a bounded load test (1,000 sessions) with the server's RSS every second; a soak of
- * never-seen long words through /api/ask with the server's heap every few seconds (`words`). Loopback
+ * never-seen long words through /api/ask with the server's heap every few seconds (`words`); PDF
+ * reading time per document over the PDF fixtures (`pdf`, no synthetic corpus needed). Loopback
  * only; stops by itself. Questions are generated (varied), ~30 % with a date.
  */
 import { rm } from 'node:fs/promises';
@@ -21,9 +22,10 @@ import { loadTest } from './lib/loadTest.ts';
 import { benchEnv, buildBundle, startServer, type BenchServer } from './lib/server.ts';
 import { type Row, mb, ms, printTable } from './lib/stats.ts';
 import { wordsSoak } from './lib/words.ts';
+import { pdfReading } from './lib/pdf.ts';
 import { openSessions, probeTarget, runSessions } from './lib/ws.ts';
 
-const SECTIONS = ['startup', 'turns', 'http', 'ws', 'load', 'words'] as const;
+const SECTIONS = ['startup', 'turns', 'http', 'ws', 'load', 'words', 'pdf'] as const;
 type Section = (typeof SECTIONS)[number];
 
 const { values } = parseArgs({
@@ -49,13 +51,23 @@ const rows: Row[] = [];
 const log = (line: string) => console.log(`[bench] ${line}`);
 
 let started = performance.now();
-const dataDir = await syntheticCatalogDir(count, seed);
-log(`${count} documents in ${dataDir} (${ms(performance.now() - started)})`);
+// The synthetic corpus only for the sections that use it (`pdf` reads the committed fixtures).
+const needsCorpus = [...only].some((s) => s !== 'pdf');
+const dataDir = needsCorpus ? await syntheticCatalogDir(count, seed) : '';
+if (needsCorpus) log(`${count} documents in ${dataDir} (${ms(performance.now() - started)})`);
 started = performance.now();
-const questions = benchQuestions(syntheticOffers(count, seed), Number(values.questions), seed);
-log(
-  `${questions.length} questions, ${questions.filter((q) => q.dated).length} with a date (${ms(performance.now() - started)}); e.g. « ${questions[0]?.text} », « ${questions.find((q) => q.dated)?.text} »`,
-);
+const questions = needsCorpus
+  ? benchQuestions(syntheticOffers(count, seed), Number(values.questions), seed)
+  : [];
+if (needsCorpus)
+  log(
+    `${questions.length} questions, ${questions.filter((q) => q.dated).length} with a date (${ms(performance.now() - started)}); e.g. « ${questions[0]?.text} », « ${questions.find((q) => q.dated)?.text} »`,
+  );
+
+if (only.has('pdf')) {
+  log('PDF reading, per document, over the fixtures…');
+  rows.push(...(await pdfReading()));
+}
 
 const cacheFile = join(tmpdir(), `avp-bench-parse-cache-${count}-${seed}.bin`);
 if (only.has('turns')) {

@@ -138,6 +138,6 @@ export function renderCheck(report: CheckReport): string {
     if (file.missing.length > 0) lines.push(`  manquants : ${file.missing.join(', ')}`);
     for (const doubt of file.suspicious) lines.push(`  suspect : ${doubt}`);
   }
-  if (summary.files === 0) lines.push('', 'Aucun document .md ou .txt dans ce dossier.');
+  if (summary.files === 0) lines.push('', 'Aucun document .md, .txt ou .pdf dans ce dossier.');
   return `${lines.join('\n')}\n`;
 }

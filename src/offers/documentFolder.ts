@@ -9,9 +9,9 @@ import { dirname, isAbsolute, join, relative, sep } from 'node:path';
  */
 export const MAX_FOLDER_DEPTH = 8;
 
-const DOCUMENT_EXTENSIONS = /\.(md|txt)$/i;
+const DOCUMENT_EXTENSIONS = /\.(md|txt|pdf)$/i;
 
-/** True for a path (relative to the data folder) the catalog reads: `.md`/`.txt`, no README, no dotfile or dot folder. */
+/** True for a path (relative to the data folder) the catalog reads: `.md`/`.txt`/`.pdf`, no README, no dotfile or dot folder. */
 export function isDocumentPath(path: string): boolean {
   const parts = path.split(/[\\/]/);
   const name = parts.at(-1) ?? '';

@@ -10,7 +10,8 @@ import {
   unreadable,
 } from './documentFolder.ts';
 import type { Offer } from './offer.ts';
-import { errorReason as reasonOf, parseBytes, type ParseFn } from './parse/parseBytes.ts';
+import { errorReason as reasonOf, type ParseFn } from './parse/parseBytes.ts';
+import { parseDocumentBytes } from './pdf/parseDocumentBytes.ts';
 import { ParseCache, type ParseOutcome } from './parseCache.ts';
 import type { ParsePool } from './parsePool.ts';
 import { readDocumentBytes } from './readDocument.ts';
@@ -41,7 +42,7 @@ async function parseDocument(
 ): Promise<ParseOutcome> {
   return options.pool && !options.parse
     ? options.pool.parse(bytes, source)
-    : parseBytes(bytes, source, options.parse);
+    : parseDocumentBytes(bytes, source, options.parse);
 }
 
 /** Reads one file into an offer, or says why it cannot; a cached outcome when the bytes are unchanged. */
@@ -140,7 +141,7 @@ export function dedupeOffers(offers: readonly Offer[]): {
 }
 
 /**
- * Loads every `.md`/`.txt` offer document below a folder. A file that cannot be
+ * Loads every `.md`/`.txt`/`.pdf` offer document below a folder. A file that cannot be
  * read, parsed or validated is reported as a problem with its path and reason;
  * it never stops the others. A reference seen twice keeps the first file (sorted by path).
  */

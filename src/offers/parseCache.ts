@@ -350,8 +350,8 @@ function withSource(outcome: ParseOutcome, source: string): ParseOutcome {
   return { ...outcome, invalid: { ...outcome.invalid, source } };
 }
 
-/** Folders whose every file shapes an outcome: the parser, and the table of offer fields (labels, schemas). */
-const FINGERPRINTED_FOLDERS = ['parse', 'fields'];
+/** Folders whose every file shapes an outcome: the parser, the table of offer fields (labels, schemas), the PDF reader. */
+const FINGERPRINTED_FOLDERS = ['parse', 'fields', 'pdf'];
 
 /** Files outside those folders that shape an outcome (paths relative to this folder). */
 const FINGERPRINTED = [

@@ -5,7 +5,9 @@
  * document is running and for how long, and can stop a thread stuck on one.
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import { errorReason, parseBytes } from './parse/parseBytes.ts';
+import { errorReason } from './parse/parseBytes.ts';
+import { isPdfSource, parseDocumentBytes } from './pdf/parseDocumentBytes.ts';
+import { loadPdfReader } from './pdf/pdfText.ts';
 import {
   FINISHED,
   STARTED,
@@ -15,10 +17,14 @@ import {
   type WireOutcome,
 } from './parseWire.ts';
 
-function parseOne(progress: Int32Array, bytes: Uint8Array, source: string): WireOutcome {
+async function parseOne(
+  progress: Int32Array,
+  bytes: Uint8Array,
+  source: string,
+): Promise<WireOutcome> {
   Atomics.add(progress, STARTED, 1);
   try {
-    return toWire(parseBytes(bytes, source));
+    return toWire(await parseDocumentBytes(bytes, source));
   } catch (error) {
     return { ok: false, reason: `analyse impossible : ${errorReason(error, source)}` };
   } finally {
@@ -29,10 +35,19 @@ function parseOne(progress: Int32Array, bytes: Uint8Array, source: string): Wire
 const port = parentPort;
 if (port) {
   const progress = new Int32Array((workerData as { progress: SharedArrayBuffer }).progress);
-  port.on('message', (request: ParseRequest) => {
-    const outcomes = request.documents.map(({ bytes, source }) =>
-      parseOne(progress, bytes, source),
-    );
+  // A PDF is read asynchronously (pdf.js): batches are chained so documents still run one at a
+  // time, in order, as the progress counters and the pool's watchdog expect.
+  let done: Promise<void> = Promise.resolve();
+  const answer = async (request: ParseRequest): Promise<void> => {
+    const outcomes: WireOutcome[] = [];
+    for (const { bytes, source } of request.documents) {
+      // Before the document is counted as started: loading the reader is not the document's time.
+      if (isPdfSource(source)) await loadPdfReader().catch(() => undefined); // then refused by parseOne
+      outcomes.push(await parseOne(progress, bytes, source));
+    }
     port.postMessage({ id: request.id, outcomes } satisfies ParseReply);
+  };
+  port.on('message', (request: ParseRequest) => {
+    done = done.then(() => answer(request));
   });
 }

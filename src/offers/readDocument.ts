@@ -6,6 +6,7 @@ import {
   unreadable,
 } from './documentFolder.ts';
 import { documentNoise } from './parse/documentNoise.ts';
+import { MAX_PDF_BYTES } from './pdf/pdfLimits.ts';
 
 /** Offer documents larger than this are refused (the largest real AVP is ~10 KB). */
 export const MAX_DOCUMENT_BYTES = 512 * 1024;
@@ -19,8 +20,13 @@ export type DocumentBytes = { ok: true; bytes: Uint8Array } | { ok: false; reaso
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 const latin1 = new TextDecoder('latin1');
 
-function tooBig(size: number): string {
-  return `fichier trop gros (${size} octets, maximum ${MAX_DOCUMENT_BYTES})`;
+function tooBig(size: number, max = MAX_DOCUMENT_BYTES): string {
+  return `fichier trop gros (${size} octets, maximum ${max})`;
+}
+
+/** The byte cap of a file, by its name: a PDF's (`MAX_PDF_BYTES`), else a text document's. */
+export function maxBytesOf(path: string): number {
+  return /\.pdf$/i.test(path) ? MAX_PDF_BYTES : MAX_DOCUMENT_BYTES;
 }
 
 /** Bytes a UTF-8 sequence needs after a lead byte, or -1 when the byte is not a lead. */
@@ -111,7 +117,8 @@ export async function readDocumentBytes(
       return { ok: false, reason: FOLDER_LINK_REASON };
     const info = fstatSync(fd);
     if (!info.isFile()) return { ok: false, reason: 'pas un fichier ordinaire' };
-    if (info.size > MAX_DOCUMENT_BYTES) return { ok: false, reason: tooBig(info.size) };
+    const max = maxBytesOf(path);
+    if (info.size > max) return { ok: false, reason: tooBig(info.size, max) };
     // One byte more than its size: a file still being written is refused (the watcher reads it again
     // once it is stable), never read past what fstat allowed.
     const buffer = Buffer.allocUnsafeSlow(info.size + 1);

@@ -95,7 +95,7 @@ describe('CatalogStore: a live catalog of a watched folder', () => {
     const s = await open();
     const text = await original();
     await writeFile(join(dir, '.brouillon.md'), text.replace(REF, '3134-25-0998/SR'));
-    await writeFile(join(dir, 'notes.pdf'), text.replace(REF, '3134-25-0997/SR'));
+    await writeFile(join(dir, 'notes.docx'), text.replace(REF, '3134-25-0997/SR'));
     await writeFile(join(dir, 'temoin.txt'), text.replace(REF, '3134-25-0996/SR'));
     await waitFor('fichier témoin servi', () => s.current().byRef('3134-25-0996/SR'));
     expect(s.current().byRef('3134-25-0998/SR')).toBeUndefined();

@@ -25,7 +25,18 @@ export function parseBytes(
   parse: ParseFn = parseOfferDocument,
 ): ParseOutcome {
   const document = decodeDocument(bytes);
-  if (!document.ok) return { ok: false, reason: document.reason };
+  return document.ok ? parseDecoded(document, source, parse) : document;
+}
+
+/**
+ * Parses a decoded document's text (a text file's, or the lines read from a PDF), cleans it of
+ * invisible characters and checks it against the offer schema: the one path of every format.
+ */
+export function parseDecoded(
+  document: { text: string; warnings: readonly string[] },
+  source: string,
+  parse: ParseFn = parseOfferDocument,
+): ParseOutcome {
   let offer: Offer;
   try {
     const parsed = parse(document.text, source);
