@@ -54,16 +54,20 @@ const CARRY_BELOW = 0.7;
 /** "Lequel des deux…" answers each offer of a last list this short; a longer one asks which. */
 const MAX_EACH = 6;
 
-/** True when the query restricts a listing (a place, an employer, a unit, a corps, a job, words). */
-function filtersListing(query: Query): boolean {
+/** True when the query names a group of offers: a place, an employer, a unit, a corps, a job. */
+function namesGroup(query: Query): boolean {
   return (
     query.places.length > 0 ||
     query.employer !== null ||
     query.units.length > 0 ||
     query.corps.length > 0 ||
-    query.jobs.length > 0 ||
-    query.keywords.length > 0
+    query.jobs.length > 0
   );
+}
+
+/** True when the query restricts a listing: a group of offers, or words to search. */
+function filtersListing(query: Query): boolean {
+  return namesGroup(query) || query.keywords.length > 0;
 }
 
 /** Intents whose question over several offers is answered by the residence listing. */
@@ -78,7 +82,7 @@ function overSeveralOffers(context: TurnContext): string | null {
       : null;
   if (query.offers.length === 1) return null;
   if (query.sort !== null) return 'offers.sort';
-  if (query.which && query.offers.length === 0 && query.date !== null)
+  if (query.which && query.offers.length === 0 && (query.date !== null || namesGroup(query)))
     return query.count ? 'offers.count' : 'offers.list';
   if (
     RESIDENCE_INTENTS.has(intent) &&
@@ -123,7 +127,7 @@ export function chooseIntent(context: TurnContext): string {
   const several = overSeveralOffers(context);
   if (several !== null) return several;
   if (intent === FALLBACK_INTENT && naming) return 'offer.details';
-  if (intent === FALLBACK_INTENT && query.places.length > 0) return 'offers.list';
+  if (intent === FALLBACK_INTENT && namesGroup(query)) return 'offers.list';
   return intent;
 }
 

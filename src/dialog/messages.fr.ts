@@ -2,7 +2,7 @@
  * Every French sentence the assistant says, in one place (templates).
  * Handlers choose and fill them; channels never add words of their own.
  */
-import { formatLongDate, formatShortDate } from '../time/noumea.ts';
+import { formatLongDate, formatMediumDate, formatShortDate } from '../time/noumea.ts';
 
 const day = formatLongDate;
 
@@ -95,8 +95,9 @@ export const messages = {
     place: string | null,
     deadline: string | null,
     reference: string,
+    publishedOn: string | null = null,
   ) =>
-    `${index}. ${title}${place ? ` — ${place}` : ''}${deadline ? ` — jusqu'au ${formatShortDate(deadline)}` : ''} (réf. ${reference})`,
+    `${index}. ${title}${place ? ` — ${place}` : ''}${publishedOn ? ` — publiée le ${formatMediumDate(publishedOn)}` : ''}${deadline ? ` — jusqu'au ${formatMediumDate(deadline)}` : ''} (réf. ${reference})`,
   offerName: (title: string, reference: string) => `« ${title} » (réf. ${reference})`,
 
   whichOffer:

@@ -14,8 +14,11 @@ export function cards(entries: readonly CatalogEntry[], today: string): OfferCar
   return entries.slice(0, MAX_CARDS).map((e) => toCard(e.offer, offerStatus(e.offer, today)));
 }
 
-/** Numbered lines, one per offer: title, place, deadline, reference. */
-export function offerLines(entries: readonly CatalogEntry[]): string[] {
+/**
+ * Numbered lines, one per offer: title, place, deadline (and the publication day when the
+ * listing is about publication), reference.
+ */
+export function offerLines(entries: readonly CatalogEntry[], withPublication = false): string[] {
   const shown = entries
     .slice(0, MAX_LISTED)
     .map((e, i) =>
@@ -25,6 +28,7 @@ export function offerLines(entries: readonly CatalogEntry[]): string[] {
         e.commune?.name ?? e.offer.location,
         e.offer.deadline,
         e.offer.reference,
+        withPublication ? e.offer.publishedOn : null,
       ),
     );
   if (entries.length > MAX_LISTED) shown.push(messages.listMore(entries.length - MAX_LISTED));

@@ -45,6 +45,18 @@ export function formatLongDate(isoDay: string): string {
   return longFrench.format(isoDayAsUtc(isoDay));
 }
 
+const mediumFrench = new Intl.DateTimeFormat('fr-FR', {
+  timeZone: 'UTC',
+  day: 'numeric',
+  month: 'long',
+  year: 'numeric',
+});
+
+/** `2025-08-08` → `8 août 2025`: a list line, exact and short. */
+export function formatMediumDate(isoDay: string): string {
+  return mediumFrench.format(isoDayAsUtc(isoDay));
+}
+
 /** `2025-07-18` → `18/07/2025`. */
 export function formatShortDate(isoDay: string): string {
   return shortFrench.format(isoDayAsUtc(isoDay));

@@ -76,7 +76,7 @@ export const listOffers: Handler = (context) => {
       intent,
       [
         messages.listHeading(found.length, query.status, filters, today, job),
-        ...offerLines(found),
+        ...offerLines(found, query.window?.field === 'publishedOn'),
       ].join('\n'),
       {
         offers: cards(found, today),

@@ -1,3 +1,5 @@
+import placesTable from '../../text/lexicon/places.json' with { type: 'json' };
+import { normalizeWords } from '../../text/normalize.ts';
 import Fuse from 'fuse.js';
 import { DamerauLevenshteinDistance } from 'natural/lib/natural/distance/levenshtein_distance.js';
 import stopwordTable from '../../text/lexicon/stopwords.json' with { type: 'json' };
@@ -139,6 +141,19 @@ function toMentions(form: Named, said: string): PlaceMention[] {
   ];
 }
 
+/** Names of the whole territory ("en Nouvelle-Calédonie"): no filter, and never a near miss of a place. */
+const TERRITORY = placesTable.territory.map(normalizeWords);
+
+/** Marks the words naming the whole territory as taken. */
+function takeTerritory(words: readonly string[], taken: boolean[]): void {
+  for (const form of TERRITORY) {
+    const size = form.split(' ').length;
+    for (let start = 0; start + size <= words.length; start += 1)
+      if (words.slice(start, start + size).join(' ') === form)
+        taken.fill(true, start, start + size);
+  }
+}
+
 /**
  * Finds the places named in normalised words: exact forms first (longest
  * first), then near misses of communes ("noumae", "dumbea"); a word taken by
@@ -152,6 +167,7 @@ export function findPlaces(
   ignore: ReadonlySet<string> = new Set(),
 ): PlaceMention[] {
   const taken = new Array<boolean>(words.length).fill(false);
+  takeTerritory(words, taken);
   const found: Array<{ at: number; mentions: PlaceMention[] }> = [];
   for (const fuzzy of [false, true]) {
     for (let size = MAX_WORDS; size >= 1; size -= 1) {
