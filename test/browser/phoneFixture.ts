@@ -75,7 +75,10 @@ export const ANSWERS: Record<string, Answer> = {
     quickReplies: ['Date limite', 'Diplôme demandé', 'Contact', 'Lieu de travail', 'Salaire'],
   },
   'date limite': {
-    ...base('offer.deadline', `La date limite pour réf. ${OFFERS[0]!.reference} est le 20/06/2025.`),
+    ...base(
+      'offer.deadline',
+      `La date limite pour réf. ${OFFERS[0]!.reference} est le 20/06/2025.`,
+    ),
     offers: [OFFERS[0]!],
     quickReplies: ['Diplôme demandé'],
   },
@@ -85,8 +88,8 @@ export const ANSWERS: Record<string, Answer> = {
     quickReplies: ['Date limite'],
   },
   contact: { ...base('offer.contact', LINKS_TEXT), offers: [OFFERS[0]!] },
-  'lente': base('help', 'Réponse lente.'),
-  'rapide': base('help', 'Réponse rapide.'),
+  lente: base('help', 'Réponse lente.'),
+  rapide: base('help', 'Réponse rapide.'),
 };
 
 /**

@@ -9,11 +9,14 @@ export const WEB_ASSETS_DIR = join(SRC_DIR, 'web');
 const FILES: Record<string, string> = {
   '/': 'index.html',
   '/index.html': 'index.html',
+  '/chat-links.js': 'chat-links.js',
   '/chat-render.js': 'chat-render.js',
   '/widget.js': 'widget.js',
   '/widget.css': 'widget.css',
   '/offer.css': 'offer.css',
   '/embed.js': 'embed.js',
+  '/favicon.svg': 'favicon.svg',
+  '/favicon.ico': 'favicon.svg',
 };
 
 /** Files other sites load with a script tag: readable cross-origin despite helmet's CORP `same-origin`. */
