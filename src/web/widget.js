@@ -57,7 +57,6 @@
     document.addEventListener('keydown', function (event) {
       if (event.key === 'Escape') toHost('close');
     });
-    toHost('ready');
   }
 
   // ---- memory (sessionStorage may be unavailable: then nothing is kept) ----
