@@ -72,6 +72,7 @@
       var link = document.createElement('a');
       link.href = href;
       link.textContent = found;
+      if (m[3] || m[4]) link.className = 'link-nowrap';
       if (/^https?:/.test(href) || href.charAt(0) === '/') {
         link.target = '_blank';
         link.rel = 'noopener noreferrer';

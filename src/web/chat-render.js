@@ -234,7 +234,8 @@
     var time = item.querySelector('.msg-time');
     if (offers.length) item.insertBefore(offerList(offers, 'offer-list-main', asks, onPick), time);
     if (suggestions.length) {
-      item.insertBefore(el('h2', 'offer-suggestions-heading', S.others), time);
+      // Alone, suggestions are introduced by the text; beside offers they need a heading.
+      if (offers.length) item.insertBefore(el('h2', 'offer-suggestions-heading', S.others), time);
       item.insertBefore(offerList(suggestions, 'offer-list-suggestions', asks, onPick), time);
     }
     var taken = Object.keys(asks).map(function (ref) {
