@@ -1,6 +1,8 @@
 // Chat widget, rendering: builds every node with createElement/textContent only.
-// Bot and user strings are never parsed as HTML or markdown; links are built
-// from an offer's reference only, always relative to this site.
+// Bot and user strings are never parsed as HTML or markdown; links are built by
+// chat-links.js (e-mails, phones, http(s), the answer's own offer references).
+// One representation per listing: the text keeps its sentences, the numbered lines
+// naming shown offers give way to their cards (the first few, then "voir plus").
 (function () {
   'use strict';
 
@@ -19,7 +21,18 @@
     seeOffer: 'Voir l’offre',
     newTab: ' (s’ouvre dans un nouvel onglet)',
     others: 'Autres offres',
+    more: function (n) {
+      return 'Voir plus (' + n + ' autre' + (n > 1 ? 's' : '') + ')';
+    },
+    ask: 'Plus de détails',
   };
+  /** Cards shown at first in one answer; the rest wait behind "voir plus". */
+  var FIRST_CARDS = 3;
+  /** A numbered line of a listing ("3. Title — Place (réf. …)"). */
+  var NUMBERED = /^\s*\d+\.\s/;
+  /** The line that follows a truncated listing ("… et 10 autres"). */
+  var CONTINUED = /^\s*…/;
+  var L = window.AvpChatLinks;
 
   var REFERENCE = /^[0-9A-Za-z][0-9A-Za-z\-/]{0,39}$/;
 
@@ -43,14 +56,33 @@
     return '/offres/' + encodeURIComponent(reference);
   }
 
-  function bubble(who, text, extraClass) {
+  /** "14:05" in the reader's time zone, in a <time> element; nothing for a bad date. */
+  function stamp(at) {
+    var date = new Date(at);
+    if (typeof at !== 'string' || Number.isNaN(date.getTime())) return null;
+    var node = el(
+      'time',
+      'msg-time',
+      date.toLocaleTimeString('fr-FR', { hour: '2-digit', minute: '2-digit' }),
+    );
+    node.setAttribute('datetime', date.toISOString());
+    return node;
+  }
+
+  /** A message: hidden speaker label, text (with links when `refs` is given), time. */
+  function bubble(who, text, extraClass, at, refs) {
     var item = el('div', 'msg msg-' + who + (extraClass ? ' ' + extraClass : ''));
     item.appendChild(el('span', 'visually-hidden', who === 'user' ? S.you : S.bot));
-    item.appendChild(el('p', 'msg-text', text));
+    var p = el('p', 'msg-text');
+    if (refs) p.appendChild(L.linkify(String(text), refs));
+    else p.textContent = String(text);
+    item.appendChild(p);
+    var time = stamp(at);
+    if (time) item.appendChild(time);
     return item;
   }
 
-  function offerCard(offer) {
+  function offerCard(offer, ask, onPick) {
     var card = el('article', 'offer-card');
     var reference = typeof offer.reference === 'string' ? offer.reference : '';
     card.setAttribute('data-reference', reference);
@@ -80,22 +112,94 @@
       link.appendChild(el('span', 'visually-hidden', ' ' + reference + S.newTab));
       card.appendChild(link);
     }
+    if (ask) {
+      var button = el('button', 'offer-ask', S.ask);
+      button.type = 'button';
+      button.setAttribute('aria-label', ask);
+      button.addEventListener('click', function () {
+        onPick(ask);
+      });
+      card.appendChild(button);
+    }
     return card;
   }
 
-  function offerList(offers, className) {
+  /** Cards, the first FIRST_CARDS shown, the others behind one "voir plus" button. */
+  function offerList(offers, className, asks, onPick) {
     var list = el('ul', 'offer-list ' + className);
-    offers.forEach(function (offer) {
-      if (!offer || typeof offer !== 'object') return;
+    var hidden = [];
+    offers.forEach(function (offer, i) {
       var li = el('li');
-      li.appendChild(offerCard(offer));
+      li.appendChild(offerCard(offer, asks[offer.reference], onPick));
+      if (i >= FIRST_CARDS) {
+        li.hidden = true;
+        hidden.push(li);
+      }
       list.appendChild(li);
     });
-    return list;
+    var box = el('div', 'offer-box');
+    box.appendChild(list);
+    if (hidden.length) {
+      var more = el('button', 'offer-more', S.more(hidden.length));
+      more.type = 'button';
+      more.addEventListener('click', function () {
+        hidden.forEach(function (li) {
+          li.hidden = false;
+        });
+        var first = hidden[0].querySelector('.offer-link, .offer-ask');
+        more.remove();
+        if (first) first.focus();
+      });
+      box.appendChild(more);
+    }
+    return box;
   }
 
-  /** A bot frame ({text, answer?, error?}) as one bubble with its offer cards. */
-  function botBubble(frame) {
+  function offersOf(list) {
+    return (Array.isArray(list) ? list : []).filter(function (o) {
+      return o && typeof o === 'object' && typeof o.reference === 'string';
+    });
+  }
+
+  /** The text without the numbered lines that name a shown card, nor the "…" line after them. */
+  function withoutListedLines(text, shown) {
+    var dropped = false;
+    return text
+      .split('\n')
+      .filter(function (line) {
+        if (NUMBERED.test(line)) {
+          var named = shown.some(function (ref) {
+            return line.indexOf(ref) !== -1;
+          });
+          dropped = named;
+          return !named;
+        }
+        var keep = !(dropped && CONTINUED.test(line));
+        dropped = false;
+        return keep;
+      })
+      .join('\n');
+  }
+
+  /** Quick replies naming one of the shown offers ("Title (REF)"), by reference. */
+  function asksFor(replies, shown) {
+    var asks = {};
+    (Array.isArray(replies) ? replies : []).forEach(function (reply) {
+      if (typeof reply !== 'string') return;
+      shown.forEach(function (ref) {
+        if (!asks[ref] && reply.indexOf('(' + ref + ')') !== -1) asks[ref] = reply;
+      });
+    });
+    return asks;
+  }
+
+  /**
+   * A bot frame ({text, answer?, error?}, received `at`) as one bubble with its cards.
+   * `memory.lastCard` is the reference of the last single card shown: an answer about
+   * that same offer only gets its text (a follow-up answers in a line). Returns the
+   * bubble and the quick replies left for the bar (those naming a shown card go on it).
+   */
+  function botBubble(frame, at, memory, onPick) {
     var answer = frame.answer && typeof frame.answer === 'object' ? frame.answer : null;
     var text =
       typeof frame.text === 'string'
@@ -103,31 +207,62 @@
         : answer && typeof answer.text === 'string'
           ? answer.text
           : '';
-    var item = bubble('bot', text, frame.error ? 'msg-error' : '');
-    if (answer) {
-      var offers = Array.isArray(answer.offers) ? answer.offers : [];
-      var suggestions = Array.isArray(answer.suggestions) ? answer.suggestions : [];
-      if (offers.length) item.appendChild(offerList(offers, 'offer-list-main'));
-      if (suggestions.length) {
-        item.appendChild(el('h2', 'offer-suggestions-heading', S.others));
-        item.appendChild(offerList(suggestions, 'offer-list-suggestions'));
-      }
+    var offers = offersOf(answer && answer.offers);
+    var suggestions = offersOf(answer && answer.suggestions);
+    var replies = answer && Array.isArray(answer.quickReplies) ? answer.quickReplies : [];
+    var refs = {};
+    offers.concat(suggestions).forEach(function (o) {
+      var href = offerHref(o.reference);
+      if (href) refs[o.reference] = href;
+    });
+    var followUp =
+      offers.length === 1 && !suggestions.length && offers[0].reference === memory.lastCard;
+    if (followUp) offers = [];
+    var shown = offers.concat(suggestions).map(function (o) {
+      return o.reference;
+    });
+    if (offers.length + suggestions.length === 1) memory.lastCard = shown[0];
+    else if (shown.length) memory.lastCard = null;
+    var item = bubble(
+      'bot',
+      withoutListedLines(text, shown),
+      frame.error ? 'msg-error' : '',
+      at,
+      refs,
+    );
+    var asks = asksFor(replies, shown);
+    var time = item.querySelector('.msg-time');
+    if (offers.length) item.insertBefore(offerList(offers, 'offer-list-main', asks, onPick), time);
+    if (suggestions.length) {
+      // Alone, suggestions are introduced by the text; beside offers they need a heading.
+      if (offers.length) item.insertBefore(el('h2', 'offer-suggestions-heading', S.others), time);
+      item.insertBefore(offerList(suggestions, 'offer-list-suggestions', asks, onPick), time);
     }
-    return item;
+    var taken = Object.keys(asks).map(function (ref) {
+      return asks[ref];
+    });
+    return {
+      item: item,
+      quickReplies: replies.filter(function (reply) {
+        return taken.indexOf(reply) === -1;
+      }),
+    };
   }
 
-  /** Replaces the quick-reply buttons; `onPick(text)` when one is chosen. */
+  /** Replaces the quick-reply buttons (one row); `onPick(text)` when one is chosen. */
   function quickReplies(bar, replies, onPick) {
     while (bar.firstChild) bar.removeChild(bar.firstChild);
     (Array.isArray(replies) ? replies : []).forEach(function (reply) {
       if (typeof reply !== 'string' || reply === '') return;
       var button = el('button', 'quick-reply', reply);
       button.type = 'button';
+      button.title = reply;
       button.addEventListener('click', function () {
         onPick(reply);
       });
       bar.appendChild(button);
     });
+    bar.scrollLeft = 0;
   }
 
   window.AvpChatRender = {

@@ -18,6 +18,8 @@
   var MAX_KEPT = 80;
   var BACKOFF_MIN_MS = 1000;
   var BACKOFF_MAX_MS = 30000;
+  /** An answer slower than this shows the typing indicator (a quicker one never flashes it). */
+  var TYPING_AFTER_MS = 300;
   var TOKEN_KEY = 'avp.chat.token';
   var LOG_KEY = 'avp.chat.transcript';
   var R = window.AvpChatRender;
@@ -29,13 +31,34 @@
   var sendButton = document.getElementById('chat-send');
   var status = document.getElementById('chat-status');
   var statusText = document.getElementById('chat-status-text');
+  var typing = document.getElementById('chat-typing');
+  var closeButton = document.getElementById('chat-close');
 
   var socket = null;
   var attempt = 0;
   var retryTimer = null;
   var pending = 0;
+  var typingTimer = null;
+  /** What the renderer remembers between answers (the last single card shown). */
+  var memory = { lastCard: null };
+  var embedded = window.top !== window.self;
 
-  if (window.top !== window.self) document.documentElement.classList.add('is-embedded');
+  // ---- embedded (embed.js): tell the host page we are up, and when to close ----
+
+  function toHost(type) {
+    // Only a signal with no data: any host page may receive it.
+    if (embedded) window.parent.postMessage({ source: 'avp-chat', type: type }, '*');
+  }
+  if (embedded) {
+    document.documentElement.classList.add('is-embedded');
+    closeButton.hidden = false;
+    closeButton.addEventListener('click', function () {
+      toHost('close');
+    });
+    document.addEventListener('keydown', function (event) {
+      if (event.key === 'Escape') toHost('close');
+    });
+  }
 
   // ---- memory (sessionStorage may be unavailable: then nothing is kept) ----
 
@@ -79,25 +102,45 @@
     pending = Math.max(0, pending + delta);
     log.setAttribute('aria-busy', pending > 0 ? 'true' : 'false');
     document.body.classList.toggle('is-waiting', pending > 0);
+    if (pending > 0 && !typingTimer && typing.hidden) {
+      typingTimer = setTimeout(function () {
+        typingTimer = null;
+        typing.hidden = false;
+      }, TYPING_AFTER_MS);
+    } else if (pending === 0) {
+      clearTimeout(typingTimer);
+      typingTimer = null;
+      typing.hidden = true;
+    }
+  }
+  /** Brings a message's start into view: the log scrolls, never the page. */
+  function reveal(item) {
+    var top = item.offsetTop - parseFloat(getComputedStyle(log).paddingTop || '0');
+    log.scrollTop = Math.max(0, top);
   }
   function show(entry) {
-    if (entry.who === 'user') log.appendChild(R.bubble('user', String(entry.text)));
+    var item;
+    if (entry.who === 'user') item = R.bubble('user', String(entry.text), '', entry.at);
     else if (entry.who === 'notice')
-      log.appendChild(R.bubble('bot', String(entry.text), 'msg-notice'));
+      item = R.bubble('bot', String(entry.text), 'msg-notice', entry.at);
     else {
-      log.appendChild(R.botBubble(entry.frame || {}));
-      var answer = entry.frame && entry.frame.answer;
-      if (answer) R.quickReplies(quickBar, answer.quickReplies, pickQuickReply);
+      var shown = R.botBubble(entry.frame || {}, entry.at, memory, pickQuickReply);
+      item = shown.item;
+      if (entry.frame && entry.frame.answer)
+        R.quickReplies(quickBar, shown.quickReplies, pickQuickReply);
     }
-    log.scrollTop = log.scrollHeight;
+    log.appendChild(item);
+    reveal(item);
   }
   function notice(text) {
-    log.appendChild(R.bubble('bot', text, 'msg-error'));
-    log.scrollTop = log.scrollHeight;
+    var item = R.bubble('bot', text, 'msg-error', new Date().toISOString());
+    log.appendChild(item);
+    reveal(item);
   }
   function clearLog() {
     while (log.firstChild) log.removeChild(log.firstChild);
     R.quickReplies(quickBar, [], pickQuickReply);
+    memory.lastCard = null;
     save(LOG_KEY, null);
   }
   function pickQuickReply(text) {
@@ -114,7 +157,7 @@
       if (frame.renewed) {
         // The server no longer knows the old token (restarted with another secret, expired): the
         // transcript stays for the reader, and says the assistant no longer has its context.
-        var line = { who: 'notice', text: S.renewed };
+        var line = { who: 'notice', text: S.renewed, at: new Date().toISOString() };
         remember(line);
         show(line);
       } else if (!frame.resumed) clearLog(); // a new visitor: nothing to keep
@@ -125,6 +168,7 @@
     else if (!(frame.answer && frame.answer.intent === 'welcome')) setBusy(-1);
     var entry = {
       who: 'bot',
+      at: new Date().toISOString(),
       frame: { text: frame.text, answer: frame.answer, error: frame.error },
     };
     remember(entry);
@@ -188,7 +232,7 @@
       notice(S.notSent);
       return false;
     }
-    var entry = { who: 'user', text: text };
+    var entry = { who: 'user', text: text, at: new Date().toISOString() };
     remember(entry);
     show(entry);
     socket.send(JSON.stringify({ type: 'message', text: text }));
@@ -212,4 +256,5 @@
 
   transcript().forEach(show);
   connect();
+  input.focus();
 })();

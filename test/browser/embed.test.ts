@@ -65,7 +65,7 @@ describe('embedding with one script tag', () => {
     expect(await launcher.getAttribute('aria-label')).toMatch(/^Ouvrir l’assistant/);
     await launcher.focus();
     await page.keyboard.press('Enter');
-    expect(await launcher.getAttribute('aria-expanded')).toBe('true');
+    await expect.poll(() => launcher.getAttribute('aria-expanded')).toBe('true');
     expect(await page.locator('#avp-chat-frame').getAttribute('title')).toMatch(/^Assistant/);
     const chat = page.frameLocator('#avp-chat-frame');
     await chat.locator('#chat-status[data-state="open"]').waitFor({ timeout: 15_000 });
@@ -78,13 +78,63 @@ describe('embedding with one script tag', () => {
     await page.close();
   });
 
-  it('is refused by frame-ancestors on a site not in the configuration', async () => {
+  it('closes with Escape pressed in the chat, and with its visible close button (390×844)', async () => {
+    const { page, watch } = await watchedPage(browser);
+    await page.goto(`${allowed.origin}/`);
+    const launcher = page.locator('#avp-chat-launcher');
+    const frame = page.locator('#avp-chat-frame');
+    const chat = page.frameLocator('#avp-chat-frame');
+    const ways: [name: string, close: () => Promise<void>][] = [
+      ['Escape in the question field', () => chat.getByLabel('Votre question').press('Escape')],
+      ['the close button', () => chat.getByRole('button', { name: /Fermer/ }).click()],
+    ];
+    for (const [name, close] of ways) {
+      await launcher.click();
+      await chat.locator('#chat-status[data-state="open"]').waitFor({ timeout: 15_000 });
+      expect([name, await frame.isVisible()]).toEqual([name, true]);
+      expect(await chat.getByRole('button', { name: /Fermer/ }).isVisible()).toBe(true);
+      await close();
+      await expect.poll(() => frame.isVisible()).toBe(false);
+      expect([name, await launcher.getAttribute('aria-expanded')]).toEqual([name, 'false']);
+      expect(
+        await page.evaluate(
+          () =>
+            (globalThis as { document?: { activeElement?: { id?: string } } }).document
+              ?.activeElement?.id,
+        ),
+      ).toBe('avp-chat-launcher');
+    }
+    expect(watch).toEqual({ dialogs: [], errors: [], csp: [] });
+    await page.close();
+  });
+
+  it('says plainly, in French, that a site not in the configuration may not show the chat', async () => {
     const { page, watch } = await watchedPage(browser);
     await page.goto(`${other.origin}/`);
     await page.locator('#avp-chat-launcher').click();
-    await expect.poll(() => watch.csp.join('\n'), { timeout: 10_000 }).toMatch(/frame-ancestors/);
-    const frame = await (await page.locator('#avp-chat-frame').elementHandle())?.contentFrame();
-    expect(await frame?.locator('#chat-log').count()).toBe(0);
+    const notice = page.locator('#avp-chat-refused');
+    await notice.waitFor({ timeout: 10_000 });
+    expect(await notice.textContent()).toMatch(/ce site n’est pas autorisé/i);
+    expect(await notice.getAttribute('role')).toBe('alert');
+    expect(await page.locator('#avp-chat-frame:visible').count()).toBe(0);
+    expect(watch.csp).toEqual([]);
     await page.close();
+  });
+
+  it('lets the allowed site know it is allowed, and nobody else (embed status route)', async () => {
+    const cases: [origin: string | undefined, allowed: boolean][] = [
+      [allowed.origin, true],
+      [other.origin, false],
+      [stack.baseUrl, true],
+      [undefined, false],
+      ['null', false],
+    ];
+    for (const [origin, expected] of cases) {
+      const res = await fetch(`${stack.baseUrl}/embed-status`, {
+        headers: origin ? { Origin: origin } : {},
+      });
+      expect([origin, res.status, await res.json()]).toEqual([origin, 200, { allowed: expected }]);
+      expect(res.headers.get('access-control-allow-origin')).toBe('*');
+    }
   });
 });
