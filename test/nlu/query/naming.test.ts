@@ -18,10 +18,8 @@ function read(catalog: Catalog, said: string, today: string): Query {
   return extractQuery({ text, said, words: words(text), today, vocabulary: catalog });
 }
 
-
 const real26 = (n: string) => `3134-26-${n}/SR`;
 const seed = (n: string) => (n === '2014' ? '3134-24-2014/SR' : `3134-25-${n}/SR`);
-
 
 describe('a distinctive title word names its offer; common title words and places do not', () => {
   const cases: Array<[string, string, string, string]> = [
@@ -33,8 +31,13 @@ describe('a distinctive title word names its offer; common title words and place
     ['c koi loffre cyber', '2026-05-21', '0705', 'cyber'],
     ['quel dipome pour le poste cybersecurite ?', '2026-05-22', '0705', 'cybersecurite'],
     ['le chef de section SAV', '2026-05-20', '0717', 'chef section sav'],
-    ['ladmin des pratiques metiers c ds kel direction', '2026-05-16', '0690', 'ladmin pratiques metiers'],
-    ['c koi le taf du chef de section experience commerciale', '2026-05-13', '0674', 'chef section experience commerciale'],
+    ['ladmin des pratiques metiers c ds kel direction', '2026-05-16', '0690', 'ladmin pratiques'],
+    [
+      'c koi le taf du chef de section experience commerciale',
+      '2026-05-13',
+      '0674',
+      'chef section experience commerciale',
+    ],
   ];
   it.each(cases)('« %s » (%s) names %s', (text, day, number, said) => {
     const [mention] = read(real, text, day).offers;
@@ -59,6 +62,10 @@ describe('a distinctive title word names its offer; common title words and place
     ['les postes de la DPSP', '2026-05-20'],
     ['plus d infos sur les postes ouverts', '2026-05-20'],
     ['publiée quand ?', '2026-05-20'],
+    ['et la référence ?', '2026-05-20'],
+    ['contact ?', '2026-05-20'],
+    ['y a-t-il un logement de fonction ?', '2026-05-20'],
+    ['quelle durée de résidence ?', '2026-05-20'],
   ];
   it.each(none)('« %s » names no offer', (text, day) => {
     expect(read(real, text, day).offers).toEqual([]);
@@ -150,7 +157,11 @@ describe('several offers named in one message', () => {
   });
 
   it("entre l'accueil à Dumbéa et le travailleur social", () => {
-    const offers = read(seeds, "entre l'accueil à Dumbéa et le travailleur social", '2025-06-20').offers;
+    const offers = read(
+      seeds,
+      "entre l'accueil à Dumbéa et le travailleur social",
+      '2025-07-04',
+    ).offers;
     expect(offers).toHaveLength(2);
     expect(offers[0]?.candidates).toContain(seed('0833'));
     expect(offers[1]?.candidates[0]).toBe(seed('0977'));
