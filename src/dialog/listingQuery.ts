@@ -28,8 +28,12 @@ export interface ListingQuery {
  * window and which offers (open by default; closed or all when asked, or when the window lies in
  * the past).
  */
-export function readListingQuery({ understanding, today }: TurnContext): ListingQuery {
+export function readListingQuery({ understanding, today, catalog }: TurnContext): ListingQuery {
   const { query } = understanding;
+  // bridge until listings read the offers and jobs named: their words are searched, as before
+  const named = [...query.offers, ...query.jobs]
+    .flatMap((m) => ('by' in m && m.by !== 'title' && m.by !== 'job' ? [] : m.said.split(' ')))
+    .filter((w) => w !== '' && !query.keywords.includes(w) && catalog.knowsWord(w));
   const window =
     query.date === null || query.date.kind === 'openOn'
       ? null
@@ -46,7 +50,7 @@ export function readListingQuery({ understanding, today }: TurnContext): Listing
   return {
     places: query.places.filter((p) => p.polarity === 'in').map((p) => p.place),
     employer: query.employer,
-    keywords: query.keywords,
+    keywords: [...query.keywords, ...new Set(named)],
     window,
     status,
     withinLast: query.amongLast,
