@@ -91,11 +91,20 @@ function inWindow(entry: CatalogEntry, window: NonNullable<ListingQuery['window'
   );
 }
 
+/** The kinds of job a listing filters on: "côté télécoms" names a direction, not a kind of job. */
+function listedJobs(query: Query): Query['jobs'] {
+  const unitWords = new Set(query.units.flatMap((u) => u.said.split(' ')));
+  return query.jobs.filter((j) => !j.said.split(' ').some((w) => unitWords.has(w)));
+}
+
 /** The catalog filters a query asks for: places in and out, employer, units, corps, jobs, the day. */
 export function listingFilters(listing: ListingQuery, query: Query, today: string): OfferFilters {
   const excluded = query.places.filter((p) => p.polarity === 'notIn').map((p) => p.place);
-  const titleWords = query.jobs.flatMap((j) => j.titleWords);
+  const titleWords = listedJobs(query).flatMap((j) => j.titleWords);
+  // Offers named by their title ("des postes dans la cybersécurité ?"): the listing keeps to them.
+  const named = query.offers.filter((m) => m.by === 'title').flatMap((m) => m.candidates);
   return {
+    ...(named.length > 0 ? { references: new Set(named) } : {}),
     places: listing.places,
     ...(excluded.length > 0 ? { notInPlaces: excluded } : {}),
     ...(listing.employer === null ? {} : { employer: listing.employer.phrase }),
@@ -131,6 +140,6 @@ export function selectOffers(context: TurnContext): Selection {
     found,
     query: listing,
     filters: describe(listing, query, catalog, today),
-    job: messages.ofJob(query.jobs.map((j) => j.label)),
+    job: messages.ofJob(listedJobs(query).map((j) => j.label)),
   };
 }

@@ -202,6 +202,14 @@ export class Catalog implements CatalogVocabulary {
     }));
   }
 
+  /** References of offers published by `today` whose title holds any of these words, best first. */
+  titlesHolding(words: readonly string[], today: string): string[] {
+    const day = dayNumber(today);
+    return this.titles
+      .holding(words, (index) => this.days.status(index, day) !== 'upcoming')
+      .map((e) => e.offer.reference);
+  }
+
   /** True when an offer with this reference is in the catalog. */
   has(reference: string): boolean {
     return this.byReference.has(reference);

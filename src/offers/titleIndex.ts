@@ -1,5 +1,7 @@
 import SearchableMap from 'minisearch/SearchableMap';
 import stopwordTable from '../text/lexicon/stopwords.json' with { type: 'json' };
+import jobTable from '../text/lexicon/jobWords.fr.json' with { type: 'json' };
+import { PLACE_FORMS } from '../text/places.ts';
 import { stem } from '../text/tokens.ts';
 import { tokenize } from './search/analyzer.ts';
 import type { CatalogEntry } from './catalog.ts';
@@ -15,6 +17,32 @@ const MAX_LENGTH_GAP = 2;
  * common word ("direction", "résidence") of a long title is not a name.
  */
 const MIN_TITLE_COVERAGE = 0.3;
+/**
+ * A title word names its titles alone when at most this share of the distinct titles hold it
+ * (and at least one: a word no other title holds is always distinctive): "cybersécurité",
+ * "acheteur", "SAV". Its title is then named even if the message covers less than
+ * {@link MIN_TITLE_COVERAGE} of it, scored as if it covered {@link DISTINCTIVE_COVERAGE}.
+ */
+const DISTINCTIVE_SHARE = 0.005;
+const DISTINCTIVE_COVERAGE = 0.5;
+/** Distinctive words are at least this long ("SAV", not "AE"). */
+const DISTINCTIVE_MIN_LENGTH = 3;
+/**
+ * A message word at least this long may be a clipped title word ("cyber" → "cybersécurité",
+ * "admin" → "administrateur"): a clipping keeps at most {@link MAX_CLIPPED_SHARE} of the word,
+ * so "fonction" is no clipping of "fonctionnel".
+ */
+const PREFIX_MIN_LENGTH = 5;
+const MAX_CLIPPED_SHARE = 0.6;
+/**
+ * Title words that never name a title alone, however rare in the catalog: the lexicon's generic
+ * words ("chef", "direction", "chargé") and the words of places (a place is a filter, not a name).
+ */
+const NEVER_DISTINCTIVE = new Set(
+  [...jobTable.generic, ...PLACE_FORMS.flatMap((p) => p.form.split(' '))].map(stem),
+);
+/** Elided articles written without their apostrophe: "loffre", "ladmin", "dacheteur". */
+const GLUED_ARTICLE = /^[ldjmnst](?=[a-z]{4})/;
 /** Messages longer than this (four times the channels' cap) are read each time, not kept. */
 const MAX_KEPT_TEXT = 2_000;
 
@@ -41,6 +69,8 @@ interface TitleGroup {
 export class TitleIndex {
   private readonly postings = new Map<string, number[]>();
   private readonly weights = new Map<string, number>();
+  /** Stems that name their few titles alone (see {@link DISTINCTIVE_SHARE}). */
+  private readonly distinctive = new Set<string>();
   private readonly groups: TitleGroup[] = [];
   private readonly vocabulary: SearchableMap<{ stem: string; count: number }>;
   /** Fuzzy look-ups: the value is a stem of the vocabulary (shared) or null; one memo per index. */
@@ -84,6 +114,14 @@ export class TitleIndex {
       group.members.push(index);
     });
     for (const [s, count] of frequency) this.weights.set(s, Math.log(1 + entries.length / count));
+    const fewTitles = Math.max(1, Math.floor(this.groups.length * DISTINCTIVE_SHARE));
+    for (const [s, groups] of this.postings)
+      if (
+        groups.length <= fewTitles &&
+        s.length >= DISTINCTIVE_MIN_LENGTH &&
+        !NEVER_DISTINCTIVE.has(s)
+      )
+        this.distinctive.add(s);
     for (const group of this.groups)
       group.total = group.stems.reduce((sum, s) => sum + this.weights.get(s)!, 0);
     this.vocabulary = SearchableMap.from(vocabulary);
@@ -121,16 +159,30 @@ export class TitleIndex {
   private matchedWords(text: string): Map<string, string> {
     const matched = new Map<string, string>();
     for (const word of contentWords(text)) {
-      const s = stem(word);
-      if (this.postings.has(s)) {
-        matched.set(word, s);
-        continue;
-      }
-      if (word.length < FUZZY_MIN_LENGTH || word.length > MAX_WORD_LENGTH) continue;
-      const near = this.nearStem(word);
-      if (near !== null) matched.set(word, near);
+      const found = this.titleStem(word) ?? this.titleStem(word.replace(GLUED_ARTICLE, ''));
+      if (found !== null) matched.set(word, found);
     }
     return matched;
+  }
+
+  /** The title stem a word names: the same stem, the start of a longer title word, or a near word. */
+  private titleStem(word: string): string | null {
+    if (word.length < 2 || word.length > MAX_WORD_LENGTH) return null;
+    const s = stem(word);
+    if (this.postings.has(s)) return s;
+    if (word.length < FUZZY_MIN_LENGTH) return null;
+    return this.prefixStem(word) ?? this.nearStem(word);
+  }
+
+  /** The stem of the most frequent title word that starts with this word ("cyber" → "cybersecur"), if any. */
+  private prefixStem(word: string): string | null {
+    if (word.length < PREFIX_MIN_LENGTH) return null;
+    let best: { stem: string; count: number } | null = null;
+    for (const [longer, info] of this.vocabulary.atPrefix(word)) {
+      if (word.length > longer.length * MAX_CLIPPED_SHARE) continue;
+      if (best === null || info.count > best.count) best = info;
+    }
+    return best?.stem ?? null;
   }
 
   /**
@@ -162,26 +214,41 @@ export class TitleIndex {
 
   private readText(text: string) {
     const words = this.matchedWords(text);
-    return { text, words, scored: this.scoreGroups(new Set(words.values())) };
+    // a near word ("residence" for "résilience") adds to a title's coverage, never names it alone
+    const sure = new Set([...words].filter(([w, s]) => !this.isNear(w, s)).map(([, s]) => s));
+    return { text, words, scored: this.scoreGroups(new Set(words.values()), sure) };
   }
 
-  private scoreGroups(matched: ReadonlySet<string>): Array<{ group: TitleGroup; score: number }> {
+  /** True when the word named this stem only as a near word (not the same stem, not a clipping). */
+  private isNear(word: string, found: string): boolean {
+    const plain = word.replace(GLUED_ARTICLE, '');
+    return ![word, plain].some((w) => stem(w) === found || this.prefixStem(w) === found);
+  }
+
+  private scoreGroups(
+    matched: ReadonlySet<string>,
+    sure: ReadonlySet<string>,
+  ): Array<{ group: TitleGroup; score: number }> {
     if (matched.size === 0) return [];
     const candidates = new Set<number>();
     for (const s of matched) for (const g of this.postings.get(s) ?? []) candidates.add(g);
     const asked = [...matched].reduce((sum, s) => sum + this.weights.get(s)!, 0);
     const scored = [...candidates].flatMap((g) => {
       const group = this.groups[g]!;
-      const covered = group.stems.reduce(
-        (sum, s) => sum + (matched.has(s) ? this.weights.get(s)! : 0),
-        0,
-      );
+      const held = group.stems.filter((s) => matched.has(s));
+      const covered = held.reduce((sum, s) => sum + this.weights.get(s)!, 0);
       const coverage = group.total > 0 ? covered / group.total : 0;
-      return coverage < MIN_TITLE_COVERAGE
-        ? []
-        : [{ group, score: Math.sqrt(coverage * (covered / asked)) }];
+      const distinct = held.some((s) => sure.has(s) && this.distinctive.has(s));
+      if (coverage < MIN_TITLE_COVERAGE && !distinct) return [];
+      const counted = distinct ? Math.max(coverage, DISTINCTIVE_COVERAGE) : coverage;
+      return [{ group, held: new Set(held), score: Math.sqrt(counted * (covered / asked)) }];
     });
-    return scored.sort((a, b) => b.score - a.score || a.group.members[0]! - b.group.members[0]!);
+    // a title holding only some of the words another title holds is not what the message names
+    const kept = scored.filter(
+      (a) =>
+        !scored.some((b) => b.held.size > a.held.size && [...a.held].every((s) => b.held.has(s))),
+    );
+    return kept.sort((a, b) => b.score - a.score || a.group.members[0]! - b.group.members[0]!);
   }
 
   /**
@@ -204,6 +271,27 @@ export class TitleIndex {
       }
     }
     return results;
+  }
+
+  /**
+   * Offers whose title holds any of these normalised words (by stem): the offers a kind of job
+   * stands for ("acheteur", "ressources humaines"). Best first: the titles holding the most of
+   * them (IDF-weighted), then by title group in catalog order.
+   */
+  holding(
+    words: readonly string[],
+    accept: (index: number) => boolean = () => true,
+  ): CatalogEntry[] {
+    const stems = new Set(words.map(stem).filter((s) => this.postings.has(s)));
+    const weightOf = (group: TitleGroup) =>
+      group.stems.reduce((sum, s) => sum + (stems.has(s) ? this.weights.get(s)! : 0), 0);
+    const groups = [...new Set([...stems].flatMap((s) => this.postings.get(s)!))]
+      .map((g) => this.groups[g]!)
+      .map((group) => ({ group, weight: weightOf(group) }))
+      .sort((a, b) => b.weight - a.weight || a.group.members[0]! - b.group.members[0]!);
+    return groups.flatMap(({ group }) =>
+      group.members.filter(accept).map((index) => this.entries[index]!),
+    );
   }
 
   /** True when the message names the title of at least one offer `accept` keeps (stops at the first). */

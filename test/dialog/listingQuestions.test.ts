@@ -20,13 +20,13 @@ const CASES: Array<{
     day: '2026-05-20',
     question: 'y a des postes dans la cybersécurité ?',
     includes: ['3134-26-0705/SR'],
-    says: /1 offre ouverte pour « cybersecurite »/,
+    says: /1 offre de cybersécurité ouverte/,
   },
   {
     day: '2026-05-20',
     question: 'des offres de technicien à Nouméa ?',
     includes: ['3134-26-0713/SR'],
-    says: /à Nouméa pour « technicien »/,
+    says: /offres? de technicien ouvertes? à Nouméa/,
   },
   {
     day: '2026-05-20',

@@ -12,6 +12,8 @@ export interface CatalogVocabulary {
   referencesNumbered(digits: string, today: string): string[];
   /** Offers published by `today` whose title the message names, best first, with a score in (0, 1]. */
   titleMatches(text: string, today: string): Array<{ reference: string; score: number }>;
+  /** References of offers published by `today` whose title holds any of these normalised words, best first. */
+  titlesHolding(words: readonly string[], today: string): string[];
   /** The words of a message that name an offer's title (the classifier reads them as one job title). */
   titleWords(text: string): ReadonlySet<string>;
   /** True when some offer's text holds this normalised word (its stem). */

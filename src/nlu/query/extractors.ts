@@ -25,12 +25,12 @@ import { keywords } from './keywords.ts';
  * means adding it here, and the compiler checks every field has its extractor.
  */
 export const EXTRACTORS = [
+  jobs,
   offerMentions,
   placeFilters,
   employer,
   units,
   corps,
-  jobs,
   rank,
   datePredicate,
   status,

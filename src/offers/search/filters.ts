@@ -29,6 +29,8 @@ export interface OfferFilters {
   corpsAny?: readonly string[];
   /** Normalised title words or phrases (a kind of job): an offer whose title holds any of them, plural or not. */
   titleWords?: readonly string[];
+  /** Only these offers, by reference (the offers a listing names by title). */
+  references?: ReadonlySet<string>;
   /** Open on that Nouméa day (ISO). */
   openOn?: string;
   /** Published on or before that Nouméa day (ISO): offers not yet published are left out. */
@@ -141,6 +143,7 @@ export function filterPredicate(
   if (filters.places !== undefined) groups.push(filters.places);
   const placeGroups = groups.filter((group) => group.length > 0);
   const notIn = filters.notInPlaces ?? [];
+  const references = filters.references;
   const unitsIn = (filters.units ?? []).filter((u) => u.polarity === 'in');
   const unitsOut = (filters.units ?? []).filter((u) => u.polarity === 'notIn');
   const inUnit = (entry: CatalogEntry, unit: { kind: 'direction' | 'service'; name: string }) =>
@@ -165,6 +168,7 @@ export function filterPredicate(
     )
       return false;
     if (titleWords.length > 0 && !titleWords.some((w) => folded!.title.includes(w))) return false;
+    if (references !== undefined && !references.has(entry.offer.reference)) return false;
     return true;
   };
 }
