@@ -81,6 +81,8 @@ function overSeveralOffers(context: TurnContext): string | null {
       ? 'offer.details'
       : null;
   if (query.offers.length === 1) return null;
+  if (query.sort?.arrange === true && !query.amongLast)
+    return query.count ? 'offers.count' : 'offers.list';
   if (query.sort !== null) return 'offers.sort';
   if (query.which && query.offers.length === 0 && (query.date !== null || namesGroup(query)))
     return query.count ? 'offers.count' : 'offers.list';
@@ -107,7 +109,7 @@ function namesOffer(context: TurnContext): boolean {
 export function chooseIntent(context: TurnContext): string {
   const { understanding, state } = context;
   const { intent, query } = understanding;
-  const naming = namesOffer(context) || query.places.length > 0;
+  const naming = namesOffer(context) || query.places.some((p) => p.polarity === 'in');
   const last = state.lastIntent;
   if (query.followUp && last !== null && !NOT_CARRIED.has(last)) {
     if (LISTING_INTENTS.has(last) && query.offers.length === 0 && filtersListing(query))
@@ -126,7 +128,7 @@ export function chooseIntent(context: TurnContext): string {
     return intent;
   const several = overSeveralOffers(context);
   if (several !== null) return several;
-  if (intent === FALLBACK_INTENT && naming) return 'offer.details';
+  if (intent === FALLBACK_INTENT && namesOffer(context)) return 'offer.details';
   if (intent === FALLBACK_INTENT && namesGroup(query)) return 'offers.list';
   return intent;
 }

@@ -1,5 +1,5 @@
 import type { PlaceMention } from '../nlu/entities/places.ts';
-import type { Query } from '../nlu/query/query.ts';
+import type { Query, SortRequest } from '../nlu/query/query.ts';
 import type { Catalog, CatalogEntry } from '../offers/catalog.ts';
 import { offerStatus } from '../offers/offer.ts';
 import type { OfferFilters } from '../offers/search/filters.ts';
@@ -8,6 +8,7 @@ import { PROVINCE_NAMES } from '../text/places.ts';
 import { formatShortDate } from '../time/noumea.ts';
 import { readListingQuery, type ListingQuery } from './listingQuery.ts';
 import { messages } from './messages.fr.ts';
+import { compareValues, sortValue } from './sortValues.ts';
 import type { TurnContext } from './turnContext.ts';
 
 /** The offers a listing question asks for, and how to say what was asked. */
@@ -91,16 +92,10 @@ function inWindow(entry: CatalogEntry, window: NonNullable<ListingQuery['window'
   );
 }
 
-/** The kinds of job a listing filters on: "côté télécoms" names a direction, not a kind of job. */
-function listedJobs(query: Query): Query['jobs'] {
-  const unitWords = new Set(query.units.flatMap((u) => u.said.split(' ')));
-  return query.jobs.filter((j) => !j.said.split(' ').some((w) => unitWords.has(w)));
-}
-
 /** The catalog filters a query asks for: places in and out, employer, units, corps, jobs, the day. */
 export function listingFilters(listing: ListingQuery, query: Query, today: string): OfferFilters {
   const excluded = query.places.filter((p) => p.polarity === 'notIn').map((p) => p.place);
-  const titleWords = listedJobs(query).flatMap((j) => j.titleWords);
+  const titleWords = query.jobs.flatMap((j) => j.titleWords);
   // Offers named by their title ("des postes dans la cybersécurité ?"): the listing keeps to them.
   const named = query.offers.filter((m) => m.by === 'title').flatMap((m) => m.candidates);
   return {
@@ -114,6 +109,17 @@ export function listingFilters(listing: ListingQuery, query: Query, today: strin
     publishedBy: today,
     ...(listing.status === 'open' ? { openOn: listing.day } : {}),
   };
+}
+
+/** "Classe-les par date limite": the offers in the order asked, those without the value last. */
+function inOrder(entries: CatalogEntry[], sort: SortRequest): CatalogEntry[] {
+  const sign = sort.order === 'asc' ? 1 : -1;
+  return [...entries].sort((a, b) => {
+    const x = sortValue(a.offer, sort.key);
+    const y = sortValue(b.offer, sort.key);
+    if (x === null || y === null) return (x === null ? 1 : 0) - (y === null ? 1 : 0);
+    return sign * compareValues(x, y);
+  });
 }
 
 /**
@@ -136,10 +142,11 @@ export function selectOffers(context: TurnContext): Selection {
     .filter((e) => listing.window === null || inWindow(e, listing.window))
     .filter((e) => within === null || within.has(e.offer.reference));
   if (listing.status === 'open') found = [...found].sort(byDeadline);
+  if (query.sort !== null) found = inOrder(found, query.sort);
   return {
     found,
     query: listing,
     filters: describe(listing, query, catalog, today),
-    job: messages.ofJob(listedJobs(query).map((j) => j.label)),
+    job: messages.ofJob(query.jobs.map((j) => j.label)),
   };
 }

@@ -9,7 +9,7 @@ import type { Handler, TurnContext } from '../turnContext.ts';
 import { nothingMatches } from './listOffers.ts';
 
 /** "Classe-les": with no facet named, the earliest deadline first. */
-const BY_DEADLINE: SortRequest = { key: 'deadline', order: 'asc', said: '' };
+const BY_DEADLINE: SortRequest = { key: 'deadline', order: 'asc', said: '', arrange: true };
 
 /** True when the message names filters of its own ("parmi les offres de Koné"): they beat the last list. */
 function namesFilters({ understanding }: TurnContext): boolean {

@@ -18,6 +18,7 @@ import { topic } from './topic.ts';
 import { term } from './glossaryTerm.ts';
 import { residence } from './residence.ts';
 import { keywords } from './keywords.ts';
+import { QUERY_REFINERS } from './refiners.ts';
 
 /**
  * The extractors, in the order they run: each fills one field of the {@link Query}; later ones
@@ -50,11 +51,11 @@ type Covered = (typeof EXTRACTORS)[number]['field'];
 const everyFieldCovered: Record<Exclude<keyof Query, Covered>, never> = {};
 void everyFieldCovered;
 
-/** Runs the extractors in order and returns the query they build. */
+/** Runs the extractors in order, then the refiners, and returns the query they build. */
 export function extractQuery(input: ExtractionInput): Query {
   const query = emptyQuery();
   for (const { field, extract } of EXTRACTORS as ReadonlyArray<Extractor>) {
     (query as unknown as Record<string, unknown>)[field] = extract(input, query);
   }
-  return query;
+  return QUERY_REFINERS.reduce((refined, refiner) => refiner.refine(refined, input), query);
 }

@@ -109,6 +109,8 @@ export interface SortRequest {
   /** `asc`: the smallest / earliest first ("ferme en premier", "la plus courte"). */
   order: 'asc' | 'desc';
   said: string;
+  /** "Classe-les par date limite", "triées par…": the whole list in that order, not one winner. */
+  arrange: boolean;
 }
 
 /** A query that asks nothing. */

@@ -46,13 +46,15 @@ function keyOf(words: readonly string[]): { key: SortKey; said: string } | null 
 }
 
 /** The order a message asks: a word of direction, else a sorting verb (earliest first). */
-function orderOf(words: readonly string[]): { order: 'asc' | 'desc'; said: string } | null {
+function orderOf(
+  words: readonly string[],
+): { order: 'asc' | 'desc'; said: string; arrange: boolean } | null {
+  const arrange = firstSaid(words, SORT_VERBS) !== null;
   const asc = firstSaid(words, ASC);
-  if (asc !== null) return { order: 'asc', said: asc };
+  if (asc !== null) return { order: 'asc', said: asc, arrange };
   const desc = firstSaid(words, DESC);
-  if (desc !== null) return { order: 'desc', said: desc };
-  const verb = firstSaid(words, SORT_VERBS);
-  return verb === null ? null : { order: 'asc', said: verb };
+  if (desc !== null) return { order: 'desc', said: desc, arrange };
+  return arrange ? { order: 'asc', said: '', arrange } : null;
 }
 
 /**
@@ -66,11 +68,16 @@ export const sortRequest = extractor('sort', ({ words }, sofar): SortRequest | n
   const key = keyOf(rest);
   const order = key === null ? null : orderOf(rest);
   if (key !== null && order !== null)
-    return { key: key.key, order: order.order, said: saidOf(rest) };
+    return { key: key.key, order: order.order, said: saidOf(rest), arrange: order.arrange };
   for (const o of ORDERS) {
     const said = firstSaid(rest, o.forms);
     if (said !== null)
-      return { key: o.key, order: o.order, said: `${said} ${saidOf(rest)}`.trim() };
+      return {
+        key: o.key,
+        order: o.order,
+        said: `${said} ${saidOf(rest)}`.trim(),
+        arrange: firstSaid(rest, SORT_VERBS) !== null,
+      };
   }
   return null;
 });

@@ -50,6 +50,8 @@ interface Found {
   unit: UnitName;
   start: number;
   end: number;
+  /** Read from a one-word acronym or short form ("dpsp", "dt"). */
+  whole: boolean;
 }
 
 /**
@@ -163,11 +165,17 @@ export const units = extractor('units', ({ text, words, vocabulary }, sofar): Un
         if (!accepted(form, read, kind >= 0)) continue;
         const start = kind >= 0 && free(kind) ? kind : at;
         if (best === null || read.end - start > best.end - best.start)
-          best = { unit: form.unit, start, end: read.end };
+          best = {
+            unit: form.unit,
+            start,
+            end: read.end,
+            whole: form.whole && form.keys.length === 1,
+          };
       }
     }
     if (best === null) break;
-    if (!partOfTitle(words, best, titled)) found.push(best);
+    // an acronym said whole ("la DPSP") names its unit even where titles begin with it
+    if (best.whole || !partOfTitle(words, best, titled)) found.push(best);
     for (let i = best.start; i < best.end; i += 1) taken.add(i);
   }
   found.sort((a, b) => a.start - b.start);

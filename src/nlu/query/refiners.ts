@@ -1,0 +1,64 @@
+import jobTable from '../../text/lexicon/jobWords.fr.json' with { type: 'json' };
+import type { ExtractionInput } from './extractor.ts';
+import type { Query } from './query.ts';
+
+/**
+ * Settles what two extractors both read (chrono's refiners): each takes the query the extractors
+ * built and returns it adjusted. They run in the order of {@link QUERY_REFINERS}.
+ */
+export interface QueryRefiner {
+  name: string;
+  refine(query: Query, input: ExtractionInput): Query;
+}
+
+/** Title words that name no offer on their own (chef, chargé, direction...). */
+const GENERIC = jobTable.generic;
+
+/** True for a word that names nothing alone: a generic title word, or its start ("direct"). */
+function weak(word: string): boolean {
+  return GENERIC.some((g) => g === word || (word.length >= 5 && g.startsWith(word)));
+}
+
+/** The words the units read ("direction des telecommunications", "dpsp"). */
+function unitWords(query: Query): Set<string> {
+  return new Set(query.units.flatMap((u) => u.said.split(' ')));
+}
+
+/**
+ * "La Direction des télécommunications", "côté télécoms": words that name a direction or service
+ * name it, not a kind of job (nor the offers of that job).
+ */
+const unitsOverJobs: QueryRefiner = {
+  name: 'unitsOverJobs',
+  refine(query) {
+    if (query.units.length === 0) return query;
+    const read = unitWords(query);
+    const insideUnit = (said: string) => said.split(' ').every((w) => read.has(w));
+    return {
+      ...query,
+      jobs: query.jobs.filter((j) => !insideUnit(j.said)),
+      offers: query.offers.filter((o) => o.by !== 'job' || !insideUnit(o.said)),
+    };
+  },
+};
+
+/**
+ * "Parmi les postes de la DPSP, lequel…": in a question over several offers (an order, a count,
+ * "lesquels", "parmi elles"), a title named only by a unit's acronym and generic words ("dpsp" +
+ * "direct") names the unit, not one of its offers. "Tel directeur DPSP" still names its offer.
+ */
+const unitsOverWeakTitles: QueryRefiner = {
+  name: 'unitsOverWeakTitles',
+  refine(query) {
+    const overSeveral = query.sort !== null || query.count || query.which || query.amongLast;
+    if (query.units.length === 0 || !overSeveral) return query;
+    const read = unitWords(query);
+    const offers = query.offers.filter(
+      (o) => o.by !== 'title' || !o.said.split(' ').every((w) => read.has(w) || weak(w)),
+    );
+    return offers.length === query.offers.length ? query : { ...query, offers };
+  },
+};
+
+/** The refiners, in the order they run after the extractors. */
+export const QUERY_REFINERS: readonly QueryRefiner[] = [unitsOverJobs, unitsOverWeakTitles];
