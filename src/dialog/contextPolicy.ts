@@ -51,6 +51,8 @@ const NOT_CARRIED = new Set([
 ]);
 /** A follow-up classified with less confidence than this asks nothing of its own ("et pour X ?"). */
 const CARRY_BELOW = 0.7;
+/** Topics of the document the conditions answer reads (licence, travel, housing, hours, on-call). */
+const CONDITION_TOPICS = new Set(['permis', 'deplacements', 'logement', 'horaires', 'astreintes']);
 /** "Lequel des deux…" answers each offer of a last list this short; a longer one asks which. */
 const MAX_EACH = 6;
 
@@ -126,6 +128,13 @@ export function chooseIntent(context: TurnContext): string {
     !TOPIC_INTENTS.has(intent)
   )
     return intent;
+  // "faut bouger dans d'autres communes ?": a condition of the job named, the classifier unsure
+  if (
+    query.topic !== null &&
+    CONDITION_TOPICS.has(query.topic) &&
+    understanding.confidence < CARRY_BELOW
+  )
+    return 'offer.conditions';
   const several = overSeveralOffers(context);
   if (several !== null) return several;
   if (intent === FALLBACK_INTENT && namesOffer(context)) return 'offer.details';

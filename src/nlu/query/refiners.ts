@@ -24,20 +24,28 @@ function unitWords(query: Query): Set<string> {
   return new Set(query.units.flatMap((u) => u.said.split(' ')));
 }
 
+/** The words that name a group of offers: a unit or a corps ("emploi fonctionnel"). */
+function groupWords(query: Query): Set<string> {
+  return new Set([...query.units, ...query.corps].flatMap((g) => g.said.split(' ')));
+}
+
 /**
- * "La Direction des télécommunications", "côté télécoms": words that name a direction or service
- * name it, not a kind of job (nor the offers of that job).
+ * "La Direction des télécommunications", "côté télécoms", "un emploi fonctionnel": words that name
+ * a direction, a service or a corps name that group, not a kind of job nor a title (nor the offers
+ * of either) whose words they all are.
  */
-const unitsOverJobs: QueryRefiner = {
-  name: 'unitsOverJobs',
+const groupsOverNames: QueryRefiner = {
+  name: 'groupsOverNames',
   refine(query) {
-    if (query.units.length === 0) return query;
-    const read = unitWords(query);
-    const insideUnit = (said: string) => said.split(' ').every((w) => read.has(w));
+    if (query.units.length === 0 && query.corps.length === 0) return query;
+    const read = groupWords(query);
+    const inside = (said: string) => said.split(' ').every((w) => read.has(w));
     return {
       ...query,
-      jobs: query.jobs.filter((j) => !insideUnit(j.said)),
-      offers: query.offers.filter((o) => o.by !== 'job' || !insideUnit(o.said)),
+      jobs: query.jobs.filter((j) => !inside(j.said)),
+      offers: query.offers.filter(
+        (o) => o.by === 'reference' || o.by === 'number' || !inside(o.said),
+      ),
     };
   },
 };
@@ -61,4 +69,4 @@ const unitsOverWeakTitles: QueryRefiner = {
 };
 
 /** The refiners, in the order they run after the extractors. */
-export const QUERY_REFINERS: readonly QueryRefiner[] = [unitsOverJobs, unitsOverWeakTitles];
+export const QUERY_REFINERS: readonly QueryRefiner[] = [groupsOverNames, unitsOverWeakTitles];
