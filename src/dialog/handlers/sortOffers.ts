@@ -40,12 +40,12 @@ function namedOffers(context: TurnContext): CatalogEntry[] {
  * points at it ("lequel", "des deux", "parmi elles") and names no filter of its own, else the
  * offers a listing with the same words selects (open today by default).
  */
-function comparedOffers(context: TurnContext): CatalogEntry[] | null {
+function comparedOffers(context: TurnContext): { entries: CatalogEntry[]; named: boolean } | null {
   const named = namedOffers(context);
-  if (named.length > 1) return named;
+  if (named.length > 1) return { entries: named, named: true };
   const listed = lastListEntries(context);
   if (context.understanding.query.amongLast && listed.length > 1 && !namesFilters(context))
-    return listed;
+    return { entries: listed, named: false };
   return null;
 }
 
@@ -60,7 +60,8 @@ export const sortOffers: Handler = (context) => {
   const request = understanding.query.sort ?? BY_DEADLINE;
   const { key, order } = request;
   const selection = selectOffers(context);
-  const pool = comparedOffers(context) ?? selection.found;
+  const compared = comparedOffers(context);
+  const pool = compared?.entries ?? selection.found;
   if (pool.length === 0) return nothingMatches(intent, context, selection);
   const valued = pool.map((entry) => ({ entry, value: sortValue(entry.offer, key) }));
   const known = valued.filter(
@@ -98,7 +99,13 @@ export const sortOffers: Handler = (context) => {
   if (unknown.length > 0)
     lines.push(messages.sortUnknown(messages.sortFacets[key], unknown.map(offerName)));
   const rankedEntries = [...ranked.map((v) => v.entry), ...unknown];
-  const shown = winners.length > 0 ? winners.map((w) => w.entry) : unknown;
+  // offers the message named are all what the answer is about, the best first
+  const shown =
+    compared?.named === true
+      ? rankedEntries
+      : winners.length > 0
+        ? winners.map((w) => w.entry)
+        : unknown;
   return {
     answer: answer(intent, lines.join('\n'), {
       offers: cards(shown, today),

@@ -31,7 +31,7 @@ export interface ShortNumber {
 const NUMBER_CUES = new Set(numberTable.cues.map(normalizeWords));
 const NUMBER_UNITS = new Set(numberTable.units.map(normalizeWords));
 /** A lone group of 3-4 digits: not part of a reference, a decimal, a range or "bac+3". */
-const SHORT_NUMBER = /(?<![\d+/,.–-])\d{3,4}(?![\d/,–-]|\.\d)/g;
+const SHORT_NUMBER = /(?<![\d+/,.–-])\d{3,4}(?![\d/–-]|[.,]\d)/g;
 
 /**
  * The lone 3-4 digit numbers of a message that may be an offer's short number: never a quantity

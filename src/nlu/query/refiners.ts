@@ -59,7 +59,8 @@ const unitsOverWeakTitles: QueryRefiner = {
   name: 'unitsOverWeakTitles',
   refine(query) {
     const overSeveral = query.sort !== null || query.count || query.which || query.amongLast;
-    if (query.units.length === 0 || !overSeveral) return query;
+    // "entre le directeur adjoint et le directeur de la DPSP": offers named one by one stay named
+    if (query.units.length === 0 || !overSeveral || query.offers.length > 1) return query;
     const read = unitWords(query);
     const offers = query.offers.filter(
       (o) => o.by !== 'title' || !o.said.split(' ').every((w) => read.has(w) || weak(w)),
