@@ -1,7 +1,8 @@
+import type { ChannelName } from './channels/channels.ts';
 import type { Answer } from './dialog/answer.ts';
 
-/** The channels that carry turns (for metrics and logs; the core answers them all alike). */
-export type ChannelName = 'web' | 'rest' | 'cli' | 'slack' | 'webex';
+/** The channels that carry turns (for metrics and logs; the core answers them all alike): the table's names. */
+export type { ChannelName };
 
 /** One user message, as every channel hands it to the core. */
 export interface Turn {

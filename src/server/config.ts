@@ -13,11 +13,7 @@ import {
   observabilitySettings,
   type ObservabilitySettings,
 } from './observabilityConfig.ts';
-import {
-  messagingEnvShape,
-  messagingSettings,
-  type MessagingConfig,
-} from '../channels/messaging/messagingConfig.ts';
+import { channelEnvShape, channelSettings, type ChannelSettings } from '../channels/channels.ts';
 
 const boolean = z.enum(['true', 'false', '1', '0']).transform((v) => v === 'true' || v === '1');
 
@@ -62,7 +58,7 @@ const ConfigSchema = z.object({
   DATE_RECOGNIZER_BUDGET_MS: z.coerce.number().int().min(20).max(5_000).default(250),
   ...securityEnvShape,
   ...observabilityEnvShape,
-  ...messagingEnvShape,
+  ...channelEnvShape,
   ...httpServerEnvShape,
 });
 const CheckedConfigSchema = ConfigSchema.refine(headersWithinRequest.check, headersWithinRequest);
@@ -76,11 +72,9 @@ function safeClock(value: string): number {
 }
 
 /** Every setting; the security ones (origins, CSP frame ancestors, body and rate limits) come from `SecuritySettings`. */
-export interface Config
-  extends SecuritySettings,
-    ObservabilitySettings,
-    MessagingConfig,
-    HttpServerSettings {
+export interface Config extends SecuritySettings, ObservabilitySettings, HttpServerSettings {
+  /** Each channel's settings, from the channel table; null when the channel is off. */
+  channels: ChannelSettings;
   port: number;
   host: string;
   dataDir: string;
@@ -144,7 +138,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Readonly<Confi
       c.DATE_RECOGNIZER === 'worker' ? { budgetMs: c.DATE_RECOGNIZER_BUDGET_MS } : null,
     ...securitySettings(c),
     ...observabilitySettings(c),
-    ...messagingSettings(c),
+    channels: channelSettings(c),
     ...httpServerSettings(c),
   });
 }

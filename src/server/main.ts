@@ -5,12 +5,9 @@ import { config as loadDotenv } from 'dotenv';
 import { createAssistant } from '../createAssistant.ts';
 import { CatalogStore } from '../offers/catalogStore.ts';
 import { mergeOffers } from '../offers/feed/index.ts';
-import { offersRouter } from '../channels/rest/offersRoute.ts';
-import { offerPageRouter } from '../channels/rest/offerPage.ts';
 import { ParseCache, parserFingerprint } from '../offers/parseCache.ts';
-import { webAssetsRouter } from '../channels/web/assets.ts';
 import { deferWebChannel, type DeferredWebChannel } from '../channels/web/deferredWebChannel.ts';
-import { messagingRouters } from '../channels/messaging/routers.ts';
+import { channelRouters } from '../channels/channels.ts';
 import { fixedClock, systemClock } from '../time/clock.ts';
 import { createApp } from './app.ts';
 import { loadConfig, type Config } from './config.ts';
@@ -129,12 +126,11 @@ export async function start(config: Readonly<Config>) {
     before: observability.before,
     routers: [
       ...observability.routers,
-      offersRouter({ catalog: () => store.current(), clock }),
-      offerPageRouter({ catalog: () => store.current(), clock }),
-      webAssetsRouter(),
-      ...messagingRouters(config, {
+      ...channelRouters(config.channels, {
         assistant,
         logger,
+        clock,
+        catalog: () => store.current(),
         hold: (work) => observability.drain.hold(work),
         sharedStorage: config.redisUrl === null ? null : state.storage,
       }),

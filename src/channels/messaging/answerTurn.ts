@@ -1,4 +1,4 @@
-import type { Assistant } from '../../assistant.ts';
+import type { Assistant, ChannelName } from '../../assistant.ts';
 import type { Answer } from '../../dialog/answer.ts';
 import { MESSAGING_MESSAGES } from './messages.fr.ts';
 import type { MessagingLogger } from './types.ts';
@@ -8,6 +8,8 @@ export interface MessagingTurn {
   /** `<channel>:<team or room>:<user>`, built by the channel from the verified event. */
   conversation: string;
   text: string;
+  /** The channel that carried it: stamped on the turn (metrics, logs). */
+  channel: ChannelName;
   /** The HTTP request (the platform's webhook call) that carried it. */
   requestId?: string;
 }
@@ -28,7 +30,7 @@ export async function answerTurn(
   turn: MessagingTurn,
   reply: Reply,
 ): Promise<TurnOutcome> {
-  const channel = turn.conversation.split(':', 1)[0];
+  const { channel } = turn;
   try {
     const answer = await assistant.ask(turn);
     await reply(answer);

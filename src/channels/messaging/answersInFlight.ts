@@ -1,3 +1,4 @@
+import type { ChannelName } from '../../assistant.ts';
 import type { MessagingLogger } from './types.ts';
 
 /**
@@ -21,7 +22,7 @@ export class AnswersInFlight {
   }
 
   /** Runs `job` on its own, after the current request handler returned. */
-  start(channel: string, job: () => Promise<void>): void {
+  start(channel: ChannelName, job: () => Promise<void>): void {
     const work = Promise.resolve()
       .then(job)
       .catch((err: unknown) => this.logger.error({ err, channel }, `${channel}: answer failed`));

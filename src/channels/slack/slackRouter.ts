@@ -68,7 +68,12 @@ export function slackRouter({
       }
       res.status(200).end();
       const { team, channel, user, text, threadTs } = request;
-      const turn = { conversation: `slack:${team}:${user}`, text, requestId: requestIdOf(req) };
+      const turn = {
+        conversation: `slack:${team}:${user}`,
+        text,
+        channel: 'slack' as const,
+        requestId: requestIdOf(req),
+      };
       answers.start('slack', async () => {
         await answerTurn(assistant, logger, turn, (answer) =>
           settings.sender.postMessage({

@@ -5,6 +5,7 @@ import type { Assistant } from '../../assistant.ts';
 import type { Answer } from '../../dialog/answer.ts';
 import { ConversationTokens } from '../conversationTokens.ts';
 import { WEB_MESSAGES } from './messages.ts';
+import { renderWeb } from './renderWeb.ts';
 import { SessionWebAdapter } from './sessionWebAdapter.ts';
 import type { WebLimits, WebLogger, WebSession } from './types.ts';
 
@@ -111,7 +112,7 @@ export function attachWebChannel(options: WebChannelOptions): WebChannel {
         { session: conversation, intent: answer.intent, offers: answer.offers.length },
         'web: answered',
       );
-      await bot.reply(message, { text: answer.text, channelData: { answer } });
+      await bot.reply(message, renderWeb(answer));
     } catch (err) {
       logger.error({ err, session: conversation }, 'web: turn failed');
       await bot

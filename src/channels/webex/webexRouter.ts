@@ -68,7 +68,12 @@ export function webexRouter({
     await answerTurn(
       assistant,
       logger,
-      { conversation: `webex:${request.roomId}:${request.personId}`, text, requestId },
+      {
+        conversation: `webex:${request.roomId}:${request.personId}`,
+        text,
+        channel: 'webex',
+        requestId,
+      },
       (reply) =>
         settings.api.createMessage({
           roomId: request.roomId,

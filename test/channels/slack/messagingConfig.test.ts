@@ -1,25 +1,57 @@
 import request from 'supertest';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { Assistant } from '../../../src/assistant.ts';
-import { messagingRouters } from '../../../src/channels/messaging/routers.ts';
+
+import { channelRouters } from '../../../src/channels/channels.ts';
 import { createApp } from '../../../src/server/app.ts';
 import { loadConfig } from '../../../src/server/config.ts';
 import { slackSignature } from '../../../src/channels/slack/verifySignature.ts';
+import { fixedClock } from '../../../src/time/clock.ts';
 import { seedAssistant } from '../../helpers.ts';
 import { recordingLogger } from './fakeApi.ts';
 
 const SLACK = { SLACK_SIGNING_SECRET: 'a'.repeat(32), SLACK_BOT_TOKEN: 'xoxb-1-2-abc' };
 const WEBEX = { WEBEX_ACCESS_TOKEN: 'w'.repeat(40), WEBEX_WEBHOOK_SECRET: 's'.repeat(16) };
 
+let assistant: Awaited<ReturnType<typeof seedAssistant>>;
+beforeAll(async () => {
+  assistant = await seedAssistant('2025-06-05');
+});
+
+/** The channels' routes as the server mounts them, from the configuration. */
+function routersOf(config: ReturnType<typeof loadConfig>) {
+  const deps = { logger: recordingLogger(), clock: fixedClock('2025-06-05') };
+  return channelRouters(config.channels, {
+    assistant,
+    catalog: () => assistant.catalog(),
+    ...deps,
+  });
+}
+
 describe('messaging configuration', () => {
   it('disables both channels by default', () => {
-    expect(loadConfig({})).toMatchObject({ slack: null, webex: null });
+    expect(loadConfig({}).channels).toMatchObject({ slack: null, webex: null });
   });
 
-  it('enables a channel when both of its values are set', () => {
-    expect(loadConfig({ ...SLACK, ...WEBEX })).toMatchObject({
-      slack: { signingSecret: SLACK.SLACK_SIGNING_SECRET, botToken: SLACK.SLACK_BOT_TOKEN },
-      webex: { accessToken: WEBEX.WEBEX_ACCESS_TOKEN, webhookSecret: WEBEX.WEBEX_WEBHOOK_SECRET },
+  it('enables a channel when both of its values are set, on the real APIs by default', () => {
+    expect(loadConfig({ ...SLACK, ...WEBEX }).channels).toMatchObject({
+      slack: {
+        signingSecret: SLACK.SLACK_SIGNING_SECRET,
+        botToken: SLACK.SLACK_BOT_TOKEN,
+        apiUrl: 'https://slack.com/api/',
+      },
+      webex: {
+        accessToken: WEBEX.WEBEX_ACCESS_TOKEN,
+        webhookSecret: WEBEX.WEBEX_WEBHOOK_SECRET,
+        apiUrl: 'https://webexapis.com/v1/',
+      },
+    });
+  });
+
+  it('takes the API base URLs given', () => {
+    const env = { ...SLACK, ...WEBEX, SLACK_API_URL: 'http://127.0.0.1:9/api/' };
+    expect(loadConfig({ ...env, WEBEX_API_URL: 'http://127.0.0.1:9/v1' }).channels).toMatchObject({
+      slack: { apiUrl: 'http://127.0.0.1:9/api/' },
+      webex: { apiUrl: 'http://127.0.0.1:9/v1' },
     });
   });
 
@@ -32,18 +64,16 @@ describe('messaging configuration', () => {
     [{ ...SLACK, SLACK_BOT_TOKEN: 'abc' }, /SLACK_BOT_TOKEN : attendu xoxb/],
     [{ ...SLACK, SLACK_SIGNING_SECRET: 'court' }, /SLACK_SIGNING_SECRET : au moins 16/],
     [{ ...WEBEX, WEBEX_WEBHOOK_SECRET: 'court' }, /WEBEX_WEBHOOK_SECRET : au moins 16/],
+    [{ ...SLACK, SLACK_API_URL: 'slack.com/api' }, /SLACK_API_URL : attendu une URL http\(s\)/],
+    [{ ...WEBEX, WEBEX_API_URL: 'ftp://x' }, /WEBEX_API_URL : attendu une URL http\(s\)/],
   ])('refuses %o', (env, message) => {
     expect(() => loadConfig(env)).toThrow(message);
   });
 });
 
 describe('messaging routes', () => {
-  let assistant: Assistant;
-  beforeAll(async () => {
-    assistant = await seedAssistant('2025-06-05');
-  });
   const appFor = (env: Record<string, string>) => {
-    const routers = messagingRouters(loadConfig(env), { assistant, logger: recordingLogger() });
+    const routers = routersOf(loadConfig(env));
     return createApp({ assistant, config: { sessionSecret: null, trustProxy: false }, routers });
   };
 
@@ -61,10 +91,6 @@ describe('messaging routes', () => {
 });
 
 describe('Slack signature window with BOT_NOW set', () => {
-  let assistant: Assistant;
-  beforeAll(async () => {
-    assistant = await seedAssistant('2025-06-05');
-  });
   const config = loadConfig({ ...SLACK, BOT_NOW: '2025-06-05' });
   const botNow = Math.floor((config.now as Date).getTime() / 1000);
   const challenge = JSON.stringify({ type: 'url_verification', challenge: 'abc123' });
@@ -78,7 +104,7 @@ describe('Slack signature window with BOT_NOW set', () => {
     const app = createApp({
       assistant,
       config: { sessionSecret: null, trustProxy: false },
-      routers: messagingRouters(config, { assistant, logger: recordingLogger() }),
+      routers: routersOf(config),
     });
     const ts = String(at());
     const res = await request(app)
