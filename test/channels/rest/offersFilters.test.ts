@@ -56,7 +56,8 @@ describe('GET /api/offers filters on the 20 real offers', () => {
     ['commune=kone', ['0754']],
     ['commune=POUEMBOUT', ['0754']],
     ['commune=noumea', NOUMEA],
-    ['commune=Ducos', NOUMEA],
+    // a quarter keeps the offers whose place of work names it, not the whole of Nouméa
+    ['commune=Ducos', ['0778']],
     ['commune=Lifou', []],
     ['province=nord', ['0754']],
     ['province=Province%20Nord', ['0754']],
