@@ -86,12 +86,19 @@ function overSeveralOffers(context: TurnContext): string | null {
   if (query.sort?.arrange === true && !query.amongLast)
     return query.count ? 'offers.count' : 'offers.list';
   if (query.sort !== null) return 'offers.sort';
-  if (query.which && query.offers.length === 0 && (query.date !== null || namesGroup(query)))
+  if (
+    query.which &&
+    query.offers.length === 0 &&
+    (query.date !== null || query.status !== null || namesGroup(query))
+  )
     return query.count ? 'offers.count' : 'offers.list';
   if (
     RESIDENCE_INTENTS.has(intent) &&
     query.offers.length === 0 &&
-    (query.count || query.which || (query.amongLast && context.state.lastList.length > 0))
+    (query.count ||
+      query.which ||
+      namesGroup(query) ||
+      (query.amongLast && context.state.lastList.length > 0))
   )
     return 'eligibility.residence';
   return null;
@@ -138,7 +145,8 @@ export function chooseIntent(context: TurnContext): string {
   const several = overSeveralOffers(context);
   if (several !== null) return several;
   if (intent === FALLBACK_INTENT && namesOffer(context)) return 'offer.details';
-  if (intent === FALLBACK_INTENT && namesGroup(query)) return 'offers.list';
+  if (intent === FALLBACK_INTENT && (namesGroup(query) || query.date !== null))
+    return 'offers.list';
   return intent;
 }
 

@@ -107,6 +107,7 @@ export const messages = {
   documentElsewhere: 'Ailleurs, le document dit :',
   salaryUnstated: (name: string) =>
     `Le document de ${name} n'indique pas la rémunération : elle suit la grille du corps ou du cadre d'emplois. Demandez-la au contact de l'offre.`,
+  sortAmongPublished: "Aucune offre n'est ouverte ce jour-là ; parmi toutes les offres publiées :",
   noneOfList: (count: number) =>
     count === 2
       ? 'Aucune des deux offres ne le précise :'

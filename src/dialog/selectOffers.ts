@@ -96,6 +96,8 @@ function inWindow(entry: CatalogEntry, window: NonNullable<ListingQuery['window'
 export function listingFilters(listing: ListingQuery, query: Query, today: string): OfferFilters {
   const excluded = query.places.filter((p) => p.polarity === 'notIn').map((p) => p.place);
   const titleWords = query.jobs.flatMap((j) => j.titleWords);
+  const corpsIn = query.corps.filter((c) => c.polarity === 'in').map((c) => c.phrase);
+  const corpsOut = query.corps.filter((c) => c.polarity === 'notIn').map((c) => c.phrase);
   // Offers named by their title ("des postes dans la cybersécurité ?"): the listing keeps to them.
   const named = query.offers.filter((m) => m.by === 'title').flatMap((m) => m.candidates);
   return {
@@ -104,7 +106,8 @@ export function listingFilters(listing: ListingQuery, query: Query, today: strin
     ...(excluded.length > 0 ? { notInPlaces: excluded } : {}),
     ...(listing.employer === null ? {} : { employer: listing.employer.phrase }),
     ...(query.units.length > 0 ? { units: query.units } : {}),
-    ...(query.corps.length > 0 ? { corpsAny: query.corps.map((c) => c.phrase) } : {}),
+    ...(corpsIn.length > 0 ? { corpsAny: corpsIn } : {}),
+    ...(corpsOut.length > 0 ? { corpsNone: corpsOut } : {}),
     ...(titleWords.length > 0 ? { titleWords } : {}),
     publishedBy: today,
     ...(listing.status === 'open' ? { openOn: listing.day } : {}),

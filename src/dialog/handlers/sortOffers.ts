@@ -61,7 +61,11 @@ export const sortOffers: Handler = (context) => {
   const { key, order } = request;
   const selection = selectOffers(context);
   const compared = comparedOffers(context);
-  const pool = compared?.entries ?? selection.found;
+  let pool = compared?.entries ?? selection.found;
+  // nothing open and nothing else asked: the order over every offer published, said as such
+  const amongPublished =
+    pool.length === 0 && understanding.query.status === null && !namesFilters(context);
+  if (amongPublished) pool = context.catalog.published(today);
   if (pool.length === 0) return nothingMatches(intent, context, selection);
   const valued = pool.map((entry) => ({ entry, value: sortValue(entry.offer, key) }));
   const known = valued.filter(
@@ -70,7 +74,7 @@ export const sortOffers: Handler = (context) => {
   const unknown = valued.filter((v) => v.value === null).map((v) => v.entry);
   const sign = order === 'asc' ? 1 : -1;
   const ranked = [...known].sort((a, b) => sign * compareValues(a.value, b.value));
-  const lines: string[] = [];
+  const lines: string[] = amongPublished ? [messages.sortAmongPublished] : [];
   const best = ranked[0];
   const winners = best === undefined ? [] : ranked.filter((v) => v.value === best.value);
   const label = messages.sortLabels[key][order];

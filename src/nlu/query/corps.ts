@@ -1,5 +1,6 @@
 import table from '../../text/lexicon/corps.fr.json' with { type: 'json' };
 import { normalizeWords } from '../../text/normalize.ts';
+import { polarities } from './negation.ts';
 import { extractor } from './extractor.ts';
 import type { CorpsMention } from './query.ts';
 import { sameWord, singular, takenPositions } from './wordForms.ts';
@@ -53,9 +54,16 @@ export const corps = extractor('corps', ({ words, vocabulary }, sofar): CorpsMen
         mention: {
           phrase: phrase.map(singular).join(' '),
           said: words.slice(at, at + phrase.length).join(' '),
+          polarity: 'in',
         },
       });
     }
   }
-  return found.sort((a, b) => a.at - b.at).map((f) => f.mention);
+  found.sort((a, b) => a.at - b.at);
+  const polarity = polarities(
+    words,
+    found.map((f) => ({ start: f.at, end: f.at + f.mention.said.split(' ').length })),
+  );
+  // "ne sont pas pour les cadres d'exploitation": a negation before a corps excludes it
+  return found.map((f, i) => ({ ...f.mention, polarity: polarity[i]! }));
 });

@@ -77,6 +77,8 @@ export interface CorpsMention {
   /** Normalised words looked for in the offers' corps ("controleur", "emploi fonctionnel"). */
   phrase: string;
   said: string;
+  /** Asked for, or excluded ("pas pour les cadres d'exploitation"). */
+  polarity: 'in' | 'notIn';
 }
 
 /** A kind of job in everyday words, and the title words it stands for. */

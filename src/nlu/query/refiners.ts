@@ -19,6 +19,11 @@ function weak(word: string): boolean {
   return GENERIC.some((g) => g === word || (word.length >= 5 && g.startsWith(word)));
 }
 
+/** True when the question is about several offers: an order, a count, "lesquels", "parmi elles". */
+function overSeveral(query: Query): boolean {
+  return query.sort !== null || query.count || query.which || query.amongLast;
+}
+
 /** The words the units read ("direction des telecommunications", "dpsp"). */
 function unitWords(query: Query): Set<string> {
   return new Set(query.units.flatMap((u) => u.said.split(' ')));
@@ -40,11 +45,17 @@ const groupsOverNames: QueryRefiner = {
     if (query.units.length === 0 && query.corps.length === 0) return query;
     const read = groupWords(query);
     const inside = (said: string) => said.split(' ').every((w) => read.has(w));
+    // a title said whole stays named in a question about one offer ("les relations au public")
+    const titlesGive = overSeveral(query);
     return {
       ...query,
       jobs: query.jobs.filter((j) => !inside(j.said)),
       offers: query.offers.filter(
-        (o) => o.by === 'reference' || o.by === 'number' || !inside(o.said),
+        (o) =>
+          o.by === 'reference' ||
+          o.by === 'number' ||
+          (o.by === 'title' && !titlesGive) ||
+          !inside(o.said),
       ),
     };
   },
@@ -58,9 +69,8 @@ const groupsOverNames: QueryRefiner = {
 const unitsOverWeakTitles: QueryRefiner = {
   name: 'unitsOverWeakTitles',
   refine(query) {
-    const overSeveral = query.sort !== null || query.count || query.which || query.amongLast;
     // "entre le directeur adjoint et le directeur de la DPSP": offers named one by one stay named
-    if (query.units.length === 0 || !overSeveral || query.offers.length > 1) return query;
+    if (query.units.length === 0 || !overSeveral(query) || query.offers.length > 1) return query;
     const read = unitWords(query);
     const offers = query.offers.filter(
       (o) => o.by !== 'title' || !o.said.split(' ').every((w) => read.has(w) || weak(w)),

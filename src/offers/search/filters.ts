@@ -27,6 +27,8 @@ export interface OfferFilters {
   units?: ReadonlyArray<{ kind: 'direction' | 'service'; name: string; polarity: 'in' | 'notIn' }>;
   /** Corps phrases (`controleur`, `cadre technique`): an offer with an alternative holding any of them, plural or not. */
   corpsAny?: readonly string[];
+  /** None of these corps (phrases, as `corpsAny`): "pas pour les cadres d'exploitation". */
+  corpsNone?: readonly string[];
   /** Normalised title words or phrases (a kind of job): an offer whose title holds any of them, plural or not. */
   titleWords?: readonly string[];
   /** Only these offers, by reference (the offers a listing names by title). */
@@ -150,6 +152,7 @@ export function filterPredicate(
     (unit.kind === 'direction' ? entry.offer.direction : entry.offer.service)?.toLowerCase() ===
     unit.name.toLowerCase();
   const corpsAny = (filters.corpsAny ?? []).map(singularPhrase);
+  const corpsNone = (filters.corpsNone ?? []).map(singularPhrase);
   const titleWords = (filters.titleWords ?? []).map(singularPhrase).filter((w) => w.trim() !== '');
   return (entry, index) => {
     if (publishedBy !== null && days.status(index, publishedBy) === 'upcoming') return false;
@@ -161,7 +164,13 @@ export function filterPredicate(
     if (notIn.some((p) => inPlace(entry, p))) return false;
     if (unitsIn.length > 0 && !unitsIn.some((u) => inUnit(entry, u))) return false;
     if (unitsOut.some((u) => inUnit(entry, u))) return false;
-    const folded = corpsAny.length > 0 || titleWords.length > 0 ? foldedOf(entry) : null;
+    const folded =
+      corpsAny.length > 0 || corpsNone.length > 0 || titleWords.length > 0 ? foldedOf(entry) : null;
+    if (
+      corpsNone.length > 0 &&
+      folded!.corpsSingular.some((c) => corpsNone.some((p) => c.includes(p)))
+    )
+      return false;
     if (
       corpsAny.length > 0 &&
       !folded!.corpsSingular.some((c) => corpsAny.some((p) => c.includes(p)))
