@@ -79,5 +79,26 @@ const unitsOverWeakTitles: QueryRefiner = {
   },
 };
 
+/** "Hors du Grand Nouméa": words read as a place name no title ("grand") and no job. */
+const placesOverNames: QueryRefiner = {
+  name: 'placesOverNames',
+  refine(query) {
+    if (query.places.length === 0) return query;
+    const read = new Set(query.places.flatMap((p) => p.place.said.split(' ')));
+    const inside = (said: string) => said !== '' && said.split(' ').every((w) => read.has(w));
+    const offers = query.offers.filter(
+      (o) => o.by === 'reference' || o.by === 'number' || !inside(o.said),
+    );
+    const jobs = query.jobs.filter((j) => !inside(j.said));
+    return offers.length === query.offers.length && jobs.length === query.jobs.length
+      ? query
+      : { ...query, offers, jobs };
+  },
+};
+
 /** The refiners, in the order they run after the extractors. */
-export const QUERY_REFINERS: readonly QueryRefiner[] = [groupsOverNames, unitsOverWeakTitles];
+export const QUERY_REFINERS: readonly QueryRefiner[] = [
+  placesOverNames,
+  groupsOverNames,
+  unitsOverWeakTitles,
+];
