@@ -62,7 +62,8 @@ export type MergeRule = 'key' | 'fill' | 'document' | 'union' | 'record';
 
 /**
  * How a fact document and columns both give is compared, and written in the warning when they
- * differ: `exact` (the same text), `words` (the same words, without case or accents), `day` (an
+ * differ: `exact` (the same text), `words` (the same words without case
+ * or accents, or one's words inside the other's: a title with its direction's prefix), `day` (an
  * ISO day, written 29/05/2026), `set` (the same items in any order), `residence` (the same years,
  * else the same words), `flag` (the same yes or no).
  */
