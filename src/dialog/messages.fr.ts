@@ -253,6 +253,10 @@ export const messages = {
   requirementsNone: (name: string) =>
     `Le document de ${name} ne précise ni diplôme ni connaissances exigés. Vérifiez l'avis officiel ou contactez l'employeur.`,
 
+  silentWithNotice: (sentence: string, url: string) => `${sentence} ; l'avis officiel : ${url}`,
+  detailsInNotice: (name: string, url: string) =>
+    `Les données ouvertes de ${name} ne donnent pas ce détail : il est dans l'avis officiel, ${url}`,
+
   field: (label: string, name: string, value: string) => `${label} de ${name} : ${value}.`,
   fieldMore: (label: string, value: string) => `${label} : ${value}.`,
   fieldNone: (label: string, name: string) =>

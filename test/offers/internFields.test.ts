@@ -34,6 +34,8 @@ const fields: Omit<Offer, 'body'> = {
   requirements: ['Permis B'],
   source: 'a.txt',
   warnings: [],
+  documentUrl: null,
+  documentRead: true,
 };
 
 describe('repeated texts written once', () => {

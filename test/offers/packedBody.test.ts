@@ -42,6 +42,8 @@ const offer: Offer = {
   body: BODY,
   source: 'a.txt',
   warnings: [],
+  documentUrl: null,
+  documentRead: true,
 };
 
 describe('packed bodies', () => {

@@ -41,6 +41,8 @@ const clean: Offer = {
   body: 'Missions : accueillir le public… 🌴',
   source: 'a.txt',
   warnings: [],
+  documentUrl: null,
+  documentRead: true,
 };
 
 /** [field, hostile value, what is kept]. */

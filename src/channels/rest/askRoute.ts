@@ -46,13 +46,17 @@ export function jsonBody(limit = '4kb') {
   return [onlyJson, parse, onError] as const;
 }
 
-/** A card with its page's URL and its communes (the catalog's), for programs that link or map it. */
+/**
+ * A card with its page's URL, its communes (the catalog's) and its official document's URL
+ * (null when none), for programs that link or map it.
+ */
 function linkedCard(card: OfferCard, req: Request, catalog: Catalog | null) {
   const entry = catalog?.byRef(card.reference);
   return {
     ...card,
     url: offerPageUrl(req, card.reference),
     communes: entry?.communes.map((c) => c.name) ?? [],
+    documentUrl: entry?.offer.documentUrl ?? null,
   };
 }
 

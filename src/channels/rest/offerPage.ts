@@ -3,6 +3,7 @@ import type { Catalog, CatalogEntry } from '../../offers/catalog.ts';
 import { offerJsonLd } from '../../offers/jsonLd.ts';
 import type { PageShown } from '../../offers/fields/fieldSpec.ts';
 import { fieldSpec, OFFER_FIELD_KEYS } from '../../offers/fields/offerFields.ts';
+import { isHttpUrl } from '../../offers/fields/schemas.ts';
 import { type Offer, offerStatus, type OfferStatus } from '../../offers/offer.ts';
 import { normalizeReference } from '../../offers/reference.ts';
 import { withoutInvisible } from '../../text/invisible.ts';
@@ -91,14 +92,22 @@ function list(heading: string, items: readonly string[]): string {
 }
 
 /** The fields the page shows, in table order, by kind: facts, bulleted sections, folded texts. */
-function pageFields(as: 'fact' | 'list' | 'text') {
+function pageFields(...kinds: ReadonlyArray<'fact' | 'link' | 'list' | 'text'>) {
   return OFFER_FIELD_KEYS.flatMap((key) => {
     const spec = fieldSpec(key);
     const shown = spec.show?.page;
-    return shown !== undefined && (shown.as ?? 'fact') === as
+    return shown !== undefined && kinds.includes(shown.as ?? 'fact')
       ? [{ key, label: shown.label ?? spec.label, shown }]
       : [];
   });
+}
+
+/** A fact's HTML: a link for an http(s) URL shown `as: 'link'` (anything else is no link), else its escaped text. */
+function factHtml(offer: Offer, key: keyof Offer, shown: PageShown<unknown>): string {
+  if (shown.as !== 'link') return escapeHtml(factText(offer, key, shown));
+  const url = offer[key];
+  if (typeof url !== 'string' || !isHttpUrl(url)) return escapeHtml(offerPageMessages.notGiven);
+  return `<a href="${escapeHtml(url)}" rel="noopener noreferrer">${escapeHtml(url)}</a>`;
 }
 
 function factText(offer: Offer, key: keyof Offer, shown: PageShown<unknown>): string {
@@ -116,10 +125,10 @@ function factText(offer: Offer, key: keyof Offer, shown: PageShown<unknown>): st
 export function renderOfferPage(entry: CatalogEntry, status: OfferStatus): string {
   const { offer } = entry;
   const m = offerPageMessages;
-  const dl = pageFields('fact')
+  const dl = pageFields('fact', 'link')
     .map(
       ({ key, label, shown }) =>
-        `<div><dt>${escapeHtml(label)}</dt><dd>${escapeHtml(factText(offer, key, shown))}</dd></div>`,
+        `<div><dt>${escapeHtml(label)}</dt><dd>${factHtml(offer, key, shown)}</dd></div>`,
     )
     .join('\n');
   const lists = pageFields('list')

@@ -3,6 +3,7 @@ import { offerStatus } from '../../offers/offer.ts';
 import { messages } from '../messages.fr.ts';
 import { answer, cards, offerQuickReply, MAX_REMEMBERED } from '../render.ts';
 import { resolveOffer } from '../contextPolicy.ts';
+import { withOfficialNotice } from '../officialNotice.ts';
 import type { Handler, TurnContext } from '../turnContext.ts';
 
 /** What a field handler says about the one offer in question. */
@@ -14,6 +15,8 @@ export type OfferReply = (
   quickReplies?: string[];
   /** False when the document states nothing positive for the question (silent, "/", no team). */
   states?: boolean;
+  /** True when the answer says the document does not state it (then pointed to the official document). */
+  silent?: boolean;
 };
 
 const OPEN_OFFER_CHOICES = 4;
@@ -31,7 +34,7 @@ export function aboutOffer(intent: string, reply: OfferReply): Handler {
       case 'one': {
         const { entry } = resolution;
         const status = offerStatus(entry.offer, today);
-        const said = reply(entry, context);
+        const said = withOfficialNotice(entry, reply(entry, context));
         const closed =
           status === 'closed' && intent !== 'offer.deadline' && entry.offer.deadline !== null
             ? `\n${messages.closedSince(entry.offer.deadline)}`
@@ -51,7 +54,10 @@ export function aboutOffer(intent: string, reply: OfferReply): Handler {
       }
       case 'list': {
         // "Lequel des deux encadre une équipe ?": each offer of the last list, those that state it.
-        const replies = resolution.entries.map((entry) => ({ entry, said: reply(entry, context) }));
+        const replies = resolution.entries.map((entry) => ({
+          entry,
+          said: withOfficialNotice(entry, reply(entry, context)),
+        }));
         const stating = replies.filter((r) => r.said.states !== false);
         const shown = stating.length > 0 ? stating : replies;
         const lines = stating.length > 0 ? [] : [messages.noneOfList(replies.length)];

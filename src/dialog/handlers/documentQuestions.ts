@@ -33,7 +33,11 @@ function conditionQuote(offer: Offer, key: 'drivingLicence' | 'travel' | 'housin
  * first: each stated one quoted from the document, the silent ones named. Null when the
  * document states none and none was asked about.
  */
-function conditionsAnswer(offer: Offer, name: string, asked: DocumentTopic | null): string | null {
+function conditionsAnswer(
+  offer: Offer,
+  name: string,
+  asked: DocumentTopic | null,
+): { text: string; silent: boolean } | null {
   const read = CONDITION_FIELDS.map(({ topic, key }) => ({
     topic,
     words: conditionQuote(offer, key),
@@ -41,13 +45,15 @@ function conditionsAnswer(offer: Offer, name: string, asked: DocumentTopic | nul
   const asAsked = read.find(({ topic }) => topic === asked);
   const others = read.filter((condition) => condition !== asAsked);
   const said = others.flatMap(({ topic, words }) => (words === null ? [] : [{ topic, words }]));
-  const silent = others.filter(({ words }) => words === null).map(({ topic }) => topic.label);
+  const unstated = others.filter(({ words }) => words === null).map(({ topic }) => topic.label);
   let lines: string[];
+  let silent = false;
   if (asAsked === undefined) {
     if (said.length === 0) return null;
     lines = [messages.documentSays(name, 'ses conditions')];
   } else if (asAsked.words === null) {
     const passages = passagesAbout(offer.body, asAsked.topic, 2);
+    silent = passages.length === 0;
     lines =
       passages.length === 0
         ? [messages.documentSilent(name, asAsked.topic.label)]
@@ -56,8 +62,8 @@ function conditionsAnswer(offer: Offer, name: string, asked: DocumentTopic | nul
     lines = [`${messages.documentSays(name, asAsked.topic.label)}\n« ${asAsked.words} »`];
   }
   lines.push(...said.map(({ topic, words }) => messages.conditionSaid(topic.label, words)));
-  if (silent.length > 0) lines.push(messages.conditionsSilent(silent));
-  return lines.join('\n');
+  if (unstated.length > 0) lines.push(messages.conditionsSilent(unstated));
+  return { text: lines.join('\n'), silent };
 }
 
 /**
@@ -73,11 +79,11 @@ export const offerConditions: Handler = aboutOffer(
     const topic = topicById(understanding.query.topic);
     const faceted = topic === null || CONDITION_FIELDS.some((c) => c.topic === topic);
     if (faceted) {
-      const text = conditionsAnswer(entry.offer, name, topic);
-      return { text: text ?? messages.conditionsWhich(name) };
+      return conditionsAnswer(entry.offer, name, topic) ?? { text: messages.conditionsWhich(name) };
     }
     const passages = passagesAbout(entry.offer.body, topic, 3);
-    if (passages.length === 0) return { text: messages.documentSilent(name, topic.label) };
+    if (passages.length === 0)
+      return { text: messages.documentSilent(name, topic.label), silent: true };
     return { text: `${messages.documentSays(name, topic.label)}\n${quote(passages)}` };
   },
 );
@@ -103,7 +109,7 @@ export const offerApply: Handler = aboutOffer('offer.apply', (entry) => {
     return { text: lines.join('\n'), quickReplies: [messages.quick.deadline] };
   }
   const passages = passagesAbout(offer.body, APPLY, 6);
-  if (passages.length === 0) return { text: messages.applyUnknown(name) };
+  if (passages.length === 0) return { text: messages.applyUnknown(name), silent: true };
   return {
     text: `${messages.documentSays(name, APPLY.label)}\n${quote(passages)}`,
     quickReplies: [messages.quick.deadline],

@@ -20,8 +20,8 @@ const aboutOne: Handler = aboutOffer(INTENT, (entry, { understanding, today }) =
   const required = entry.offer.residence;
   const claim = understanding.query.residence;
   const lines: string[] = [];
-  if (required === null && entry.offer.residenceRequired === null)
-    lines.push(messages.residenceSilent(name));
+  const silent = required === null && entry.offer.residenceRequired === null;
+  if (silent) lines.push(messages.residenceSilent(name));
   else if (required === null) lines.push(messages.residenceNone(name));
   else if (required.years === null) lines.push(messages.residenceText(name, required.text));
   else {
@@ -32,7 +32,7 @@ const aboutOne: Handler = aboutOffer(INTENT, (entry, { understanding, today }) =
     else lines.push(messages.residenceShort(name, years, required.years));
   }
   if (required !== null) lines.push(messages.residenceMeaning);
-  return { text: lines.join('\n') };
+  return { text: lines.join('\n'), silent };
 });
 
 /**

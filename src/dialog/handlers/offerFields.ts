@@ -14,7 +14,7 @@ const FOLLOW_UPS = [messages.quick.deadline, messages.quick.requirements];
 export const deadline: Handler = aboutOffer('offer.deadline', (entry, { today }) => {
   const { offer } = entry;
   const name = offerName(entry);
-  if (offer.deadline === null) return { text: messages.deadlineUnknown(name) };
+  if (offer.deadline === null) return { text: messages.deadlineUnknown(name), silent: true };
   const lines = [messages.deadline(name, offer.deadline, offerStatus(offer, today) === 'open')];
   if (offer.previousDeadline !== null) lines.push(messages.deadlineMoved(offer.previousDeadline));
   else if (offer.deadlineNote !== null) lines.push(messages.deadlineNote(offer.deadlineNote));
@@ -28,6 +28,7 @@ export const requirements: Handler = aboutOffer('offer.requirements', (entry) =>
       text: messages.requirementsNone(name),
       quickReplies: [messages.quick.deadline],
       states: false,
+      silent: true,
     };
   const lines = entry.offer.requirements.map((r) => `• ${r}`);
   return {
@@ -122,6 +123,7 @@ export const fieldHandlers: Record<string, Handler> = Object.fromEntries(
               ].join(' '),
         quickReplies: FOLLOW_UPS,
         states: fields.some((field) => field.states(entry.offer)),
+        silent: first === undefined,
       };
     }),
   ]),

@@ -40,7 +40,7 @@ export const offerDetails: Handler = aboutOffer('offer.details', (entry, { today
 export const deadlineChanged: Handler = aboutOffer('offer.deadlineChanged', (entry) => {
   const { offer } = entry;
   const name = offerName(entry);
-  if (offer.deadline === null) return { text: messages.deadlineUnknown(name) };
+  if (offer.deadline === null) return { text: messages.deadlineUnknown(name), silent: true };
   const now = formatLongDate(offer.deadline);
   if (offer.previousDeadline !== null)
     return { text: messages.deadlineWasMoved(name, formatShortDate(offer.previousDeadline), now) };

@@ -3,6 +3,7 @@ import { findFrenchDate } from '../parse/frenchDate.ts';
 import { communesOfPlace } from '../parse/facets/communesOfPlace.ts';
 import { parseResidence } from '../parse/residenceParser.ts';
 import { normalizeReference } from '../reference.ts';
+import { isHttpUrl } from '../fields/schemas.ts';
 import { readFeedDay } from './dates.ts';
 import { cellText, splitList } from './text.ts';
 
@@ -120,4 +121,13 @@ export const communes: Converter<string[]> = ([cell]) => {
 export const province: Converter<string | null> = ([cell]) => {
   const value = cellText(cell);
   return value === null ? null : (communesOfPlace(value)?.province ?? null);
+};
+
+/** The first cell as an http(s) URL (`url_pdf`); anything else is null, with a warning. */
+export const httpUrl: Converter<string | null> = ([cell], context) => {
+  const value = cellText(cell);
+  if (value === null) return null;
+  if (isHttpUrl(value)) return value;
+  context.warn(`Flux open data : adresse du document officiel refusée (pas une URL http(s)).`);
+  return null;
 };

@@ -19,6 +19,7 @@ export {
   type LoadFeedOptions,
 } from './loadFeed.ts';
 export { mergeOffers } from './merge.ts';
+export { mergeWithDocument } from './mergeDocument.ts';
 export { parseFeed, type ParseFeedOptions, type ParsedFeed } from './parseFeed.ts';
 export { feedRecordToOffer } from './recordToOffer.ts';
 export {

@@ -8,16 +8,18 @@ function lacks(value: unknown): boolean {
   return value === null || value === '' || (Array.isArray(value) && value.length === 0);
 }
 
-/** Fields the feed may fill (the table's `merge: 'fill'`; source and warnings are handled apart). */
-const FILLABLE = OFFER_FIELD_KEYS.filter((key) => fieldSpec(key).merge === 'fill') as Exclude<
-  keyof Offer,
-  'reference' | 'source' | 'warnings'
->[];
+/**
+ * Fields the feed may fill (the table's `merge: 'fill'`) and those it always gives (`record`: the
+ * official document's URL, which a document never holds); source and warnings are handled apart.
+ */
+const FILLABLE = OFFER_FIELD_KEYS.filter((key) =>
+  ['fill', 'record'].includes(fieldSpec(key).merge),
+) as Exclude<keyof Offer, 'reference' | 'source' | 'warnings'>[];
 
-/** Days on which a disagreement between document and feed is worth a warning (the table's `compared`), with their names. */
+/** Days on which a disagreement between document and feed is worth a warning (the table's `compared` days), with their names. */
 const CHECKED_DAYS = OFFER_FIELD_KEYS.flatMap((key) => {
-  const spec = fieldSpec(key);
-  return spec.compared === undefined ? [] : [[key, spec.compared] as const];
+  const compared = fieldSpec(key).compared;
+  return compared?.as === 'day' ? [[key, compared.name] as const] : [];
 }) as (readonly [TextKey, string])[];
 
 /** Fields holding one text or null (the compared days are ISO days). */

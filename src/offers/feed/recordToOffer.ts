@@ -102,6 +102,7 @@ export function feedRecordToOffer(record: FeedRecord, sourceName: string): FeedR
       source: feedPath(sourceName, id),
       warnings,
       quotes: {},
+      documentRead: false,
     },
   };
 }

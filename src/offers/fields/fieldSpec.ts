@@ -38,9 +38,11 @@ export type DocumentSource<V> =
   | {
       /**
        * Not read from the text: the file's path, the notes of every parser and refiner, or the
-       * document's words each facet was read from (filled by `facetsParser`).
+       * document's words each facet was read from (filled by `facetsParser`); `record`: given by
+       * the open-data record only (null for a document); `read`: true for an offer read from its
+       * document, set to false for one made from the record's columns alone.
        */
-      meta: 'source' | 'warnings' | 'quotes';
+      meta: 'source' | 'warnings' | 'quotes' | 'record' | 'read';
     };
 
 /** Where the open-data feed gives the field: its columns (in this order) and how they are read. */
@@ -53,9 +55,25 @@ export interface FeedSource<V> {
 /**
  * How a document and a feed record of the same reference merge: `key` joins them; `fill`: the
  * document wins, the feed fills what the document lacks (null, empty list, empty text);
- * `document`: always the document's; `union`: both, without repeats.
+ * `document`: always the document's; `union`: both, without repeats; `record`: always the feed
+ * record's (the official document's URL, which no document states of itself).
  */
-export type MergeRule = 'key' | 'fill' | 'document' | 'union';
+export type MergeRule = 'key' | 'fill' | 'document' | 'union' | 'record';
+
+/**
+ * How a fact document and columns both give is compared, and written in the warning when they
+ * differ: `exact` (the same text), `words` (the same words without case
+ * or accents, or one's words inside the other's: a title with its direction's prefix), `day` (an
+ * ISO day, written 29/05/2026), `set` (the same items in any order), `residence` (the same years,
+ * else the same words), `flag` (the same yes or no).
+ */
+export type ComparedKind = 'exact' | 'words' | 'day' | 'set' | 'residence' | 'flag';
+
+/** A fact whose disagreement between document and columns is warned about: its French name and kind. */
+export interface Compared {
+  name: string;
+  as: ComparedKind;
+}
 
 /** The "the document says '/'" answer (a requirement explicitly absent), as opposed to silence (null). */
 export const STATED_NONE: unique symbol = Symbol('stated none');
@@ -89,15 +107,20 @@ export type Shown<V> = { label?: string } & (NonNullable<V> extends string
   ? { text?: (value: V) => string | null }
   : { text: (value: V) => string | null });
 
-/** How the offer page shows the field: one fact of the list (default), a bulleted section, or a folded text. */
+/**
+ * How the offer page shows the field: one fact of the list (default), a fact that is a link (an
+ * http(s) URL, else "non précisé"), a bulleted section, or a folded text.
+ */
 export type PageShown<V> =
   | (Shown<V> & { as?: 'fact' })
+  | { label?: string; as: 'link' }
   | { label?: string; as: 'list' }
   | { label?: string; as: 'text' };
 
 /** Where a value goes in the schema.org `JobPosting` (nested objects are typed by `jsonLd.ts`). */
 export type JsonLdSpot =
   | 'title'
+  | 'sameAs'
   | 'identifier.value'
   | 'datePosted'
   | 'validThrough'
@@ -148,8 +171,8 @@ export interface FieldSpec<V> {
   document: DocumentSource<V>;
   feed?: FeedSource<V>;
   merge: MergeRule;
-  /** A day compared when document and feed both give it: a difference is warned about with this name. */
-  compared?: string;
+  /** A fact compared when document and feed both give it: a difference is warned about with this name. */
+  compared?: Compared;
   texts?: TextHandling;
   ask?: Asked<V>;
   show?: Show<V>;

@@ -16,6 +16,7 @@ import { type FieldSpec, field, STATED_NONE } from './fieldSpec.ts';
 import { contactPoint, endOfNoumeaDay, statedEmploymentTypes } from './jsonLdValues.ts';
 import {
   applicationSchema,
+  httpUrl,
   contactSchema,
   drivingLicenceSchema,
   isoDay,
@@ -63,6 +64,7 @@ export const OFFER_FIELDS = {
     document: { labels: ['Référence', 'Reference', 'Réf.', 'Ref.'], parser: 'reference' },
     feed: { columns: ['numero'], convert: convert.reference },
     merge: 'key',
+    compared: { name: 'référence', as: 'exact' },
     ask: { intent: 'offer.reference', sentence: 'field' },
     show: { page: {}, jsonLd: { at: 'identifier.value' }, listing: true },
   }),
@@ -76,6 +78,7 @@ export const OFFER_FIELDS = {
     document: { parser: 'title' },
     feed: { columns: ['libelle_poste'], convert: convert.text },
     merge: 'fill',
+    compared: { name: 'intitulé', as: 'words' },
     texts: SHOWN_TEXT,
     show: { jsonLd: { at: 'title' }, listing: true },
   }),
@@ -197,6 +200,7 @@ export const OFFER_FIELDS = {
     document: { facet: facetNamed('communes') },
     feed: { columns: ['lieu_travail'], convert: convert.communes },
     merge: 'fill',
+    compared: { name: 'commune', as: 'set' },
     texts: SHOWN_TEXT,
     ask: { intent: 'offer.location', sentence: 'field', text: listed },
     show: {
@@ -237,7 +241,7 @@ export const OFFER_FIELDS = {
     },
     feed: { columns: ['date_mis_en_ligne'], convert: convert.portalDay },
     merge: 'fill',
-    compared: 'date de publication',
+    compared: { name: 'date de publication', as: 'day' },
     texts: { intern: true },
     ask: { intent: 'offer.publishedOn', sentence: 'field', text: longDay },
     show: {
@@ -263,7 +267,7 @@ export const OFFER_FIELDS = {
     },
     feed: { columns: ['date_cloture'], convert: convert.portalDay },
     merge: 'fill',
-    compared: 'date limite',
+    compared: { name: 'date limite', as: 'day' },
     texts: { intern: true },
     ask: { intent: 'offer.deadline', sentence: 'deadline' },
     show: {
@@ -360,6 +364,7 @@ export const OFFER_FIELDS = {
     },
     feed: { columns: ['duree_residence_exigee'], convert: convert.residence },
     merge: 'fill',
+    compared: { name: 'durée de résidence exigée', as: 'residence' },
     texts: SHOWN_TEXT,
     ask: {
       intent: 'offer.residence',
@@ -380,6 +385,7 @@ export const OFFER_FIELDS = {
     document: { parser: 'residence' },
     feed: { columns: ['duree_residence_exigee'], convert: convert.residenceRequired },
     merge: 'fill',
+    compared: { name: 'exigence de résidence', as: 'flag' },
   }),
   /** The RESPNC job of reference ("Emploi RESPNC"), when given. */
   respncJob: field({
@@ -513,6 +519,24 @@ export const OFFER_FIELDS = {
     show: { summary: { text: applicationText }, page: { text: applicationText } },
   }),
   /**
+   * The official document's URL: the open-data record's `url_pdf` (the PDF, which alone is
+   * authoritative); null for a local document, or when the cell is no http(s) URL (never a link).
+   */
+  documentUrl: field({
+    schema: httpUrl,
+    name: 'avis officiel',
+    label: 'Avis officiel',
+    document: { meta: 'record' },
+    feed: { columns: ['url_pdf'], convert: convert.httpUrl },
+    merge: 'record',
+    show: {
+      summary: {},
+      page: { as: 'link' },
+      jsonLd: { at: 'sameAs' },
+      listing: true,
+    },
+  }),
+  /**
    * The whole document body as plain text, for questions about its content. Cleaned of
    * invisible characters before it is packed (`parseBytes`); `visibleOffer` cleans a plain one.
    */
@@ -567,6 +591,19 @@ export const OFFER_FIELDS = {
     document: { meta: 'warnings' },
     merge: 'union',
     texts: SHOWN_TEXT,
+  }),
+  /**
+   * Whether the offer's facts were read from its document: true for a document (a local one, or
+   * a record merged with its PDF by `mergeWithDocument`); false for an offer made from the
+   * record's columns alone (a feed record, or one whose PDF could not be fetched or read: the
+   * sync leaves it false). Answers then send to the official document rather than say it is silent.
+   */
+  documentRead: field({
+    schema: z.boolean(),
+    name: 'document lu',
+    label: 'Document lu',
+    document: { meta: 'read' },
+    merge: 'document',
   }),
 };
 

@@ -100,3 +100,24 @@ export const applicationSchema = z.object({
   documents: list,
   url: optionalText,
 });
+
+/** Longest URL kept (portal download links are under 150 characters). */
+export const MAX_URL_LENGTH = 2_000;
+
+/**
+ * True for an absolute `http:` or `https:` URL with a host, no space or control character, and
+ * at most {@link MAX_URL_LENGTH} characters: the only URLs ever shown as links.
+ */
+export function isHttpUrl(value: string): boolean {
+  if (value.length > MAX_URL_LENGTH || !/^https?:\/\/[^\s/]/i.test(value)) return false;
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: refusing control characters is the point
+  if (/[\s\u0000-\u001f\u007f]/.test(value)) return false;
+  return URL.canParse(value);
+}
+
+/** An official document's http(s) URL; anything else (another scheme, a relative path, not a text) is null. */
+export const httpUrl = z
+  .string()
+  .refine(isHttpUrl)
+  .nullable()
+  .catch(() => null);

@@ -14,6 +14,7 @@ function emptyValue(key: OfferFieldKey, source: string): unknown {
   const spec = fieldSpec(key);
   if ('meta' in spec.document && spec.document.meta === 'source') return source;
   if ('meta' in spec.document && spec.document.meta === 'quotes') return {};
+  if ('meta' in spec.document && spec.document.meta === 'read') return true;
   if (spec.required || spec.schema.safeParse(null).success) return null;
   return spec.schema.safeParse([]).success ? [] : '';
 }

@@ -36,7 +36,10 @@ export type FacetFields =
  * the facets are read from it): the direction, the corps and the start ("Poste à pourvoir") as
  * written.
  */
-export type OfferFields = Omit<Offer, 'body' | 'source' | 'warnings' | FacetFields> & {
+export type OfferFields = Omit<
+  Offer,
+  'body' | 'source' | 'warnings' | 'documentUrl' | 'documentRead' | FacetFields
+> & {
   direction: string | null;
   corps: string | null;
   startDate: string | null;

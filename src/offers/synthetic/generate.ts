@@ -161,6 +161,8 @@ function oneOffer(random: Prng, reference: string, publishedOn: string): Synthet
     body: plainBody(document.split('\n')),
     source: fileName,
     warnings: [],
+    documentUrl: null,
+    documentRead: true,
   };
   return { offer, document, fileName };
 }

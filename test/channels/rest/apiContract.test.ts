@@ -375,6 +375,7 @@ describe('offers carry their page URL and communes', () => {
     for (const offer of res.body[key]) {
       expect(offer.url).toBe(page(offer.reference));
       expect(offer.communes).toEqual(['Dumbéa']);
+      expect(offer.documentUrl).toBeNull(); // a local document has no official URL
     }
   });
 

@@ -235,6 +235,8 @@ describe('offerJsonLd', () => {
     body: 'Poste à temps complet.',
     source: 'x.txt',
     warnings: [],
+    documentUrl: null,
+    documentRead: true,
   };
 
   it('leaves out what the document does not give, and never guesses', () => {

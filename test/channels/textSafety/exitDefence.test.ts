@@ -46,6 +46,8 @@ const raw: Offer = {
   body: `Agent ${RLO}exe.pdf comptable. Missions : tenir la comptabilité. Temps complet.`,
   source: 'raw.txt',
   warnings: [],
+  documentUrl: null,
+  documentRead: true,
 };
 
 /**

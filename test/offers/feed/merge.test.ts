@@ -28,7 +28,9 @@ describe('mergeOffers', () => {
     expect(merged).toHaveLength(20);
     const [first, ...others] = merged;
     // The feed says IMMEDIATEMENT, the document the reorganisation: the document is authoritative.
-    expect(first).toEqual(document);
+    // The document's facts, and the official document's URL, which only the record gives.
+    expect(row.documentUrl).toMatch(/^https:\/\/data\.gouv\.nc\//);
+    expect(first).toEqual({ ...document, documentUrl: row.documentUrl });
     expect(first?.startDate).toEqual({
       text: "Susceptible d'être à pourvoir dans le cadre de la réorganisation",
       iso: null,

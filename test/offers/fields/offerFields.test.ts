@@ -72,7 +72,7 @@ describe('the table of offer fields', () => {
       spec.checked ? spec.name : undefined,
     );
     if ('parser' in source) expect(PARSERS.map((p) => p.name)).toContain(source.parser);
-    if (spec.compared !== undefined) expect(spec.schema).toBe(isoDay);
+    if (spec.compared?.as === 'day') expect(spec.schema).toBe(isoDay);
   });
 
   it('reads the labelled one-line fields as texts or null', () => {
@@ -129,6 +129,7 @@ describe('the table of offer fields', () => {
       housing: 'Logement de fonction',
       contact: { name: 'Le chef de projet', phone: '26 82 12', email: 'chef@opt.nc' },
       application: { email: 'drh@gouv.nc', address: '2 rue X', documents: ['CV'], url: null },
+      documentUrl: 'https://data.gouv.nc/avis.pdf',
       body: 'Poste à temps complet.',
     };
     const card = summaryFacts(full).map(([label]) => label);

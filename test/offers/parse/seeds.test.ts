@@ -50,6 +50,8 @@ const SEEDS: Array<{ file: string; expected: Omit<Offer, 'body'> }> = [
       source: '3134-24-2014-SR.txt',
       quotes: expect.any(Object),
       warnings: [],
+      documentUrl: null,
+      documentRead: true,
     },
   },
   {
@@ -98,6 +100,8 @@ const SEEDS: Array<{ file: string; expected: Omit<Offer, 'body'> }> = [
       source: '3134-25-0648-SR.txt',
       quotes: expect.any(Object),
       warnings: [],
+      documentUrl: null,
+      documentRead: true,
     },
   },
   {
@@ -141,6 +145,8 @@ const SEEDS: Array<{ file: string; expected: Omit<Offer, 'body'> }> = [
       source: '3134-25-0699-SR.txt',
       quotes: expect.any(Object),
       warnings: [],
+      documentUrl: null,
+      documentRead: true,
     },
   },
   {
@@ -193,6 +199,8 @@ const SEEDS: Array<{ file: string; expected: Omit<Offer, 'body'> }> = [
       source: '3134-25-0833-SR.txt',
       quotes: expect.any(Object),
       warnings: [],
+      documentUrl: null,
+      documentRead: true,
     },
   },
   {
@@ -243,6 +251,8 @@ const SEEDS: Array<{ file: string; expected: Omit<Offer, 'body'> }> = [
       source: '3134-25-0977-SR.txt',
       quotes: expect.any(Object),
       warnings: [],
+      documentUrl: null,
+      documentRead: true,
     },
   },
 ];
