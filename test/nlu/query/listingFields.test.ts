@@ -114,9 +114,11 @@ describe('keywords: content words of titles and missions only', () => {
     ['quels postes sont proposées en ce moment', []],
     ['du travail, un taf, un boulot, un emploi, une annonce', []],
     ['Quels postes sont à pourvoir au sein de la Direction des Moyens', []],
-    // positive cases: what the offers are about
-    ['y a des postes dans la cybersécurité ?', ['cybersecurite']],
-    ['des offres de technicien à Nouméa ?', ['technicien']],
+    // words that name a title are an offer mention, not keywords (test/nlu/query/naming.test.ts)
+    ['y a des postes dans la cybersécurité ?', []],
+    ['des offres de technicien à Nouméa ?', []],
+    // positive cases: what the offers' missions are about
+    ['un poste qui touche au courrier ?', ['courrier']],
   ])('« %s »', (text, expected) => {
     expect(query(text).keywords).toEqual(expected);
   });
