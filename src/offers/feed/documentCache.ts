@@ -8,7 +8,12 @@ const FILE_NAME = /^[0-9a-f]{40}\.pdf$/;
 
 /** The cache key of a record's document: its URL and its version (`date_modification` or hash). */
 export function documentKey(ref: Pick<FeedDocumentRef, 'url' | 'version'>): string {
-  return createHash('sha256').update(ref.url).update('\n').update(ref.version).digest('hex').slice(0, 40);
+  return createHash('sha256')
+    .update(ref.url)
+    .update('\n')
+    .update(ref.version)
+    .digest('hex')
+    .slice(0, 40);
 }
 
 /**
@@ -64,7 +69,13 @@ export class DocumentCache {
     let removed = 0;
     for (const name of names) {
       if (!FILE_NAME.test(name) || keep.has(name.slice(0, -4))) continue;
-      if (await unlink(join(this.dir, name)).then(() => true, () => false)) removed++;
+      if (
+        await unlink(join(this.dir, name)).then(
+          () => true,
+          () => false,
+        )
+      )
+        removed++;
     }
     return removed;
   }

@@ -12,7 +12,11 @@ import type { FeedProblem } from './types.ts';
 export type DocumentFailureKind = HttpFailureKind | 'unreadable';
 
 /** Failures that may pass another time: tried again at the next refresh. */
-const TRANSIENT: ReadonlySet<DocumentFailureKind> = new Set(['unreachable', 'http_status', 'timeout']);
+const TRANSIENT: ReadonlySet<DocumentFailureKind> = new Set([
+  'unreachable',
+  'http_status',
+  'timeout',
+]);
 
 /** Downloads at once: the portal is one server, and four keep a cold sync of 2,300 PDFs short. */
 export const DEFAULT_DOCUMENT_CONCURRENCY = 4;
@@ -87,7 +91,8 @@ export class FeedDocuments {
 
   /** True when a document of the feed in service failed in a way that may pass another time. */
   stale(): boolean {
-    for (const entry of this.entries.values()) if (!entry.ok && TRANSIENT.has(entry.kind)) return true;
+    for (const entry of this.entries.values())
+      if (!entry.ok && TRANSIENT.has(entry.kind)) return true;
     return false;
   }
 
@@ -100,18 +105,22 @@ export class FeedDocuments {
     const keys = new Map(refs.map((ref) => [ref.source, documentKey(ref)]));
     const entries = new Map<string, Entry>();
     const named = offers.filter((offer) => bySource.has(offer.source));
-    await mapLimit(named, this.options.concurrency ?? DEFAULT_DOCUMENT_CONCURRENCY, async (offer) => {
-      const ref = bySource.get(offer.source) as FeedDocumentRef;
-      const key = keys.get(offer.source) as string;
-      const known = entries.get(key) ?? this.entries.get(key);
-      const entry =
-        known !== undefined && (known.ok || !TRANSIENT.has(known.kind))
-          ? known
-          : await this.fetchAndParse(ref, key);
-      entries.set(key, entry);
-    });
+    await mapLimit(
+      named,
+      this.options.concurrency ?? DEFAULT_DOCUMENT_CONCURRENCY,
+      async (offer) => {
+        const ref = bySource.get(offer.source) as FeedDocumentRef;
+        const key = keys.get(offer.source) as string;
+        const known = entries.get(key) ?? this.entries.get(key);
+        const entry =
+          known !== undefined && (known.ok || !TRANSIENT.has(known.kind))
+            ? known
+            : await this.fetchAndParse(ref, key);
+        entries.set(key, entry);
+      },
+    );
     this.entries = entries;
-    void this.cache?.prune(new Set(entries.keys()));
+    await this.cache?.prune(new Set(entries.keys()));
 
     const problems: FeedProblem[] = [];
     const failures: FeedDocumentsStatus['failures'] = {};
@@ -132,7 +141,8 @@ export class FeedDocuments {
       withDocument++;
       const merged = merge(offer, entry.document);
       const warnings = merged.offer.warnings.slice();
-      for (const warning of merged.warnings) if (!warnings.includes(warning)) warnings.push(warning);
+      for (const warning of merged.warnings)
+        if (!warnings.includes(warning)) warnings.push(warning);
       return { ...merged.offer, warnings };
     });
     this.current = {

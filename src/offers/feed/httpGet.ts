@@ -61,7 +61,8 @@ export async function httpGet(
       if (response.status >= 300 && response.status < 400 && response.status !== 304) {
         await response.body?.cancel().catch(() => undefined);
         const location = response.headers.get('location');
-        if (location === null) return failed('http_status', `HTTP ${response.status} sans Location`);
+        if (location === null)
+          return failed('http_status', `HTTP ${response.status} sans Location`);
         if (redirects >= limits.maxRedirects)
           return failed('redirects', `plus de ${limits.maxRedirects} redirections`);
         current = new URL(location, current).href;

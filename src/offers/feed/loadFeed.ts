@@ -72,7 +72,11 @@ export async function parseFeedBody(
   }
   const { parse = parseFeed, timeoutMs: _timeout, sourceName: _name, ...limits } = options;
   try {
-    return await parse(input, { ...limits, sourceName, maxBytes: limits.maxBytes ?? DEFAULT_FEED_LIMITS.maxBytes });
+    return await parse(input, {
+      ...limits,
+      sourceName,
+      maxBytes: limits.maxBytes ?? DEFAULT_FEED_LIMITS.maxBytes,
+    });
   } catch (error) {
     const reason = `analyse du flux impossible : ${(error as Error).message}`;
     return { offers: [], problems: [{ path: feedPath(sourceName), reason }], readable: false };

@@ -33,11 +33,7 @@ export interface ParsedFeed {
 }
 
 /** The records of one body (CSV or JSON, detected from the content), or why it is refused. */
-function readBody(
-  input: string | Uint8Array,
-  sourceName: string,
-  limits: FeedLimits,
-): FeedRecords {
+function readBody(input: string | Uint8Array, sourceName: string, limits: FeedLimits): FeedRecords {
   const decoded = decodeFeed(input, limits.maxBytes);
   if (decoded.text === null)
     return {
@@ -50,7 +46,10 @@ function readBody(
       ? readFeedJson(decoded.text, sourceName, limits)
       : readFeedCsv(decoded.text, sourceName, limits);
   if (decoded.note === null) return read;
-  return { ...read, problems: [{ path: feedPath(sourceName), reason: decoded.note }, ...read.problems] };
+  return {
+    ...read,
+    problems: [{ path: feedPath(sourceName), reason: decoded.note }, ...read.problems],
+  };
 }
 
 /**
