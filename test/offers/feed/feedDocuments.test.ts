@@ -131,7 +131,7 @@ describe('each record’s official PDF: fetched under limits, a failure serves t
 });
 
 /** A sync of the records API at RECORDS_PATH, pages of 5, into a live catalog. */
-async function liveSync(records: Record<string, string>[]) {
+async function liveSync(records: Record<string, string>[], keepOnDisk = true) {
   const state = { records, etag: '"v1"', requests: [] as string[] };
   serveRecords(server, RECORDS_PATH, state);
   const dataDir = await mkdtemp(join(tmpdir(), 'feedsync-data-'));
@@ -143,7 +143,7 @@ async function liveSync(records: Record<string, string>[]) {
     pool,
     merge: mergeOffers,
   });
-  const docs = documents();
+  const docs = documents(keepOnDisk ? {} : { cacheDir: null });
   const sync = createFeedSync({
     source: server.url(RECORDS_PATH),
     intervalMs: 60_000,
@@ -167,50 +167,57 @@ const pdfHits = () =>
   [...server.hits].filter(([path]) => path.startsWith('/pdf/')).reduce((n, [, c]) => n + c, 0);
 
 describe('the feed sync with documents', () => {
-  it('pages the records API, fetches each PDF once; a 304 fetches nothing again; a changed record refetches its PDF', async () => {
-    const records = sampleRecords().map((r, i) =>
-      i < 3 ? { ...r, url_pdf: server.url(`/pdf/${r.numero}.pdf`) } : { ...r, url_pdf: '' },
-    );
-    expect(records.length).toBe(20);
-    const live = await liveSync(records);
-    try {
-      const before = pdfHits();
-      expect(await live.sync.refresh()).toBe(true);
-      // 20 records in pages of 5: 4 requests, the source's limit and offset set.
-      expect(live.state.requests).toEqual([0, 5, 10, 15].map((o) => `?limit=5&offset=${o}`));
-      expect(live.store.current().size).toBe(20);
-      expect(pdfHits() - before).toBe(3);
-      expect(live.docs.status()).toMatchObject({
-        offers: 20,
-        named: 3,
-        withDocument: 3,
-        failed: 0,
-      });
-      expect(await readdir(cacheDir)).toHaveLength(3);
-
-      // Second sync: the portal answers 304 to the first page; nothing else is asked.
-      expect(await live.sync.refresh()).toBe(false);
-      expect(live.state.requests).toHaveLength(5);
-      expect(pdfHits() - before).toBe(3);
-
-      // A new ETag, same records: read again, no PDF fetched (same URL, same version).
-      live.state.etag = '"v2"';
-      expect(await live.sync.refresh()).toBe(false);
-      expect(pdfHits() - before).toBe(3);
-
-      // One record changed: its PDF, and only its PDF, is fetched again.
-      live.state.etag = '"v3"';
-      live.state.records = records.map((r, i) =>
-        i === 0 ? { ...r, date_cloture: '2026-06-30' } : r,
+  it.each([
+    { cache: 'a cache folder', keepOnDisk: true },
+    { cache: 'memory only', keepOnDisk: false },
+  ])(
+    'pages the records API, fetches each PDF once; a 304 fetches nothing again; a changed record refetches its PDF ($cache)',
+    async ({ keepOnDisk }) => {
+      const records = sampleRecords().map((r, i) =>
+        i < 3 ? { ...r, url_pdf: server.url(`/pdf/${r.numero}.pdf`) } : { ...r, url_pdf: '' },
       );
-      expect(await live.sync.refresh()).toBe(true);
-      expect(pdfHits() - before).toBe(4);
-      expect(server.hits.get('/pdf/26-0690.pdf')).toBe(2);
-      expect(await readdir(cacheDir)).toHaveLength(3); // the old version's file pruned
-    } finally {
-      await live.close();
-    }
-  });
+      expect(records.length).toBe(20);
+      const live = await liveSync(records, keepOnDisk);
+      const files = async () => (keepOnDisk ? (await readdir(cacheDir)).length : 3);
+      try {
+        const before = pdfHits();
+        expect(await live.sync.refresh()).toBe(true);
+        // 20 records in pages of 5: 4 requests, the source's limit and offset set.
+        expect(live.state.requests).toEqual([0, 5, 10, 15].map((o) => `?limit=5&offset=${o}`));
+        expect(live.store.current().size).toBe(20);
+        expect(pdfHits() - before).toBe(3);
+        expect(live.docs.status()).toMatchObject({
+          offers: 20,
+          named: 3,
+          withDocument: 3,
+          failed: 0,
+        });
+        expect(await files()).toBe(3);
+
+        // Second sync: the portal answers 304 to the first page; nothing else is asked.
+        expect(await live.sync.refresh()).toBe(false);
+        expect(live.state.requests).toHaveLength(5);
+        expect(pdfHits() - before).toBe(3);
+
+        // A new ETag, same records: read again, no PDF fetched (same URL, same version).
+        live.state.etag = '"v2"';
+        expect(await live.sync.refresh()).toBe(false);
+        expect(pdfHits() - before).toBe(3);
+
+        // One record changed: its PDF, and only its PDF, is fetched again.
+        live.state.etag = '"v3"';
+        live.state.records = records.map((r, i) =>
+          i === 0 ? { ...r, date_cloture: '2026-06-30' } : r,
+        );
+        expect(await live.sync.refresh()).toBe(true);
+        expect(pdfHits() - before).toBe(4);
+        expect((server.hits.get('/pdf/26-0690.pdf') ?? 0) - changedBefore).toBe(2);
+        expect(await files()).toBe(3); // the old version's file pruned
+      } finally {
+        await live.close();
+      }
+    },
+  );
 
   it('a fresh process with the cache folder fetches no PDF', async () => {
     const records = sampleRecords()
