@@ -181,6 +181,7 @@ describe('the feed sync with documents', () => {
       const files = async () => (keepOnDisk ? (await readdir(cacheDir)).length : 3);
       try {
         const before = pdfHits();
+        const changedBefore = server.hits.get('/pdf/26-0690.pdf') ?? 0;
         expect(await live.sync.refresh()).toBe(true);
         // 20 records in pages of 5: 4 requests, the source's limit and offset set.
         expect(live.state.requests).toEqual([0, 5, 10, 15].map((o) => `?limit=5&offset=${o}`));
