@@ -8,7 +8,8 @@
  * autocannon at 10 and 100 connections; WebSocket turns/s and latency with 200 and 1,000
  * sessions; a bounded load test (1,000 sessions) with the server's RSS every second; a soak of
  * never-seen long words through /api/ask with the server's heap every few seconds (`words`); PDF
- * reading time per document over the PDF fixtures (`pdf`, no synthetic corpus needed). Loopback
+ * reading time per document over the PDF fixtures (`pdf`, no synthetic corpus needed); a cold
+ * feed sync of 2,300 records with their PDFs from a local server (`feedsync`, no corpus either). Loopback
  * only; stops by itself. Questions are generated (varied), ~30 % with a date.
  */
 import { rm } from 'node:fs/promises';
@@ -23,9 +24,10 @@ import { benchEnv, buildBundle, startServer, type BenchServer } from './lib/serv
 import { type Row, mb, ms, printTable } from './lib/stats.ts';
 import { wordsSoak } from './lib/words.ts';
 import { pdfReading } from './lib/pdf.ts';
+import { feedSyncBench } from './lib/feedsync.ts';
 import { openSessions, probeTarget, runSessions } from './lib/ws.ts';
 
-const SECTIONS = ['startup', 'turns', 'http', 'ws', 'load', 'words', 'pdf'] as const;
+const SECTIONS = ['startup', 'turns', 'http', 'ws', 'load', 'words', 'pdf', 'feedsync'] as const;
 type Section = (typeof SECTIONS)[number];
 
 const { values } = parseArgs({
@@ -52,7 +54,7 @@ const log = (line: string) => console.log(`[bench] ${line}`);
 
 let started = performance.now();
 // The synthetic corpus only for the sections that use it (`pdf` reads the committed fixtures).
-const needsCorpus = [...only].some((s) => s !== 'pdf');
+const needsCorpus = [...only].some((s) => s !== 'pdf' && s !== 'feedsync');
 const dataDir = needsCorpus ? await syntheticCatalogDir(count, seed) : '';
 if (needsCorpus) log(`${count} documents in ${dataDir} (${ms(performance.now() - started)})`);
 started = performance.now();
@@ -63,6 +65,11 @@ if (needsCorpus)
   log(
     `${questions.length} questions, ${questions.filter((q) => q.dated).length} with a date (${ms(performance.now() - started)}); e.g. « ${questions[0]?.text} », « ${questions.find((q) => q.dated)?.text} »`,
   );
+
+if (only.has('feedsync')) {
+  log('cold feed sync with PDFs, local server…');
+  rows.push(...(await feedSyncBench()));
+}
 
 if (only.has('pdf')) {
   log('PDF reading, per document, over the fixtures…');

@@ -1,6 +1,7 @@
 import { Router } from 'express';
 import type { WebChannelState } from '../channels/web/deferredWebChannel.ts';
 import type { CatalogStatus } from '../offers/catalogStore.ts';
+import type { FeedDocumentsStatus } from '../offers/feed/feedDocuments.ts';
 
 /** The date recognizer's state: `cold` (not loaded), `warming` (loading, seconds), `warm`. */
 export type RecognizerState = 'cold' | 'warming' | 'warm';
@@ -12,6 +13,8 @@ export interface HealthOptions {
   recognizerStatus?: () => RecognizerState;
   /** The widget's WebSocket channel (Botkit), loaded once the server listens; readiness does not wait for it. */
   webChannelStatus?: () => WebChannelState;
+  /** The feed's official documents, when the server syncs a feed; readiness does not wait for them. */
+  feedDocumentsStatus?: () => FeedDocumentsStatus;
   /** True once shutdown began: not ready any more. */
   draining?: () => boolean;
 }
@@ -26,6 +29,11 @@ export interface Readiness {
   recognizer: RecognizerState | 'unknown';
   /** `unknown` when the server was given no web channel status. */
   webChannel: WebChannelState | 'unknown';
+  /**
+   * The open-data feed's official PDFs, when the server syncs a feed: offers, those naming a
+   * document, those served with it, those served from their columns, failures per kind.
+   */
+  feedDocuments?: FeedDocumentsStatus;
   /** What still loads in the background while answers already go out (French, when anything does). */
   note?: string;
 }
@@ -40,6 +48,7 @@ export function readiness({
   catalogStatus,
   recognizerStatus,
   webChannelStatus,
+  feedDocumentsStatus,
   draining,
 }: HealthOptions): Readiness {
   const status = catalogStatus?.() ?? null;
@@ -65,6 +74,7 @@ export function readiness({
     catalog,
     recognizer,
     webChannel,
+    ...(feedDocumentsStatus ? { feedDocuments: feedDocumentsStatus() } : {}),
     ...(loading.length > 0 ? { note: `prêt ; ${loading.join(' ; ')}` } : {}),
   };
 }

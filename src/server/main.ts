@@ -1,11 +1,13 @@
 import { realpathSync } from 'node:fs';
 import { createServer } from 'node:http';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { config as loadDotenv } from 'dotenv';
 import { createAssistant } from '../createAssistant.ts';
 import { CatalogStore } from '../offers/catalogStore.ts';
 import { mergeOffers } from '../offers/feed/index.ts';
 import { ParseCache, parserFingerprint } from '../offers/parseCache.ts';
+import { ParsePool } from '../offers/parsePool.ts';
 import { deferWebChannel, type DeferredWebChannel } from '../channels/web/deferredWebChannel.ts';
 import { channelRouters } from '../channels/channels.ts';
 import { fixedClock, systemClock } from '../time/clock.ts';
@@ -56,19 +58,28 @@ export async function start(config: Readonly<Config>) {
       ? new ParseCache()
       : await ParseCache.load(config.parseCacheFile, fingerprint, { logger });
   phases.end('parseCache');
+  // One parse pool for the documents of the folder and the PDFs of the feed.
+  const pool = new ParsePool();
   const store = await CatalogStore.open({
     dir: config.dataDir,
     clock,
     logger,
     watch: config.watchData,
     cache,
+    pool,
     merge: mergeOffers,
   });
   phases.end('catalog');
   const feed =
     config.feedSource === null
       ? null
-      : startFeedSync(store, config.feedSource, config.feedIntervalMs, logger);
+      : startFeedSync(store, {
+          source: config.feedSource,
+          intervalMs: config.feedIntervalMs,
+          pool,
+          documentsDir: join(cacheFolder(config.parseCacheFile), 'feed-documents'),
+          logger,
+        });
   const state = await createStateStorage(config, clock, logger);
   let savedChanges = 0; // nothing parsed or stamped yet: nothing to write
   let saving: Promise<void> = Promise.resolve();
@@ -99,6 +110,7 @@ export async function start(config: Readonly<Config>) {
     clock,
     catalogStatus: () => store.status(),
     webChannelStatus: () => web?.state() ?? 'loading',
+    ...(feed ? { feedDocumentsStatus: () => feed.documents.status() } : {}),
     ...(recognizer ? { recognizerStatus: () => recognizer.status() } : {}),
   });
   const loaded = await createAssistant({
@@ -169,8 +181,9 @@ export async function start(config: Readonly<Config>) {
       graceMs: config.shutdownGraceMs,
       closeSockets: () => channel.close(),
       release: [
-        () => feed?.stop(),
+        () => feed?.sync.stop(),
         () => store.close(),
+        () => pool.close(),
         () => state.close(),
         async () => recognizer?.close(),
         saveCache,

@@ -2,6 +2,7 @@ import { Router } from 'express';
 import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
 import type { TurnEvent } from '../assistant.ts';
 import type { CatalogStatus } from '../offers/catalogStore.ts';
+import type { FeedDocumentsStatus } from '../offers/feed/feedDocuments.ts';
 import type { Clock } from '../time/clock.ts';
 import { bearerGuard } from './bearer.ts';
 
@@ -14,6 +15,8 @@ export interface MetricsOptions {
   defaultMetrics?: boolean;
   /** HTTP requests and turns under way (the shutdown drain counts them). */
   inFlight?: () => { requests: number; turns: number };
+  /** The feed's official documents, when the server syncs a feed. */
+  feedDocuments?: () => FeedDocumentsStatus;
 }
 
 /** The bot's metrics, on a registry of its own (tests get fresh ones; nothing global). */
@@ -31,6 +34,7 @@ const TURN_BUCKETS = [0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1
  * `avp_fallbacks_total{channel}`, `avp_catalog_offers`, `avp_catalog_age_seconds`,
  * `avp_catalog_problems`, `avp_catalog_reloads_total`, `avp_catalog_reload_errors_total`,
  * `avp_http_requests_in_flight` and `avp_turns_in_flight` (when `inFlight` is given),
+ * `avp_feed_documents{state}` and `avp_feed_document_failures{reason}` (when `feedDocuments` is),
  * and Node's defaults (`nodejs_eventloop_lag_seconds` and its percentiles...).
  */
 export function createMetrics({
@@ -38,6 +42,7 @@ export function createMetrics({
   clock,
   defaultMetrics = true,
   inFlight,
+  feedDocuments,
 }: MetricsOptions): Metrics {
   const registry = new Registry();
   if (defaultMetrics) collectDefaultMetrics({ register: registry });
@@ -104,6 +109,34 @@ export function createMetrics({
       () => inFlight().requests,
     );
     gauge('avp_turns_in_flight', 'Turns under way, all channels', () => inFlight().turns);
+  }
+
+  if (feedDocuments) {
+    new Gauge({
+      name: 'avp_feed_documents',
+      help: 'Feed offers by document state: offers, named (url_pdf), with_document, failed',
+      labelNames: ['state'] as const,
+      registers: [registry],
+      collect() {
+        const s = feedDocuments();
+        this.reset();
+        this.set({ state: 'offers' }, s.offers);
+        this.set({ state: 'named' }, s.named);
+        this.set({ state: 'with_document' }, s.withDocument);
+        this.set({ state: 'failed' }, s.failed);
+      },
+    });
+    new Gauge({
+      name: 'avp_feed_document_failures',
+      help: 'Feed offers served from their columns, by why their document failed',
+      labelNames: ['reason'] as const,
+      registers: [registry],
+      collect() {
+        this.reset();
+        for (const [reason, count] of Object.entries(feedDocuments().failures))
+          this.set({ reason }, count ?? 0);
+      },
+    });
   }
 
   return {

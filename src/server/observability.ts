@@ -4,6 +4,7 @@ import type { TurnEvent } from '../assistant.ts';
 import { UnansweredLog } from '../dialog/learning/unansweredLog.ts';
 import type { WebChannelState } from '../channels/web/deferredWebChannel.ts';
 import type { CatalogStatus } from '../offers/catalogStore.ts';
+import type { FeedDocumentsStatus } from '../offers/feed/feedDocuments.ts';
 import type { Clock } from '../time/clock.ts';
 import { adminRouter } from './admin.ts';
 import type { Config } from './config.ts';
@@ -23,6 +24,8 @@ export interface ObservabilityOptions {
   recognizerStatus?: () => RecognizerState;
   /** The web channel's state, if the server defers it. */
   webChannelStatus?: () => WebChannelState;
+  /** The feed's official documents, when the server syncs a feed. */
+  feedDocumentsStatus?: () => FeedDocumentsStatus;
   /** Node's default metrics (event-loop lag...); on by default, tests may turn them off. */
   defaultMetrics?: boolean;
 }
@@ -56,6 +59,7 @@ export function createObservability(options: ObservabilityOptions): Observabilit
     clock,
     defaultMetrics: options.defaultMetrics,
     inFlight: () => drain.inFlight,
+    feedDocuments: options.feedDocumentsStatus,
   });
   const unanswered = new UnansweredLog({ clock });
   const admin = adminRouter(config.adminToken, unanswered);
@@ -67,6 +71,7 @@ export function createObservability(options: ObservabilityOptions): Observabilit
         catalogStatus,
         recognizerStatus: options.recognizerStatus,
         webChannelStatus: options.webChannelStatus,
+        feedDocumentsStatus: options.feedDocumentsStatus,
         draining: () => drain.isDraining,
       }),
       metricsRouter(metrics.registry, config.metricsToken),

@@ -9,7 +9,7 @@ import { parseFeed, type ParseFeedOptions } from './parseFeed.ts';
 
 /** The one message the thread receives. */
 export interface FeedParseRequest {
-  input: Uint8Array | string;
+  input: Uint8Array | string | (Uint8Array | string)[];
   options: ParseFeedOptions;
 }
 
@@ -18,7 +18,7 @@ port?.once('message', ({ input, options }: FeedParseRequest) => {
   try {
     const feed = parseFeed(input, options);
     // Hashed here, not by the main thread: ~320 ms for 28,000 offers (see `offersHash`).
-    port.postMessage({ ...feed, hash: offersHash(feed.offers) });
+    port.postMessage({ ...feed, hash: offersHash(feed.offers, feed.documents) });
   } catch (error) {
     port.postMessage({ error: String(error) });
   }

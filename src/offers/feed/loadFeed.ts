@@ -13,9 +13,9 @@ export interface LoadFeedOptions extends Partial<FeedLimits> {
   parse?: FeedParser;
 }
 
-/** Turns a feed body into offers, e.g. {@link parseFeed} or `parseFeedInWorker`. */
+/** Turns a feed body (or the pages of one) into offers, e.g. {@link parseFeed} or `parseFeedInWorker`. */
 export type FeedParser = (
-  input: Uint8Array,
+  input: Uint8Array | Uint8Array[],
   options: ParseFeedOptions,
 ) => ParsedFeed | Promise<ParsedFeed>;
 
@@ -49,6 +49,34 @@ export async function readFeed(source: string, options: LoadFeedOptions = {}): P
   const { parse = parseFeed, timeoutMs: _timeout, sourceName: _name, ...limits } = options;
   try {
     return await parse(read.bytes, { ...limits, sourceName, maxBytes });
+  } catch (error) {
+    const reason = `analyse du flux impossible : ${(error as Error).message}`;
+    return { offers: [], problems: [{ path: feedPath(sourceName), reason }], readable: false };
+  }
+}
+
+/**
+ * Parses a body already read (or the pages of one) with the options' parser. Never throws:
+ * a parser that throws or rejects gives an unreadable feed with its reason.
+ */
+export async function parseFeedBody(
+  input: Uint8Array | Uint8Array[],
+  source: string,
+  options: LoadFeedOptions = {},
+): Promise<ParsedFeed> {
+  let sourceName = options.sourceName;
+  try {
+    sourceName ??= sourceNameOf(source);
+  } catch {
+    sourceName = source;
+  }
+  const { parse = parseFeed, timeoutMs: _timeout, sourceName: _name, ...limits } = options;
+  try {
+    return await parse(input, {
+      ...limits,
+      sourceName,
+      maxBytes: limits.maxBytes ?? DEFAULT_FEED_LIMITS.maxBytes,
+    });
   } catch (error) {
     const reason = `analyse du flux impossible : ${(error as Error).message}`;
     return { offers: [], problems: [{ path: feedPath(sourceName), reason }], readable: false };

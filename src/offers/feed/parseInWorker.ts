@@ -38,7 +38,7 @@ export function spawnFeedParseThread(): Worker {
  * offers and one problem saying why (the caller keeps its last good feed). Never rejects.
  */
 export function parseFeedInWorker(
-  input: Uint8Array | string,
+  input: Uint8Array | string | (Uint8Array | string)[],
   options: ParseFeedOptions = {},
   { budgetMs = DEFAULT_PARSE_BUDGET_MS, spawn = spawnFeedParseThread }: WorkerParseOptions = {},
 ): Promise<ParsedFeed> {

@@ -24,7 +24,8 @@ export function sourceNameOf(source: string): string {
   return basename(source.startsWith('file:') ? fileURLToPath(source) : source);
 }
 
-async function readBody(
+/** A response body up to `maxBytes` (null past it: the rest is not read). */
+export async function readBody(
   body: ReadableStream<Uint8Array>,
   maxBytes: number,
 ): Promise<Uint8Array | null> {

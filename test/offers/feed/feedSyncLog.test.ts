@@ -15,7 +15,7 @@ const good = [HEADER, '1,26-0001,Secrétaire', '2,26-0002,Comptable', '3,oups,Ju
 
 let server: FeedServer;
 let lines: { level: number; msg: string; byReason?: unknown; examples?: unknown[] }[];
-let sync: ReturnType<typeof startFeedSync> | null;
+let sync: ReturnType<typeof startFeedSync>['sync'] | null;
 const merged: number[] = [];
 const store = {
   setExtraOffers: async (offers: readonly unknown[]) => void merged.push(offers.length),
@@ -45,7 +45,13 @@ afterEach(async () => {
 
 /** Starts the server's sync and waits for its first refresh to end, then runs `n` more. */
 async function refreshes(n: number): Promise<void> {
-  sync = startFeedSync(store, server.url('/feed'), 60_000, logger());
+  ({ sync } = startFeedSync(store, {
+    source: server.url('/feed'),
+    intervalMs: 60_000,
+    pool: { parse: async () => ({ ok: false, reason: 'pas de PDF ici' }) },
+    documentsDir: null,
+    logger: logger(),
+  }));
   await sync.refresh();
   for (let i = 0; i < n; i += 1) await sync.refresh();
   await new Promise((resolve) => setImmediate(resolve)); // pino's stream flush

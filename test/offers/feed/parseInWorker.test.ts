@@ -21,7 +21,7 @@ describe('parseFeedInWorker: the parse of one body in its own thread', () => {
     // The same feed, and the hash of its offers computed there (so the main thread need not).
     expect(await parseFeedInWorker(body, options)).toEqual({
       ...here,
-      hash: offersHash(here.offers),
+      hash: offersHash(here.offers, here.documents),
     });
   });
 
