@@ -1,6 +1,7 @@
 import type { RequestHandler, Router } from 'express';
 import type { Logger } from 'pino';
 import type { TurnEvent } from '../assistant.ts';
+import { FeedbackLog } from '../dialog/learning/feedbackLog.ts';
 import { UnansweredLog } from '../dialog/learning/unansweredLog.ts';
 import type { WebChannelState } from '../channels/web/deferredWebChannel.ts';
 import type { CatalogStatus } from '../offers/catalogStore.ts';
@@ -32,11 +33,13 @@ export interface Observability {
   onTurn: (event: TurnEvent) => void;
   /** The request logger then the shutdown gate: mount first. */
   before: RequestHandler[];
-  /** `/healthz`, `/readyz`, `/metrics`, and `/admin/unanswered` when `ADMIN_TOKEN` is set. */
+  /** `/healthz`, `/readyz`, `/metrics`, and `/admin/unanswered` and `/admin/feedback` when `ADMIN_TOKEN` is set. */
   routers: Router[];
   drain: Drain;
   metrics: Metrics;
   unanswered: UnansweredLog;
+  /** 👍/👎 on answers: give it to `createApp` and the web channel. */
+  feedback: FeedbackLog;
 }
 
 /** Builds metrics, health, request logging, the learning log and the shutdown drain from the configuration. */
@@ -58,7 +61,8 @@ export function createObservability(options: ObservabilityOptions): Observabilit
     inFlight: () => drain.inFlight,
   });
   const unanswered = new UnansweredLog({ clock });
-  const admin = adminRouter(config.adminToken, unanswered);
+  const feedback = new FeedbackLog({ clock });
+  const admin = adminRouter(config.adminToken, { unanswered, feedback });
   return {
     onTurn: turnObserver({ logger, metrics, unanswered, logUserText: config.logUserText }),
     before: [...requestLogging(logger, { logClientIp: config.logClientIp }), drain.gate],
@@ -75,5 +79,6 @@ export function createObservability(options: ObservabilityOptions): Observabilit
     drain,
     metrics,
     unanswered,
+    feedback,
   };
 }
