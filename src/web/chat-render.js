@@ -25,7 +25,16 @@
       return 'Voir plus (' + n + ' autre' + (n > 1 ? 's' : '') + ')';
     },
     ask: 'Plus de détails',
+    voteQuestion: 'Cette réponse vous a-t-elle aidé ?',
+    voteUp: 'Réponse utile',
+    voteDown: 'Réponse pas utile',
   };
+  /** The votes a reader can give an answer, with their symbol and name. */
+  var VOTES = [
+    { vote: 'up', symbol: '👍', label: S.voteUp },
+    { vote: 'down', symbol: '👎', label: S.voteDown },
+  ];
+  var ANSWER_ID = /^[\w-]{1,64}$/;
   /** Cards shown at first in one answer; the rest wait behind "voir plus". */
   var FIRST_CARDS = 3;
   /** A numbered line of a listing ("3. Title — Place (réf. …)"). */
@@ -193,13 +202,42 @@
     return asks;
   }
 
+  /** Marks `vote` ('up', 'down' or null) as the chosen one among a feedback group's buttons. */
+  function markVote(group, vote) {
+    Array.prototype.forEach.call(group.querySelectorAll('button[data-vote]'), function (b) {
+      b.setAttribute('aria-pressed', b.getAttribute('data-vote') === vote ? 'true' : 'false');
+    });
+  }
+
+  /** 👍 and 👎 for one answer, `vote` marked; `onVote(answerId, vote)` when one is pressed. */
+  function feedbackGroup(answerId, vote, onVote) {
+    var group = el('div', 'msg-feedback');
+    group.setAttribute('role', 'group');
+    group.setAttribute('aria-label', S.voteQuestion);
+    group.setAttribute('data-answer-id', answerId);
+    VOTES.forEach(function (v) {
+      var button = el('button', 'msg-vote', v.symbol);
+      button.type = 'button';
+      button.title = v.label;
+      button.setAttribute('aria-label', v.label);
+      button.setAttribute('data-vote', v.vote);
+      button.addEventListener('click', function () {
+        onVote(answerId, v.vote);
+      });
+      group.appendChild(button);
+    });
+    markVote(group, vote);
+    return group;
+  }
+
   /**
-   * A bot frame ({text, answer?, error?}, received `at`) as one bubble with its cards.
+   * A bot frame ({text, answer?, answerId?, error?}, received `at`) as one bubble with its cards.
    * `memory.lastCard` is the reference of the last single card shown: an answer about
    * that same offer only gets its text (a follow-up answers in a line). Returns the
    * bubble and the quick replies left for the bar (those naming a shown card go on it).
+   * With `feedback` ({vote, onVote}) and an `answerId`, 👍/👎 sit beside the time.
    */
-  function botBubble(frame, at, memory, onPick) {
+  function botBubble(frame, at, memory, onPick, feedback) {
     var answer = frame.answer && typeof frame.answer === 'object' ? frame.answer : null;
     var text =
       typeof frame.text === 'string'
@@ -238,6 +276,12 @@
       if (offers.length) item.insertBefore(el('h2', 'offer-suggestions-heading', S.others), time);
       item.insertBefore(offerList(suggestions, 'offer-list-suggestions', asks, onPick), time);
     }
+    if (feedback && typeof frame.answerId === 'string' && ANSWER_ID.test(frame.answerId)) {
+      var foot = el('div', 'msg-foot');
+      foot.appendChild(feedbackGroup(frame.answerId, feedback.vote, feedback.onVote));
+      if (time) foot.appendChild(time);
+      item.appendChild(foot);
+    }
     var taken = Object.keys(asks).map(function (ref) {
       return asks[ref];
     });
@@ -270,5 +314,6 @@
     botBubble: botBubble,
     quickReplies: quickReplies,
     offerHref: offerHref,
+    markVote: markVote,
   };
 })();
