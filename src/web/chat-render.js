@@ -31,9 +31,29 @@
   };
   /** The votes a reader can give an answer, with their symbol and name. */
   var VOTES = [
-    { vote: 'up', symbol: '👍', label: S.voteUp },
-    { vote: 'down', symbol: '👎', label: S.voteDown },
+    { vote: 'up', label: S.voteUp },
+    { vote: 'down', label: S.voteDown },
   ];
+  /** A thumb up (Material Icons, Apache 2.0); 👎 is the same thumb turned by CSS. */
+  var THUMB =
+    'M1 21h4V9H1v12zm22-11c0-1.1-.9-2-2-2h-6.31l.95-4.57.03-.32c0-.41-.17-.79-.44-1.06L14.17 1 ' +
+    '7.59 7.59C7.22 7.95 7 8.45 7 9v10c0 1.1.9 2 2 2h9c.83 0 1.54-.5 1.84-1.22l3.02-7.05c.09-.23.14-.47.14-.73v-2z';
+  var SVG_NS = 'http://www.w3.org/2000/svg';
+
+  /** The thumb icon, drawn in the text colour (no emoji font needed). */
+  function thumb() {
+    var svg = document.createElementNS(SVG_NS, 'svg');
+    svg.setAttribute('viewBox', '0 0 24 24');
+    svg.setAttribute('width', '18');
+    svg.setAttribute('height', '18');
+    svg.setAttribute('aria-hidden', 'true');
+    svg.setAttribute('focusable', 'false');
+    var path = document.createElementNS(SVG_NS, 'path');
+    path.setAttribute('d', THUMB);
+    path.setAttribute('fill', 'currentColor');
+    svg.appendChild(path);
+    return svg;
+  }
   var ANSWER_ID = /^[\w-]{1,64}$/;
   /** Cards shown at first in one answer; the rest wait behind "voir plus". */
   var FIRST_CARDS = 3;
@@ -216,7 +236,8 @@
     group.setAttribute('aria-label', S.voteQuestion);
     group.setAttribute('data-answer-id', answerId);
     VOTES.forEach(function (v) {
-      var button = el('button', 'msg-vote', v.symbol);
+      var button = el('button', 'msg-vote msg-vote-' + v.vote);
+      button.appendChild(thumb());
       button.type = 'button';
       button.title = v.label;
       button.setAttribute('aria-label', v.label);
