@@ -47,7 +47,6 @@ export interface FeedbackLogOptions {
 /** An answer waiting for, or holding, its one vote. */
 interface Remembered {
   conversation: string;
-  key: string;
   text: string;
   intent: string;
   at: number;
@@ -82,7 +81,6 @@ export class FeedbackLog {
     const id = randomBytes(16).toString('base64url');
     this.answered.set(id, {
       conversation: turn.conversation,
-      key: `${turn.intent}\u0000${text}`,
       text,
       intent: turn.intent,
       at: this.options.clock.now().getTime(),
@@ -102,14 +100,15 @@ export class FeedbackLog {
     )
       return 'unknown';
     if (answer.vote === vote) return 'unchanged';
-    const known = this.entries.get(answer.key);
+    const key = `${answer.intent}\u0000${answer.text}`;
+    const known = this.entries.get(key);
     if (known)
-      this.entries.delete(answer.key); // re-inserted last: the Map's order is recency
+      this.entries.delete(key); // re-inserted last: the Map's order is recency
     else if (this.entries.size >= this.maxEntries) evictRarest(this.entries, (e) => e.up + e.down);
     const entry = known ?? { text: answer.text, intent: answer.intent, up: 0, down: 0 };
     if (answer.vote !== null) entry[answer.vote] = Math.max(0, entry[answer.vote] - 1);
     entry[vote] += 1;
-    this.entries.set(answer.key, { ...entry, lastVoted: now.toISOString() });
+    this.entries.set(key, { ...entry, lastVoted: now.toISOString() });
     answer.vote = vote;
     return 'recorded';
   }
