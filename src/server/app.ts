@@ -2,10 +2,13 @@ import express, { type Express } from 'express';
 import type { Assistant } from '../assistant.ts';
 import { ConversationTokens } from '../channels/conversationTokens.ts';
 import { askRouter } from '../channels/rest/askRoute.ts';
+import { feedbackRouter } from '../channels/rest/feedbackRoute.ts';
 import { methodNotAllowed, sendApiError } from '../channels/rest/apiError.ts';
 import { restMessages } from '../channels/rest/messages.fr.ts';
 import { DESCRIBED_METHODS, openApiRouter } from '../channels/rest/openapi.ts';
+import { FeedbackLog } from '../dialog/learning/feedbackLog.ts';
 import type { Catalog } from '../offers/catalog.ts';
+import { systemClock } from '../time/clock.ts';
 import type { CatalogStatus } from '../offers/catalogStore.ts';
 import type { Config } from './config.ts';
 import { errorHandler, protect, type SecuritySettings } from './security.ts';
@@ -29,6 +32,11 @@ export interface AppDependencies {
   /** Extra routers mounted before the 404 (the widget's assets). */
   routers?: express.Router[];
   onError?: (error: unknown) => void;
+  /**
+   * Where 👍/👎 on answers are counted (`answerId` in `/api/ask`, `POST /api/feedback`); give the
+   * server's (`createObservability`), listed by `/admin/feedback`. A private one when absent.
+   */
+  feedback?: FeedbackLog;
   /** The live catalog's status, summed up by `GET /api/status` (the route exists only when given). */
   catalogStatus?: () => CatalogStatus;
 }
@@ -46,6 +54,7 @@ export function createApp({
   catalogStatus,
   catalog = 'catalog' in assistant ? (assistant.catalog as () => Catalog) : undefined,
   tokens = new ConversationTokens(config.sessionSecret, { ttlMs: config.conversationTokenTtlMs }),
+  feedback = new FeedbackLog({ clock: systemClock }),
 }: AppDependencies): Express {
   const app = express();
   app.disable('x-powered-by');
@@ -55,7 +64,8 @@ export function createApp({
   app.set('trust proxy', config.trustProxy);
   for (const handler of before) app.use(handler);
   protect(app, config);
-  app.use(askRouter(assistant, tokens, catalog));
+  app.use(askRouter(assistant, tokens, catalog, feedback));
+  app.use(feedbackRouter(tokens, feedback));
   app.use(openApiRouter());
   if (catalogStatus) app.use(statusRouter(catalogStatus, config.adminToken ?? null));
   for (const router of routers) app.use(router);

@@ -149,6 +149,7 @@ export async function start(config: Readonly<Config>) {
     ],
     onError: (error) => logger.error({ err: error }, 'erreur de requête'),
     catalogStatus: () => store.status(),
+    feedback: observability.feedback,
   });
   const server = createServer(httpServerOptions(config), app);
   await new Promise<void>((resolve) => server.listen(config.port, config.host, resolve));
@@ -166,6 +167,7 @@ export async function start(config: Readonly<Config>) {
     assistant,
     logger,
     ...webChannelSecurity(config, app),
+    feedback: observability.feedback,
   });
   web = channel;
   void channel.settled.then(

@@ -1,6 +1,7 @@
 import type { RequestHandler, Router } from 'express';
 import type { Logger } from 'pino';
 import type { TurnEvent } from '../assistant.ts';
+import { FeedbackLog } from '../dialog/learning/feedbackLog.ts';
 import { UnansweredLog } from '../dialog/learning/unansweredLog.ts';
 import type { WebChannelState } from '../channels/web/deferredWebChannel.ts';
 import type { CatalogStatus } from '../offers/catalogStore.ts';
@@ -35,11 +36,13 @@ export interface Observability {
   onTurn: (event: TurnEvent) => void;
   /** The request logger then the shutdown gate: mount first. */
   before: RequestHandler[];
-  /** `/healthz`, `/readyz`, `/metrics`, and `/admin/unanswered` when `ADMIN_TOKEN` is set. */
+  /** `/healthz`, `/readyz`, `/metrics`, and `/admin/unanswered` and `/admin/feedback` when `ADMIN_TOKEN` is set. */
   routers: Router[];
   drain: Drain;
   metrics: Metrics;
   unanswered: UnansweredLog;
+  /** 👍/👎 on answers: give it to `createApp` and the web channel. */
+  feedback: FeedbackLog;
 }
 
 /** Builds metrics, health, request logging, the learning log and the shutdown drain from the configuration. */
@@ -62,7 +65,8 @@ export function createObservability(options: ObservabilityOptions): Observabilit
     feedDocuments: options.feedDocumentsStatus,
   });
   const unanswered = new UnansweredLog({ clock });
-  const admin = adminRouter(config.adminToken, unanswered);
+  const feedback = new FeedbackLog({ clock });
+  const admin = adminRouter(config.adminToken, { unanswered, feedback });
   return {
     onTurn: turnObserver({ logger, metrics, unanswered, logUserText: config.logUserText }),
     before: [...requestLogging(logger, { logClientIp: config.logClientIp }), drain.gate],
@@ -80,5 +84,6 @@ export function createObservability(options: ObservabilityOptions): Observabilit
     drain,
     metrics,
     unanswered,
+    feedback,
   };
 }

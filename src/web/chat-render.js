@@ -25,7 +25,36 @@
       return 'Voir plus (' + n + ' autre' + (n > 1 ? 's' : '') + ')';
     },
     ask: 'Plus de détails',
+    voteQuestion: 'Cette réponse vous a-t-elle aidé ?',
+    voteUp: 'Réponse utile',
+    voteDown: 'Réponse pas utile',
   };
+  /** The votes a reader can give an answer, with their symbol and name. */
+  var VOTES = [
+    { vote: 'up', label: S.voteUp },
+    { vote: 'down', label: S.voteDown },
+  ];
+  /** A thumb up (Material Icons, Apache 2.0); 👎 is the same thumb turned by CSS. */
+  var THUMB =
+    'M1 21h4V9H1v12zm22-11c0-1.1-.9-2-2-2h-6.31l.95-4.57.03-.32c0-.41-.17-.79-.44-1.06L14.17 1 ' +
+    '7.59 7.59C7.22 7.95 7 8.45 7 9v10c0 1.1.9 2 2 2h9c.83 0 1.54-.5 1.84-1.22l3.02-7.05c.09-.23.14-.47.14-.73v-2z';
+  var SVG_NS = 'http://www.w3.org/2000/svg';
+
+  /** The thumb icon, drawn in the text colour (no emoji font needed). */
+  function thumb() {
+    var svg = document.createElementNS(SVG_NS, 'svg');
+    svg.setAttribute('viewBox', '0 0 24 24');
+    svg.setAttribute('width', '18');
+    svg.setAttribute('height', '18');
+    svg.setAttribute('aria-hidden', 'true');
+    svg.setAttribute('focusable', 'false');
+    var path = document.createElementNS(SVG_NS, 'path');
+    path.setAttribute('d', THUMB);
+    path.setAttribute('fill', 'currentColor');
+    svg.appendChild(path);
+    return svg;
+  }
+  var ANSWER_ID = /^[\w-]{1,64}$/;
   /** Cards shown at first in one answer; the rest wait behind "voir plus". */
   var FIRST_CARDS = 3;
   /** A numbered line of a listing ("3. Title — Place (réf. …)"). */
@@ -193,13 +222,43 @@
     return asks;
   }
 
+  /** Marks `vote` ('up', 'down' or null) as the chosen one among a feedback group's buttons. */
+  function markVote(group, vote) {
+    Array.prototype.forEach.call(group.querySelectorAll('button[data-vote]'), function (b) {
+      b.setAttribute('aria-pressed', b.getAttribute('data-vote') === vote ? 'true' : 'false');
+    });
+  }
+
+  /** 👍 and 👎 for one answer, `vote` marked; `onVote(answerId, vote)` when one is pressed. */
+  function feedbackGroup(answerId, vote, onVote) {
+    var group = el('div', 'msg-feedback');
+    group.setAttribute('role', 'group');
+    group.setAttribute('aria-label', S.voteQuestion);
+    group.setAttribute('data-answer-id', answerId);
+    VOTES.forEach(function (v) {
+      var button = el('button', 'msg-vote msg-vote-' + v.vote);
+      button.appendChild(thumb());
+      button.type = 'button';
+      button.title = v.label;
+      button.setAttribute('aria-label', v.label);
+      button.setAttribute('data-vote', v.vote);
+      button.addEventListener('click', function () {
+        onVote(answerId, v.vote);
+      });
+      group.appendChild(button);
+    });
+    markVote(group, vote);
+    return group;
+  }
+
   /**
-   * A bot frame ({text, answer?, error?}, received `at`) as one bubble with its cards.
+   * A bot frame ({text, answer?, answerId?, error?}, received `at`) as one bubble with its cards.
    * `memory.lastCard` is the reference of the last single card shown: an answer about
    * that same offer only gets its text (a follow-up answers in a line). Returns the
    * bubble and the quick replies left for the bar (those naming a shown card go on it).
+   * With `feedback` ({vote, onVote}) and an `answerId`, 👍/👎 sit beside the time.
    */
-  function botBubble(frame, at, memory, onPick) {
+  function botBubble(frame, at, memory, onPick, feedback) {
     var answer = frame.answer && typeof frame.answer === 'object' ? frame.answer : null;
     var text =
       typeof frame.text === 'string'
@@ -238,6 +297,12 @@
       if (offers.length) item.insertBefore(el('h2', 'offer-suggestions-heading', S.others), time);
       item.insertBefore(offerList(suggestions, 'offer-list-suggestions', asks, onPick), time);
     }
+    if (feedback && typeof frame.answerId === 'string' && ANSWER_ID.test(frame.answerId)) {
+      var foot = el('div', 'msg-foot');
+      foot.appendChild(feedbackGroup(frame.answerId, feedback.vote, feedback.onVote));
+      if (time) foot.appendChild(time);
+      item.appendChild(foot);
+    }
     var taken = Object.keys(asks).map(function (ref) {
       return asks[ref];
     });
@@ -270,5 +335,6 @@
     botBubble: botBubble,
     quickReplies: quickReplies,
     offerHref: offerHref,
+    markVote: markVote,
   };
 })();

@@ -13,6 +13,8 @@
     tooLong: 'Votre message est trop long (500 caractères au maximum).',
     notSent: 'Connexion perdue : votre message n’a pas été envoyé. Nouvelle tentative en cours…',
     renewed: 'La conversation reprend depuis le début.',
+    voteNotSent: 'Connexion perdue : votre avis n’a pas été envoyé.',
+    voteExpired: 'Cette réponse ne peut plus être notée.',
   };
   var MAX_TEXT = 500;
   var MAX_KEPT = 80;
@@ -22,6 +24,8 @@
   var TYPING_AFTER_MS = 300;
   var TOKEN_KEY = 'avp.chat.token';
   var LOG_KEY = 'avp.chat.transcript';
+  /** The vote given to each answer ({answerId: 'up' | 'down'}), as the server acknowledged it. */
+  var VOTES_KEY = 'avp.chat.votes';
   var R = window.AvpChatRender;
 
   var log = document.getElementById('chat-log');
@@ -85,6 +89,24 @@
       return [];
     }
   }
+  function votes() {
+    try {
+      var kept = JSON.parse(load(VOTES_KEY) || '{}');
+      return kept && typeof kept === 'object' && !Array.isArray(kept) ? kept : {};
+    } catch (_e) {
+      return {};
+    }
+  }
+  function rememberVote(answerId, vote) {
+    var kept = votes();
+    delete kept[answerId]; // re-added last: the oldest votes go first
+    kept[answerId] = vote;
+    var ids = Object.keys(kept);
+    ids.slice(0, Math.max(0, ids.length - MAX_KEPT)).forEach(function (id) {
+      delete kept[id];
+    });
+    save(VOTES_KEY, JSON.stringify(kept));
+  }
   function remember(entry) {
     var kept = transcript();
     kept.push(entry);
@@ -124,7 +146,11 @@
     else if (entry.who === 'notice')
       item = R.bubble('bot', String(entry.text), 'msg-notice', entry.at);
     else {
-      var shown = R.botBubble(entry.frame || {}, entry.at, memory, pickQuickReply);
+      var frame = entry.frame || {};
+      var shown = R.botBubble(frame, entry.at, memory, pickQuickReply, {
+        vote: typeof frame.answerId === 'string' ? votes()[frame.answerId] || null : null,
+        onVote: sendVote,
+      });
       item = shown.item;
       if (entry.frame && entry.frame.answer)
         R.quickReplies(quickBar, shown.quickReplies, pickQuickReply);
@@ -142,6 +168,7 @@
     R.quickReplies(quickBar, [], pickQuickReply);
     memory.lastCard = null;
     save(LOG_KEY, null);
+    save(VOTES_KEY, null);
   }
   function pickQuickReply(text) {
     sendText(text);
@@ -163,13 +190,19 @@
       } else if (!frame.resumed) clearLog(); // a new visitor: nothing to keep
       return;
     }
+    if (frame.type === 'feedback') return onVoted(frame);
     if (frame.type !== 'message') return;
     if (frame.error === 'rate_limited') setBusy(-pending);
     else if (!(frame.answer && frame.answer.intent === 'welcome')) setBusy(-1);
     var entry = {
       who: 'bot',
       at: new Date().toISOString(),
-      frame: { text: frame.text, answer: frame.answer, error: frame.error },
+      frame: {
+        text: frame.text,
+        answer: frame.answer,
+        answerId: frame.answerId,
+        error: frame.error,
+      },
     };
     remember(entry);
     show(entry);
@@ -217,6 +250,34 @@
     attempt += 1;
     setState('closed', S.retryIn(Math.ceil(delay / 1000)));
     retryTimer = setTimeout(connect, delay);
+  }
+
+  // ---- 👍/👎 ---------------------------------------------------------------
+
+  /** The feedback group of an answer in the log, or null. */
+  function feedbackOf(answerId) {
+    var groups = log.querySelectorAll('.msg-feedback');
+    for (var i = 0; i < groups.length; i += 1)
+      if (groups[i].getAttribute('data-answer-id') === answerId) return groups[i];
+    return null;
+  }
+  /** The server counted a vote (marked and kept), or refused it (an expired answer: no more votes). */
+  function onVoted(frame) {
+    if (typeof frame.answerId !== 'string') return;
+    var group = feedbackOf(frame.answerId);
+    if (frame.vote === 'up' || frame.vote === 'down') {
+      rememberVote(frame.answerId, frame.vote);
+      if (group) R.markVote(group, frame.vote);
+    } else if (frame.error === 'unknown_answer' && group) {
+      group.title = S.voteExpired;
+      Array.prototype.forEach.call(group.querySelectorAll('button'), function (b) {
+        b.disabled = true;
+      });
+    }
+  }
+  function sendVote(answerId, vote) {
+    if (!socket || socket.readyState !== WebSocket.OPEN) return notice(S.voteNotSent);
+    socket.send(JSON.stringify({ type: 'feedback', answerId: answerId, vote: vote }));
   }
 
   // ---- sending ----------------------------------------------------------

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { startStack, type Stack } from '../channels/web/harness.ts';
+import { FeedbackLog } from '../../src/dialog/learning/feedbackLog.ts';
+import { ADMIN_TOKEN, startStack, type Stack } from '../channels/web/harness.ts';
 import { launchChromium } from './browser.ts';
 import { LINKS_EXPECTED, OFFERS, stubAssistant } from './phoneFixture.ts';
 
@@ -17,6 +18,7 @@ describe('chat widget on a phone (390×844, Chromium, fixed answers)', () => {
   let context: BrowserContext;
   let page: Page;
   const assistant = stubAssistant();
+  const feedback = new FeedbackLog({ clock: { now: () => PINNED } });
   const errors: string[] = [];
 
   const bots = () => page.locator('.msg-bot');
@@ -47,7 +49,7 @@ describe('chat widget on a phone (390×844, Chromium, fixed answers)', () => {
     });
 
   beforeAll(async () => {
-    stack = await startStack({ assistant });
+    stack = await startStack({ assistant, feedback });
     browser = await launchChromium();
     context = await browser.newContext({
       viewport: { width: 390, height: 844 },
@@ -225,6 +227,51 @@ describe('chat widget on a phone (390×844, Chromium, fixed answers)', () => {
     await expect.poll(() => lastBot().locator('.msg-text').textContent()).toBe('Réponse lente.');
     expect(await typing.isVisible()).toBe(false);
     await page.clock.resume();
+  });
+
+  it('👍/👎 on each answer: the choice is marked, one per answer, changeable, listed for admins', async () => {
+    const welcome = bots().first();
+    expect(await welcome.locator('.msg-feedback button').count()).toBe(0);
+    await ask('Je m’appelle Jean Dupont, offres ouvertes ?');
+    const answer = lastBot();
+    const up = answer.getByRole('button', { name: 'Réponse utile' });
+    const down = answer.getByRole('button', { name: 'Réponse pas utile' });
+    const pressed = async () => [
+      await up.getAttribute('aria-pressed'),
+      await down.getAttribute('aria-pressed'),
+    ];
+    const listed = async () => {
+      const res = await page.request.get(`${stack.baseUrl}/admin/feedback`, {
+        headers: { authorization: `Bearer ${ADMIN_TOKEN}` },
+      });
+      return (await res.json()) as Array<{ text: string; up: number; down: number }>;
+    };
+    expect(await pressed()).toEqual(['false', 'false']);
+    for (const [button, marks, counts] of [
+      [up, ['true', 'false'], { up: 1, down: 0 }],
+      [up, ['true', 'false'], { up: 1, down: 0 }], // the same vote again counts once
+      [down, ['false', 'true'], { up: 0, down: 1 }],
+    ] as const) {
+      await button.click();
+      await expect.poll(pressed).toEqual(marks);
+      expect(await listed()).toEqual([
+        {
+          text: "je m'appelle <nom>, offres ouvertes ?",
+          intent: 'fallback',
+          ...counts,
+          lastVoted: PINNED.toISOString(),
+        },
+      ]);
+    }
+    const box = await up.boundingBox();
+    expect(Math.min(box?.width ?? 0, box?.height ?? 0)).toBeGreaterThanOrEqual(32);
+    await page.reload();
+    await bots().last().waitFor();
+    const again = bots().last();
+    expect([
+      await again.getByRole('button', { name: 'Réponse utile' }).getAttribute('aria-pressed'),
+      await again.getByRole('button', { name: 'Réponse pas utile' }).getAttribute('aria-pressed'),
+    ]).toEqual(['false', 'true']);
   });
 
   it('ran without a page error', () => {

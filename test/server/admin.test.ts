@@ -92,3 +92,55 @@ describe('bearerMatches', () => {
     expect(bearerMatches(header, ADMIN_TOKEN)).toBe(expected);
   });
 });
+
+describe('GET /admin/feedback', () => {
+  /** Asks in a fresh conversation, then votes on the answer. */
+  async function askAndVote(app: Harness['app'], text: string, vote: 'up' | 'down') {
+    const asked = await request(app).post('/api/ask').send({ text }).expect(200);
+    const { conversation, answerId } = asked.body as { conversation: string; answerId: string };
+    await request(app).post('/api/feedback').send({ conversation, answerId, vote }).expect(200);
+  }
+
+  it('lists the votes per scrubbed question and intent, most voted first, behind the token', async () => {
+    const voted = await observedApp();
+    const votes: Array<[string, 'up' | 'down']> = [
+      ['quels postes sont ouverts à Nouméa ?', 'up'],
+      ['Quels postes sont ouverts à Nouméa ?', 'down'],
+      ['quels postes sont ouverts a noumea ?', 'up'],
+      ['je m’appelle Jean Dupont, postes à Lifou ? jean@mail.nc', 'down'],
+    ];
+    for (const [text, vote] of votes) await askAndVote(voted.app, text, vote);
+    await request(voted.app).get('/admin/feedback').expect(401);
+    const res = await request(voted.app)
+      .get('/admin/feedback?limit=10')
+      .set('Authorization', bearer)
+      .expect(200);
+    expect(res.headers['cache-control']).toBe('no-store');
+    expect(res.body).toEqual([
+      {
+        text: 'quels postes sont ouverts a noumea ?',
+        intent: expect.any(String),
+        up: 2,
+        down: 1,
+        lastVoted: '2025-06-05T01:00:00.000Z',
+      },
+      {
+        text: "je m'appelle <nom>, postes a lifou ? <email>",
+        intent: expect.any(String),
+        up: 0,
+        down: 1,
+        lastVoted: '2025-06-05T01:00:00.000Z',
+      },
+    ]);
+    expect(JSON.stringify(res.body)).not.toMatch(/jean|dupont|@/i);
+    await request(voted.app)
+      .get('/admin/feedback?limit=0')
+      .set('Authorization', bearer)
+      .expect(400);
+  });
+
+  it('does not exist when ADMIN_TOKEN is unset', async () => {
+    const open = await observedApp({ adminToken: null });
+    await request(open.app).get('/admin/feedback').set('Authorization', bearer).expect(404);
+  });
+});

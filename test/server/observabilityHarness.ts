@@ -74,6 +74,7 @@ export async function observedApp(options: HarnessOptions = {}): Promise<Harness
     config: { sessionSecret: null, trustProxy: false },
     before: observability.before,
     routers: observability.routers,
+    feedback: observability.feedback,
   });
   return { app, observability, logs };
 }

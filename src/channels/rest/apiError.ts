@@ -11,6 +11,8 @@ export type ApiErrorCode =
   | 'invalid_parameter'
   | 'unknown_place'
   | 'invalid_reference'
+  | 'invalid_feedback'
+  | 'unknown_answer'
   | 'unauthorized'
   | 'not_found'
   | 'method_not_allowed'

@@ -11,6 +11,7 @@ import type { Assistant } from '../../assistant.ts';
 import { MAX_TEXT_LENGTH } from '../../createAssistant.ts';
 import type { ConversationTokens } from '../conversationTokens.ts';
 import type { OfferCard } from '../../dialog/answer.ts';
+import type { FeedbackLog } from '../../dialog/learning/feedbackLog.ts';
 import type { Catalog } from '../../offers/catalog.ts';
 import { sendApiError } from './apiError.ts';
 import { restMessages } from './messages.fr.ts';
@@ -66,11 +67,14 @@ function linkedCard(card: OfferCard, req: Request, catalog: Catalog | null) {
  * expired, forged or another channel's, a fresh one is issued (never the identity it names). The
  * client sends the `conversation` of the last answer with its next question. Each offer and
  * suggestion carries its page's `url` and its `communes`, from `catalog` (none without one).
+ * With `feedback`, each answer carries an `answerId` for `POST /api/feedback` (none when its
+ * question scrubs to nothing).
  */
 export function askRouter(
   assistant: Assistant,
   tokens: ConversationTokens,
   catalog: () => Catalog | null = () => null,
+  feedback?: FeedbackLog,
 ): Router {
   const router = Router();
   router.post('/api/ask', ...jsonBody(), async (req: Request, res: Response) => {
@@ -84,15 +88,18 @@ export function askRouter(
     const resumed = given === undefined ? null : tokens.verify(given, 'rest');
     const identity =
       resumed === null ? tokens.issueIdentity('rest') : { id: resumed, token: given as string };
+    const conversation = `rest:${identity.id}`;
     const answer = await assistant.ask({
-      conversation: `rest:${identity.id}`,
+      conversation,
       text,
       channel: 'rest',
       requestId: requestIdOf(req),
     });
     const served = catalog();
+    const answerId = feedback?.remember({ conversation, text, intent: answer.intent }) ?? null;
     res.json({
       conversation: identity.token,
+      ...(answerId === null ? {} : { answerId }),
       ...answer,
       offers: answer.offers.map((card) => linkedCard(card, req, served)),
       suggestions: answer.suggestions.map((card) => linkedCard(card, req, served)),

@@ -4,6 +4,9 @@ export const restMessages = {
   tooLarge: 'Requête trop volumineuse.',
   missingText: 'Le champ « text » est obligatoire et ne doit pas être vide.',
   textTooLong: (max: number) => `Message trop long : ${max} caractères au maximum.`,
+  invalidFeedback:
+    'Le corps doit contenir « conversation », « answerId » et « vote » (up ou down).',
+  unknownAnswer: 'Réponse inconnue ou expirée pour cette conversation.',
   notFound: 'Ressource introuvable.',
   methodNotAllowed: (allow: string) =>
     `Méthode non prise en charge ici (méthodes acceptées : ${allow}).`,

@@ -7,9 +7,11 @@ import {
   PAGE_SIZE_MAX,
 } from './offersRoute.ts';
 import type { ApiErrorCode } from './apiError.ts';
+import { VOTES } from '../../dialog/learning/feedbackLog.ts';
+import { MAX_ANSWER_ID_LENGTH } from './feedbackRoute.ts';
 
 /** The API's version as the description states it: bumped on any change integrators see. */
-export const API_VERSION = '1.0.0';
+export const API_VERSION = '1.1.0';
 
 const ERROR_CODES: readonly ApiErrorCode[] = [
   'bad_request',
@@ -20,6 +22,8 @@ const ERROR_CODES: readonly ApiErrorCode[] = [
   'invalid_parameter',
   'unknown_place',
   'invalid_reference',
+  'invalid_feedback',
+  'unknown_answer',
   'unauthorized',
   'not_found',
   'method_not_allowed',
@@ -130,6 +134,51 @@ export const openApiDocument = {
           '200': { description: 'La réponse.', ...jsonOf(ref('Answer')) },
           '400': error(
             'JSON invalide (`invalid_json`), texte absent ou vide (`text_required`), trop long (`text_too_long`).',
+          ),
+          '405': error('Méthode autre que POST (`method_not_allowed`), avec `Allow`.'),
+          '413': error('Corps trop volumineux (`payload_too_large`).'),
+          '415': error('Corps qui n’est pas du JSON (`unsupported_media_type`).'),
+          ...COMMON_ERRORS,
+        },
+      },
+    },
+    '/api/feedback': {
+      post: {
+        summary: 'Dire si une réponse a aidé (👍/👎)',
+        description:
+          'Un vote par réponse, remplacé par le suivant. Seule la conversation qui a reçu la réponse peut voter : son jeton est exigé. La question est gardée sans données personnelles, avec l’intention, pour les administrateurs.',
+        requestBody: {
+          required: true,
+          ...jsonOf({
+            type: 'object',
+            required: ['conversation', 'answerId', 'vote'],
+            properties: {
+              conversation: {
+                type: 'string',
+                description: 'Le `conversation` de la réponse notée.',
+              },
+              answerId: {
+                type: 'string',
+                maxLength: MAX_ANSWER_ID_LENGTH,
+                description: 'L’`answerId` de la réponse notée.',
+              },
+              vote: { enum: VOTES, description: 'up (👍) ou down (👎).' },
+            },
+          }),
+        },
+        responses: {
+          '200': {
+            description: 'Le vote est compté.',
+            ...jsonOf({
+              type: 'object',
+              required: ['answerId', 'vote'],
+              additionalProperties: false,
+              properties: { answerId: { type: 'string' }, vote: { enum: VOTES } },
+            }),
+          },
+          '400': error('Corps incomplet ou vote autre que up ou down (`invalid_feedback`).'),
+          '404': error(
+            'Réponse inconnue, expirée, ou d’une autre conversation ; jeton invalide (`unknown_answer`).',
           ),
           '405': error('Méthode autre que POST (`method_not_allowed`), avec `Allow`.'),
           '413': error('Corps trop volumineux (`payload_too_large`).'),
@@ -273,6 +322,11 @@ export const openApiDocument = {
         required: ['conversation', 'text', 'offers', 'suggestions', 'quickReplies'],
         properties: {
           conversation: { type: 'string', description: 'À renvoyer avec la question suivante.' },
+          answerId: {
+            type: 'string',
+            description:
+              'L’identifiant de cette réponse, pour `POST /api/feedback` (absent quand la question ne garde aucun mot une fois nettoyée).',
+          },
           text: { type: 'string', description: 'Texte brut en français.' },
           offers: { type: 'array', items: ref('OfferCard') },
           suggestions: { type: 'array', items: ref('OfferCard') },

@@ -28,6 +28,8 @@ export { WS_PATH } from './types.ts';
 export interface AttachOptions extends GateOptions {
   /** Called once per new socket, e.g. to send the session and welcome frames. */
   onConnection?: (send: (frame: object) => void, session: WebSession) => void;
+  /** Answers a `{type: 'feedback'}` frame of the socket's session (a vote on an answer); refused as a bad message when absent. */
+  onFeedback?: (session: WebSession, frame: Record<string, unknown>) => object;
 }
 
 type Logic = (context: TurnContext) => Promise<void>;
@@ -139,6 +141,10 @@ export class SessionWebAdapter extends WebAdapter {
       return fail('bad_json', WEB_MESSAGES.badJson);
     }
     const { type, text } = (message ?? {}) as { type?: unknown; text?: unknown };
+    if (type === 'feedback' && options.onFeedback) {
+      const frame = message as Record<string, unknown>;
+      return sendFrame(conn.ws, options.onFeedback(conn.session, frame), logger);
+    }
     if (type !== 'message' || typeof text !== 'string' || text.trim() === '')
       return fail('bad_message', WEB_MESSAGES.badMessage);
     if (text.length > MAX_TEXT_CHARS) return fail('too_long', WEB_MESSAGES.tooLong);

@@ -3,7 +3,9 @@ import type { Storage, StoreItems } from 'botbuilder';
 import { Botkit } from 'botkit';
 import type { Assistant } from '../../assistant.ts';
 import type { Answer } from '../../dialog/answer.ts';
+import type { FeedbackLog } from '../../dialog/learning/feedbackLog.ts';
 import { ConversationTokens } from '../conversationTokens.ts';
+import { receiveFeedback } from './feedbackFrames.ts';
 import { WEB_MESSAGES } from './messages.ts';
 import { renderWeb } from './renderWeb.ts';
 import { SessionWebAdapter } from './sessionWebAdapter.ts';
@@ -25,6 +27,8 @@ export interface WebChannelOptions {
   /** Write client addresses in the channel's warnings (`LOG_CLIENT_IP`); off by default. */
   logClientIp?: boolean;
   now?: () => number;
+  /** Where 👍/👎 are counted: each answer frame then carries an `answerId`, and `feedback` frames vote. */
+  feedback?: FeedbackLog;
 }
 
 /** The limits when none are given (the configuration's defaults). */
@@ -88,10 +92,12 @@ export function welcomeFrame(): { type: 'message'; text: string; answer: Answer 
 /**
  * Serves the assistant over WebSocket (`/ws`) through Botkit and the session
  * adapter. Each socket first gets a `session` frame (its signed token), then a
- * welcome unless it resumed a conversation with a valid token or was renewed.
+ * welcome unless it resumed a conversation with a valid token or was renewed. With
+ * `feedback`, each answer frame carries an `answerId` and a `{type: 'feedback',
+ * answerId, vote}` frame is answered with the vote counted or an `error`.
  */
 export function attachWebChannel(options: WebChannelOptions): WebChannel {
-  const { server, assistant, logger = consoleLogger } = options;
+  const { server, assistant, logger = consoleLogger, feedback } = options;
   const adapter = new SessionWebAdapter();
   const controller = new Botkit({
     adapter,
@@ -112,7 +118,9 @@ export function attachWebChannel(options: WebChannelOptions): WebChannel {
         { session: conversation, intent: answer.intent, offers: answer.offers.length },
         'web: answered',
       );
-      await bot.reply(message, renderWeb(answer));
+      const text = message.text ?? '';
+      const answerId = feedback?.remember({ conversation, text, intent: answer.intent }) ?? null;
+      await bot.reply(message, renderWeb(answer, answerId));
     } catch (err) {
       logger.error({ err, session: conversation }, 'web: turn failed');
       await bot
@@ -131,6 +139,12 @@ export function attachWebChannel(options: WebChannelOptions): WebChannel {
     clientIp: options.clientIp,
     logClientIp: options.logClientIp,
     now: options.now,
+    ...(feedback
+      ? {
+          onFeedback: (session: WebSession, frame: Record<string, unknown>) =>
+            receiveFeedback(feedback, session.conversation, frame),
+        }
+      : {}),
     onConnection: (send, session) => {
       const { conversation, resumed, renewed } = session;
       logger.info({ session: conversation, resumed, renewed }, 'web: connected');

@@ -1,4 +1,5 @@
 import type { Clock } from '../../time/clock.ts';
+import { evictRarest } from './evictRarest.ts';
 import { scrubPersonalData } from './scrub.ts';
 
 /** Turns the classifier was this unsure of are kept for review, even when answered (fallback is below 0.4). */
@@ -31,13 +32,10 @@ export interface UnansweredLogOptions {
   lowConfidence?: number;
 }
 
-/** How many of the least recently asked questions are looked at to choose the one evicted. */
-const EVICTION_WINDOW = 32;
-
 /**
  * Counts fallbacks and low-confidence questions per scrubbed text, in memory and
- * bounded: when full, the rarest of the {@link EVICTION_WINDOW} least recently
- * asked questions makes room, so frequent questions stay and one-offs rotate.
+ * bounded: when full, the rarest of the least recently asked questions makes room
+ * ({@link evictRarest}), so frequent questions stay and one-offs rotate.
  * Raw text is never stored.
  */
 export class UnansweredLog {
@@ -64,7 +62,7 @@ export class UnansweredLog {
     const known = this.entries.get(text);
     if (known)
       this.entries.delete(text); // re-inserted last: the Map's order is recency
-    else if (this.entries.size >= this.maxEntries) this.evictOne();
+    else if (this.entries.size >= this.maxEntries) evictRarest(this.entries, (e) => e.count);
     this.entries.set(text, { text, count: (known?.count ?? 0) + 1, intent: turn.intent, lastSeen });
     return text;
   }
@@ -80,15 +78,5 @@ export class UnansweredLog {
   /** Distinct questions kept. */
   get size(): number {
     return this.entries.size;
-  }
-
-  private evictOne(): void {
-    let victim: UnansweredEntry | undefined;
-    let looked = 0;
-    for (const entry of this.entries.values()) {
-      if (victim === undefined || entry.count < victim.count) victim = entry;
-      if (++looked >= EVICTION_WINDOW) break;
-    }
-    if (victim) this.entries.delete(victim.text);
   }
 }

@@ -107,8 +107,28 @@ function responseValidator() {
 
 const pointerSegment = (segment: string) => segment.replace(/~/g, '~0').replace(/\//g, '~1');
 
+/** A vote on a fresh answer of `/api/ask` (the answer's id and token exist only once asked). */
+async function voteOnAFreshAnswer(template: Call): Promise<Call> {
+  const asked = await call(ask({ text: 'quels postes sont ouverts à Dumbéa ?' }));
+  const { conversation, answerId } = asked.body as { conversation: string; answerId: string };
+  return { ...template, body: JSON.stringify({ conversation, answerId, vote: 'up' }) };
+}
+const feedback = (body: unknown): Call => ({
+  method: 'POST',
+  path: '/api/feedback',
+  type: json,
+  body: JSON.stringify(body),
+});
+
 /** Every request the contract is checked with: one per documented answer at least. */
-const CONTRACT: Array<{ name: string; call: Call; status: number; code?: string }> = [
+const CONTRACT: Array<{
+  name: string;
+  call: Call;
+  status: number;
+  code?: string;
+  /** Completes the call with what only exists at run time (an answer's id). */
+  prepare?: (c: Call) => Promise<Call>;
+}> = [
   { name: 'a question', call: ask({ text: 'quels postes sont ouverts à Dumbéa ?' }), status: 200 },
   {
     name: 'invalid JSON',
@@ -140,6 +160,19 @@ const CONTRACT: Array<{ name: string; call: Call; status: number; code?: string 
     call: { method: 'GET', path: '/api/ask' },
     status: 405,
     code: 'method_not_allowed',
+  },
+  { name: 'a vote', call: feedback({}), prepare: voteOnAFreshAnswer, status: 200 },
+  {
+    name: 'a vote neither up nor down',
+    call: feedback({ conversation: 'x', answerId: 'y', vote: 'bof' }),
+    status: 400,
+    code: 'invalid_feedback',
+  },
+  {
+    name: 'a vote on an unknown answer',
+    call: feedback({ conversation: 'x', answerId: 'y', vote: 'up' }),
+    status: 404,
+    code: 'unknown_answer',
   },
   { name: 'the open offers', call: { method: 'GET', path: '/api/offers' }, status: 200 },
   {
@@ -216,6 +249,7 @@ describe('the OpenAPI description', () => {
   it('describes every route an integrator uses', () => {
     expect(Object.keys(document.paths).sort()).toEqual([
       '/api/ask',
+      '/api/feedback',
       '/api/offers',
       '/api/offers/{reference}',
       '/api/openapi.json',
@@ -224,6 +258,7 @@ describe('the OpenAPI description', () => {
       '/readyz',
     ]);
     expect(document.components.schemas).toHaveProperty('Error');
+    expect(document.components.schemas.Answer).toHaveProperty('properties.answerId');
   });
 
   it('states the largest page size', () => {
@@ -245,8 +280,8 @@ describe('the OpenAPI description', () => {
 });
 
 describe('real answers match the description', () => {
-  it.each(CONTRACT)('$name → $status', async ({ call: c, status, code }) => {
-    const res = await call(c);
+  it.each(CONTRACT)('$name → $status', async ({ call: c, status, code, prepare }) => {
+    const res = await call(prepare ? await prepare(c) : c);
     expect(res.status).toBe(status);
     const validate = responseValidator();
     const template = documentedPath(c.path);
@@ -274,6 +309,7 @@ describe('methods and content types', () => {
   it.each([
     ['GET', '/api/ask', 'POST'],
     ['PUT', '/api/ask', 'POST'],
+    ['GET', '/api/feedback', 'POST'],
     ['DELETE', '/api/ask', 'POST'],
     ['POST', '/api/offers', 'GET, HEAD'],
     ['DELETE', '/api/offers/3134-25-0699%2FSR', 'GET, HEAD'],

@@ -11,6 +11,9 @@ import type { WebLogger } from '../../../src/channels/web/sessionWebAdapter.ts';
 import { attachWebChannel } from '../../../src/channels/web/webChannel.ts';
 import type { WebChannel } from '../../../src/channels/web/webChannel.ts';
 import type { Answer } from '../../../src/dialog/answer.ts';
+import type { FeedbackLog } from '../../../src/dialog/learning/feedbackLog.ts';
+import { UnansweredLog } from '../../../src/dialog/learning/unansweredLog.ts';
+import { adminRouter } from '../../../src/server/admin.ts';
 import type { LoadedAssistant } from '../../../src/createAssistant.ts';
 import { createApp } from '../../../src/server/app.ts';
 import { withSecurityDefaults, type SecuritySettings } from '../../../src/server/security.ts';
@@ -18,6 +21,8 @@ import { webChannelSecurity } from '../../../src/server/securityConfig.ts';
 import type { Clock } from '../../../src/time/clock.ts';
 
 export const SECRET = 'un secret de test assez long pour signer des jetons';
+/** The admin token of a stack given a feedback log. */
+export const ADMIN_TOKEN = 'jeton-admin-de-test-0123456789';
 
 /** A frame the server sends (session or message). */
 export interface Frame {
@@ -29,6 +34,10 @@ export interface Frame {
   resumed?: boolean;
   /** The client presented a token the server no longer accepts: a fresh one, no welcome. */
   renewed?: boolean;
+  /** An answer's id, for a feedback frame. */
+  answerId?: string;
+  /** A feedback frame's vote. */
+  vote?: string;
 }
 
 export const silentLogger: WebLogger = { info: () => {}, warn: () => {}, error: () => {} };
@@ -57,6 +66,8 @@ export async function startStack(options: {
   logClientIp?: boolean;
   /** Signs and checks the tokens of both channels (e.g. on a test's wall clock); from SECRET when absent. */
   tokens?: ConversationTokens;
+  /** Where both channels count 👍/👎; listed at `/admin/feedback` behind {@link ADMIN_TOKEN}. */
+  feedback?: FeedbackLog;
 }): Promise<Stack> {
   const { assistant, clock, logger = silentLogger, now } = options;
   const tokens = options.tokens ?? new ConversationTokens(SECRET);
@@ -69,7 +80,20 @@ export async function startStack(options: {
   const catalog = assistant.catalog;
   const routers =
     catalog && clock ? [offersRouter({ catalog, clock }), offerPageRouter({ catalog, clock })] : [];
-  const app = createApp({ assistant, config, tokens, routers: [...routers, webAssetsRouter()] });
+  const { feedback } = options;
+  const admin = feedback
+    ? adminRouter(ADMIN_TOKEN, {
+        feedback,
+        unanswered: new UnansweredLog({ clock: { now: () => new Date() } }),
+      })
+    : null;
+  const app = createApp({
+    assistant,
+    config,
+    tokens,
+    feedback,
+    routers: [...routers, webAssetsRouter(), ...(admin ? [admin] : [])],
+  });
   const server = http.createServer(app);
   const attach = () =>
     attachWebChannel({
@@ -79,6 +103,7 @@ export async function startStack(options: {
       now,
       ...webChannelSecurity(config, app),
       tokens,
+      feedback,
     });
   const stack: Stack = {
     app,
