@@ -187,11 +187,11 @@ export const messages = {
   conditionSaid: (topic: string, quote: string) => `Sur ${topic} : « ${quote} »`,
   conditionsSilent: (topics: readonly string[]) => `Il ne dit rien sur ${topics.join(' ni sur ')}.`,
   applyHow: (name: string) => `Pour postuler à ${name} :`,
+  applyBlock: (name: string) => `Pour postuler à ${name}, le document dit :`,
   applyEmail: (email: string) => `• par courriel à ${email}`,
   applyAddress: (address: string) => `• par courrier ou dépôt : ${address}`,
   applyUrl: (url: string) => `• en ligne : ${url}`,
   applyDocuments: 'Pièces à joindre :',
-  applyQuote: (quote: string) => `Le document dit : « ${quote} »`,
   applyUnknown: (name: string) =>
     `Le document de ${name} ne précise pas comment postuler : consultez l'avis officiel sur le site de la DRHFPNC, avec sa référence.`,
 
