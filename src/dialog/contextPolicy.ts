@@ -109,6 +109,8 @@ export function chooseIntent(context: TurnContext): string {
   const { intent, query } = understanding;
   const naming = namesOffer(context) || query.places.length > 0;
   const last = state.lastIntent;
+  // Asking to talk to a person is asking for a contact, whatever the classifier read in it.
+  if (query.person) return 'offer.contact';
   if (query.followUp && last !== null && !NOT_CARRIED.has(last)) {
     if (LISTING_INTENTS.has(last) && query.offers.length === 0 && filtersListing(query))
       return last;

@@ -100,6 +100,23 @@ export const messages = {
     `${index}. ${title}${place ? ` — ${place}` : ''}${publishedOn ? ` — publiée le ${formatMediumDate(publishedOn)}` : ''}${deadline ? ` — jusqu'au ${formatMediumDate(deadline)}` : ''} (réf. ${reference})`,
   offerName: (title: string, reference: string) => `« ${title} » (réf. ${reference})`,
 
+  /** How to reach an employer's human resources, from its offers' application blocks. */
+  contactHumanResources: (
+    employer: string,
+    email: string | null,
+    address: string | null,
+    reference: string,
+  ) =>
+    `Les ressources humaines de ${employer} reçoivent les candidatures` +
+    `${email === null ? '' : ` par courriel à ${email}`}` +
+    `${email !== null && address !== null ? ' ou' : ''}` +
+    `${address === null ? '' : ` par courrier ou dépôt : ${address}`}` +
+    ` (d'après ses offres, par exemple la ${reference}).`,
+  contactNameOffer:
+    "Pour parler d'un poste, nommez l'offre (son intitulé ou sa référence) : je vous donne la " +
+    'personne à contacter que son document indique.',
+  contactNoHumanResources:
+    "Les documents des offres servies n'indiquent pas de contact des ressources humaines.",
   whichOffer:
     'De quelle offre parlez-vous ? Donnez son intitulé ou sa référence (par exemple 3134-25-0833/SR).',
   severalOffers: (count: number) => `${count} offres correspondent. Laquelle vous intéresse ?`,

@@ -18,6 +18,8 @@ import { topic } from './topic.ts';
 import { term } from './glossaryTerm.ts';
 import { residence } from './residence.ts';
 import { keywords } from './keywords.ts';
+import { person } from './person.ts';
+import { more } from './more.ts';
 
 /**
  * The extractors, in the order they run: each fills one field of the {@link Query}; later ones
@@ -25,6 +27,8 @@ import { keywords } from './keywords.ts';
  * means adding it here, and the compiler checks every field has its extractor.
  */
 export const EXTRACTORS = [
+  person,
+  more,
   jobs,
   offerMentions,
   placeFilters,
