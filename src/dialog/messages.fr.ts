@@ -19,11 +19,18 @@ export const messages = {
     'offres ouvertes, date limite, diplôme demandé…',
   thanks: 'Avec plaisir ! Une autre question sur les offres ?',
   goodbye: 'Au revoir, et bonne recherche !',
-  help:
-    'Je connais les avis de vacance de poste publiés. Vous pouvez me demander par exemple :\n' +
-    '• « quels postes sont ouverts à Nouméa ? »\n' +
-    '• « quelle est la date limite pour le poste de travailleur social ? »\n' +
-    "• « quel diplôme faut-il pour l'offre 3134-25-0833/SR ? »",
+  /** The help, with questions taken from the catalog being served (`helpExamples`). */
+  help: (examples: readonly string[]) =>
+    [
+      'Je connais les avis de vacance de poste publiés. Vous pouvez me demander par exemple :',
+      ...examples.map((example) => `• « ${example} »`),
+    ].join('\n'),
+  exampleOpenIn: (commune: string) => `quels postes sont ouverts à ${commune} ?`,
+  exampleClosedIn: (commune: string) => `quelles offres sont closes à ${commune} ?`,
+  exampleOpenOffers: 'quelles offres sont ouvertes ?',
+  exampleClosedOffers: 'quelles offres sont closes ?',
+  exampleDeadline: (title: string) => `quelle est la date limite pour le poste de ${title} ?`,
+  exampleDiploma: (reference: string) => `quel diplôme faut-il pour l'offre ${reference} ?`,
   fallback:
     "Je n'ai pas compris votre question. Je peux lister les offres ouvertes (par commune ou province), " +
     "donner la date limite d'une offre ou le diplôme demandé.",
