@@ -80,7 +80,16 @@ export const messages = {
   },
   ofCorps: (names: readonly string[]) => ` (corps : ${names.join(' ou ')})`,
   listMore: (hidden: number) =>
-    `… et ${hidden} autre${hidden > 1 ? 's' : ''}. Précisez une commune ou un métier pour affiner.`,
+    `… et ${hidden} autre${hidden > 1 ? 's' : ''} : « Voir plus » pour la suite, ou précisez une commune ou un métier pour affiner.`,
+  /** The next offers of a listing ("voir plus"). */
+  listNext: (from: number, to: number, total: number) => `Offres ${from} à ${to} sur ${total} :`,
+  listAllShown: (total: number) =>
+    `Je vous ai montré toutes les offres de la dernière liste (${total}) : il n'y en a pas d'autre.`,
+  /** A listing longer than the conversation remembers: the rest is reached by narrowing it. */
+  listNotKept: (hidden: number) =>
+    `Les ${hidden} autres ne sont pas gardées en mémoire : précisez une commune ou un métier pour les voir.`,
+  listNoneToContinue:
+    "Il n'y a pas de liste en cours à poursuivre : demandez par exemple « offres ouvertes ».",
   suggestOpen: 'Offres ouvertes en ce moment :',
   suggestLatest: "Aucune offre n'est ouverte en ce moment ; voici les dernières publiées :",
   catalogEmpty: "Aucune offre n'est chargée pour le moment.",
@@ -284,6 +293,7 @@ export const messages = {
   quick: {
     openOffers: 'Offres ouvertes',
     help: 'Aide',
+    more: 'Voir plus',
     deadline: 'Date limite',
     requirements: 'Diplôme demandé',
     missions: 'Missions',
