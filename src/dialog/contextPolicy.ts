@@ -120,6 +120,10 @@ export function chooseIntent(context: TurnContext): string {
   const { intent, query } = understanding;
   const naming = namesOffer(context) || query.places.some((p) => p.polarity === 'in');
   const last = state.lastIntent;
+  // Asking to talk to a person is asking for a contact, whatever the classifier read in it.
+  if (query.person) return 'offer.contact';
+  // "Voir plus", "la suite": the next offers of the last listing (its handler pages it).
+  if (query.more) return 'offers.list';
   if (query.followUp && last !== null && !NOT_CARRIED.has(last)) {
     if (LISTING_INTENTS.has(last) && query.offers.length === 0 && filtersListing(query))
       return last;

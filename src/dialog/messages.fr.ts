@@ -19,11 +19,18 @@ export const messages = {
     'offres ouvertes, date limite, diplôme demandé…',
   thanks: 'Avec plaisir ! Une autre question sur les offres ?',
   goodbye: 'Au revoir, et bonne recherche !',
-  help:
-    'Je connais les avis de vacance de poste publiés. Vous pouvez me demander par exemple :\n' +
-    '• « quels postes sont ouverts à Nouméa ? »\n' +
-    '• « quelle est la date limite pour le poste de travailleur social ? »\n' +
-    "• « quel diplôme faut-il pour l'offre 3134-25-0833/SR ? »",
+  /** The help, with questions taken from the catalog being served (`helpExamples`). */
+  help: (examples: readonly string[]) =>
+    [
+      'Je connais les avis de vacance de poste publiés. Vous pouvez me demander par exemple :',
+      ...examples.map((example) => `• « ${example} »`),
+    ].join('\n'),
+  exampleOpenIn: (commune: string) => `quels postes sont ouverts à ${commune} ?`,
+  exampleClosedIn: (commune: string) => `quelles offres sont closes à ${commune} ?`,
+  exampleOpenOffers: 'quelles offres sont ouvertes ?',
+  exampleClosedOffers: 'quelles offres sont closes ?',
+  exampleDeadline: (title: string) => `quelle est la date limite pour le poste de ${title} ?`,
+  exampleDiploma: (reference: string) => `quel diplôme faut-il pour l'offre ${reference} ?`,
   fallback:
     "Je n'ai pas compris votre question. Je peux lister les offres ouvertes (par commune ou province), " +
     "donner la date limite d'une offre ou le diplôme demandé.",
@@ -73,7 +80,16 @@ export const messages = {
   },
   ofCorps: (names: readonly string[]) => ` (corps : ${names.join(' ou ')})`,
   listMore: (hidden: number) =>
-    `… et ${hidden} autre${hidden > 1 ? 's' : ''}. Précisez une commune ou un métier pour affiner.`,
+    `… et ${hidden} autre${hidden > 1 ? 's' : ''} : « Voir plus » pour la suite, ou précisez une commune ou un métier pour affiner.`,
+  /** The next offers of a listing ("voir plus"). */
+  listNext: (from: number, to: number, total: number) => `Offres ${from} à ${to} sur ${total} :`,
+  listAllShown: (total: number) =>
+    `Je vous ai montré toutes les offres de la dernière liste (${total}) : il n'y en a pas d'autre.`,
+  /** A listing longer than the conversation remembers: the rest is reached by narrowing it. */
+  listNotKept: (hidden: number) =>
+    `Les ${hidden} autres ne sont pas gardées en mémoire : précisez une commune ou un métier pour les voir.`,
+  listNoneToContinue:
+    "Il n'y a pas de liste en cours à poursuivre : demandez par exemple « offres ouvertes ».",
   suggestOpen: 'Offres ouvertes en ce moment :',
   suggestLatest: "Aucune offre n'est ouverte en ce moment ; voici les dernières publiées :",
   catalogEmpty: "Aucune offre n'est chargée pour le moment.",
@@ -100,6 +116,23 @@ export const messages = {
     `${index}. ${title}${place ? ` — ${place}` : ''}${publishedOn ? ` — publiée le ${formatMediumDate(publishedOn)}` : ''}${deadline ? ` — jusqu'au ${formatMediumDate(deadline)}` : ''} (réf. ${reference})`,
   offerName: (title: string, reference: string) => `« ${title} » (réf. ${reference})`,
 
+  /** How to reach an employer's human resources, from its offers' application blocks. */
+  contactHumanResources: (
+    employer: string,
+    email: string | null,
+    address: string | null,
+    reference: string,
+  ) =>
+    `Les ressources humaines de ${employer} reçoivent les candidatures` +
+    `${email === null ? '' : ` par courriel à ${email}`}` +
+    `${email !== null && address !== null ? ' ou' : ''}` +
+    `${address === null ? '' : ` par courrier ou dépôt : ${address}`}` +
+    ` (d'après ses offres, par exemple la ${reference}).`,
+  contactNameOffer:
+    "Pour parler d'un poste, nommez l'offre (son intitulé ou sa référence) : je vous donne la " +
+    'personne à contacter que son document indique.',
+  contactNoHumanResources:
+    "Les documents des offres servies n'indiquent pas de contact des ressources humaines.",
   whichOffer:
     'De quelle offre parlez-vous ? Donnez son intitulé ou sa référence (par exemple 3134-25-0833/SR).',
   severalOffers: (count: number) => `${count} offres correspondent. Laquelle vous intéresse ?`,
@@ -188,11 +221,11 @@ export const messages = {
   conditionSaid: (topic: string, quote: string) => `Sur ${topic} : « ${quote} »`,
   conditionsSilent: (topics: readonly string[]) => `Il ne dit rien sur ${topics.join(' ni sur ')}.`,
   applyHow: (name: string) => `Pour postuler à ${name} :`,
+  applyBlock: (name: string) => `Pour postuler à ${name}, le document dit :`,
   applyEmail: (email: string) => `• par courriel à ${email}`,
   applyAddress: (address: string) => `• par courrier ou dépôt : ${address}`,
   applyUrl: (url: string) => `• en ligne : ${url}`,
   applyDocuments: 'Pièces à joindre :',
-  applyQuote: (quote: string) => `Le document dit : « ${quote} »`,
   applyUnknown: (name: string) =>
     `Le document de ${name} ne précise pas comment postuler : consultez l'avis officiel sur le site de la DRHFPNC, avec sa référence.`,
 
@@ -265,6 +298,7 @@ export const messages = {
   quick: {
     openOffers: 'Offres ouvertes',
     help: 'Aide',
+    more: 'Voir plus',
     deadline: 'Date limite',
     requirements: 'Diplôme demandé',
     missions: 'Missions',

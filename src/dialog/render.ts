@@ -18,12 +18,16 @@ export function cards(entries: readonly CatalogEntry[], today: string): OfferCar
  * Numbered lines, one per offer: title, place, deadline (and the publication day when the
  * listing is about publication), reference.
  */
-export function offerLines(entries: readonly CatalogEntry[], withPublication = false): string[] {
+export function offerLines(
+  entries: readonly CatalogEntry[],
+  withPublication = false,
+  start = 0,
+): string[] {
   const shown = entries
-    .slice(0, MAX_LISTED)
+    .slice(start, start + MAX_LISTED)
     .map((e, i) =>
       messages.offerLine(
-        i + 1,
+        start + i + 1,
         e.offer.title,
         e.commune?.name ?? e.offer.location,
         e.offer.deadline,
@@ -31,7 +35,8 @@ export function offerLines(entries: readonly CatalogEntry[], withPublication = f
         withPublication ? e.offer.publishedOn : null,
       ),
     );
-  if (entries.length > MAX_LISTED) shown.push(messages.listMore(entries.length - MAX_LISTED));
+  const hidden = entries.length - start - MAX_LISTED;
+  if (hidden > 0) shown.push(messages.listMore(hidden));
   return shown;
 }
 

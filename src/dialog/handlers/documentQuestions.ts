@@ -88,24 +88,40 @@ export const offerConditions: Handler = aboutOffer(
   },
 );
 
+/** The application facts a block quote does not already show (a feed's e-mail, say). */
+function applicationExtras(
+  application: NonNullable<Offer['application']>,
+  shown: string,
+): string[] {
+  const said = shown.toLowerCase();
+  const missing = (value: string | null): value is string =>
+    value !== null && !said.includes(value.toLowerCase());
+  const lines: string[] = [];
+  if (missing(application.email)) lines.push(messages.applyEmail(application.email));
+  if (missing(application.address)) lines.push(messages.applyAddress(application.address));
+  if (missing(application.url)) lines.push(messages.applyUrl(application.url));
+  return lines;
+}
+
 /**
- * "Comment postuler ?": the offer's application facet in full (e-mail, postal or drop-off
- * address, page to apply on, every document to send) with the document's words it was read
- * from; without it, the document's own sentences on applying, or where the official notice says it.
+ * "Comment postuler ?": the document's whole application block (where, how, every document to
+ * send, its links and addresses written in full) as the application facet quoted it, plus any
+ * fact of the facet the block does not show; without a quote, the facet's facts in short;
+ * without the facet, the document's own sentences on applying, or where the official notice says it.
  */
 export const offerApply: Handler = aboutOffer('offer.apply', (entry) => {
   const { offer } = entry;
   const name = offerName(entry);
   const application = offer.application;
+  const words = offer.quotes.application;
+  if (application !== null && words !== undefined && words !== '') {
+    const lines = [messages.applyBlock(name), words, ...applicationExtras(application, words)];
+    return { text: lines.join('\n'), quickReplies: [messages.quick.deadline] };
+  }
   if (application !== null) {
-    const lines = [messages.applyHow(name)];
-    if (application.email !== null) lines.push(messages.applyEmail(application.email));
-    if (application.address !== null) lines.push(messages.applyAddress(application.address));
-    if (application.url !== null) lines.push(messages.applyUrl(application.url));
+    const lines = [messages.applyHow(name), ...applicationExtras(application, '')];
     if (application.documents.length > 0)
       lines.push(messages.applyDocuments, ...application.documents.map((d) => `• ${d}`));
-    const words = offer.quotes.application;
-    if (words !== undefined && words !== '') lines.push(messages.applyQuote(words));
     return { text: lines.join('\n'), quickReplies: [messages.quick.deadline] };
   }
   const passages = passagesAbout(offer.body, APPLY, 6);

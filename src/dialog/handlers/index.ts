@@ -7,6 +7,7 @@ import { offerConditions, offerApply } from './documentQuestions.ts';
 import { residenceEligibility } from './eligibility.ts';
 import { glossary } from './glossary.ts';
 import { deadline, requirements, salary, fieldHandlers } from './offerFields.ts';
+import { offerContact } from './contact.ts';
 import { greeting, thanks, goodbye, help, outOfScope, fallback } from './smallTalk.ts';
 
 /** The handler of each intent; an intent without one gets the fallback. */
@@ -24,6 +25,7 @@ export const HANDLERS: Readonly<Record<string, Handler>> = {
   'offer.requirements': requirements,
   'offer.salary': salary,
   ...fieldHandlers,
+  'offer.contact': offerContact,
   greeting,
   thanks,
   goodbye,

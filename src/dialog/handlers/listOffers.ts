@@ -1,6 +1,14 @@
 import type { PlaceMention } from '../../nlu/entities/places.ts';
 import { messages } from '../messages.fr.ts';
-import { answer, cards, offerLines, offerQuickReply, MAX_REMEMBERED } from '../render.ts';
+import {
+  answer,
+  cards,
+  offerLines,
+  offerQuickReply,
+  MAX_LISTED,
+  MAX_REMEMBERED,
+} from '../render.ts';
+import { moreOffers } from './moreOffers.ts';
 import { selectOffers, type Selection } from '../selectOffers.ts';
 import type { Handler, TurnContext, TurnResult } from '../turnContext.ts';
 
@@ -58,6 +66,7 @@ export function nothingMatches(
     state: {
       ...state,
       lastList: suggested.map((e) => e.offer.reference),
+      listing: null,
       pendingIntent: null,
       lastIntent: intent,
     },
@@ -68,6 +77,7 @@ export function nothingMatches(
 export const listOffers: Handler = (context) => {
   const intent = 'offers.list';
   const { today, state } = context;
+  if (context.understanding.query.more) return moreOffers(context);
   const selection = selectOffers(context);
   const { found, query, filters, job } = selection;
   if (found.length === 0) return nothingMatches(intent, context, selection);
@@ -80,12 +90,20 @@ export const listOffers: Handler = (context) => {
       ].join('\n'),
       {
         offers: cards(found, today),
-        quickReplies: found.slice(0, 4).map(offerQuickReply),
+        quickReplies: [
+          ...(found.length > MAX_LISTED ? [messages.quick.more] : []),
+          ...found.slice(0, 4).map(offerQuickReply),
+        ],
       },
     ),
     state: {
       ...state,
       lastList: found.slice(0, MAX_REMEMBERED).map((e) => e.offer.reference),
+      listing: {
+        shown: Math.min(found.length, MAX_LISTED),
+        total: found.length,
+        first: found[0]!.offer.reference,
+      },
       focus: found.length === 1 ? found[0]!.offer.reference : state.focus,
       pendingIntent: null,
       lastIntent: intent,

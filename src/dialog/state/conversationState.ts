@@ -8,8 +8,15 @@ export interface ConversationState {
   pendingIntent: string | null;
   /** The intent of the last turn. */
   lastIntent: string | null;
+  /**
+   * How far the text of the last listing went in `lastList` ("voir plus" shows the next ones):
+   * `shown` offers shown so far, `total` found (more than `lastList` holds when the listing was
+   * longer than it remembers), `first` the list's first reference (a list set since by another
+   * answer is not this one). Null when the last list was not a listing.
+   */
+  listing: { shown: number; total: number; first: string } | null;
 }
 
 export function emptyState(): ConversationState {
-  return { focus: null, lastList: [], pendingIntent: null, lastIntent: null };
+  return { focus: null, lastList: [], pendingIntent: null, lastIntent: null, listing: null };
 }

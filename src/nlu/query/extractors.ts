@@ -19,6 +19,8 @@ import { term } from './glossaryTerm.ts';
 import { residence } from './residence.ts';
 import { keywords } from './keywords.ts';
 import { QUERY_REFINERS } from './refiners.ts';
+import { person } from './person.ts';
+import { more } from './more.ts';
 
 /**
  * The extractors, in the order they run: each fills one field of the {@link Query}; later ones
@@ -26,6 +28,8 @@ import { QUERY_REFINERS } from './refiners.ts';
  * means adding it here, and the compiler checks every field has its extractor.
  */
 export const EXTRACTORS = [
+  person,
+  more,
   jobs,
   offerMentions,
   placeFilters,

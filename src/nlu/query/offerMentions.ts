@@ -2,6 +2,7 @@ import { findReferences, findShortNumbers } from '../entities/references.ts';
 import { normalizeWords } from '../../text/normalize.ts';
 import type { ExtractionInput } from './extractor.ts';
 import { extractor } from './extractor.ts';
+import { withoutPersonRequest } from './person.ts';
 import type { JobMention, OfferMention } from './query.ts';
 
 /** A title is named when its score (coverage, or a distinctive word, by precision) reaches this. */
@@ -92,6 +93,8 @@ export const offerMentions = extractor('offers', (input, sofar) => {
     }
     if (named.length > 1) return named;
   }
-  const whole = phraseMention(input.text, sofar.jobs, input);
+  // A request to talk to a person ("à un humain") names no title: its words are not read.
+  const text = sofar.person ? withoutPersonRequest(input.words) : input.text;
+  const whole = phraseMention(text, sofar.jobs, input);
   return whole === null ? [] : [whole];
 });

@@ -42,6 +42,10 @@ export interface Query {
   term: string | null;
   /** What the user says of their own residence ("j'habite ici depuis 3 ans"). */
   residence: ResidenceClaim | null;
+  /** "Je veux parler à quelqu'un / à un humain / à un conseiller": the message asks for a person. */
+  person: boolean;
+  /** "Voir plus", "la suite", "les autres": the message asks only for the next offers of the last list. */
+  more: boolean;
   /** The words left to search in the offers' text (never generic words such as poste or emploi). */
   keywords: string[];
 }
@@ -135,6 +139,8 @@ export function emptyQuery(): Query {
     topic: null,
     term: null,
     residence: null,
+    person: false,
+    more: false,
     keywords: [],
   };
 }

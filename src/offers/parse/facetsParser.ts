@@ -11,8 +11,29 @@ export const FACET_FIELDS: readonly OfferFieldKey[] = OFFER_FIELD_KEYS.filter(
 /** Longest quote kept: a facet read from a long paragraph keeps its start. */
 export const MAX_QUOTE_LENGTH = 1_000;
 
+/**
+ * Longest block quote kept (the whole application block: the real ones are under 2,000
+ * characters with their links written in full); under the schema's item cap.
+ */
+export const MAX_BLOCK_QUOTE_LENGTH = 4_000;
+
+/**
+ * A block quote within {@link MAX_BLOCK_QUOTE_LENGTH}, cut after its last whole line (else its
+ * last sentence, else its last word) and a line "…" marking the cut: never mid-sentence when
+ * the block has lines or sentences to cut at.
+ */
+function quotedBlock(quote: string): string {
+  if (quote.length <= MAX_BLOCK_QUOTE_LENGTH) return quote;
+  const cut = quote.slice(0, MAX_BLOCK_QUOTE_LENGTH - 2);
+  const at = [cut.lastIndexOf('\n'), cut.lastIndexOf('. ') + 1, cut.lastIndexOf(' ')].find(
+    (i) => i > MAX_BLOCK_QUOTE_LENGTH / 2,
+  );
+  return `${cut.slice(0, at ?? cut.length).trimEnd()}\n…`;
+}
+
 /** The quote, cut after its last whole word within {@link MAX_QUOTE_LENGTH} ("…" marks the cut). */
-function quoted(quote: string): string {
+function quoted(quote: string, block = false): string {
+  if (block) return quotedBlock(quote);
   if (quote.length <= MAX_QUOTE_LENGTH) return quote;
   const cut = quote.slice(0, MAX_QUOTE_LENGTH - 1);
   const space = cut.lastIndexOf(' ');
@@ -36,7 +57,7 @@ export const facetsParser: FieldParser = {
       const found = source.facet(context);
       if (found === null) continue;
       (draft as unknown as Record<string, unknown>)[key] = found.value;
-      draft.quotes[key] = quoted(found.quote);
+      draft.quotes[key] = quoted(found.quote, found.block);
     }
   },
 };

@@ -1,10 +1,12 @@
 import table from './application.fr.json' with { type: 'json' };
 import { applicationDocuments } from './applicationDocuments.ts';
 import { compileBlockLabels, hasPhrase, phrasePattern } from './blockLabels.ts';
+import { blockText } from './blockText.ts';
 import { firstEmail } from './emailAddresses.ts';
 import { type FacetLine, facetLines, foldPhrase, trimValue } from './facetLines.ts';
 import type { Sourced } from './sourced.ts';
 import { cellText } from '../../feed/text.ts';
+import { sectionLabelAtStart } from '../document.ts';
 import type { ParseContext } from '../types.ts';
 
 /** Where and how to apply. */
@@ -21,6 +23,8 @@ export interface Application {
 
 const BLOCK_LABEL = compileBlockLabels(table.labels);
 const OPENERS = table.openers.map(foldPhrase);
+/** The block's labels alone: a first line that is only one is the block's title, not quoted. */
+const LABELS = new Set(table.labels.map(foldPhrase));
 const BACK_REFERENCES = table.backReferences.map(foldPhrase);
 const ONLINE = table.onlineCues.map(foldPhrase);
 const DOWNLOAD = table.downloadCues.map(foldPhrase);
@@ -46,14 +50,22 @@ const ADDRESS_WORDS = table.addressWords.map(foldPhrase);
 const NC_POSTCODE = /(?<!\d)988\d{2}(?!\d)/;
 const URL = /\bhttps?:\/\/[^\s<>()[\]"']+|\bwww\.[^\s<>()[\]"']+/g;
 
-/** The lines of the application block: from its label (or opening sentence) on. */
+/**
+ * The lines of the application block: from its label (or opening sentence) to the next heading
+ * or section label (another part of the notice), at most `maxLines`.
+ */
 function applicationBlock(context: ParseContext): FacetLine[] {
   const lines = facetLines(context);
   const start = lines.findIndex(
     (line) =>
       BLOCK_LABEL(line.marked) !== null || OPENERS.some((opener) => line.folded.includes(opener)),
   );
-  return start === -1 ? [] : lines.slice(start, start + table.maxLines);
+  if (start === -1) return [];
+  const block = lines.slice(start, start + table.maxLines);
+  const end = block.findIndex(
+    (line, i) => i > 0 && (line.heading || sectionLabelAtStart(line.text) !== null),
+  );
+  return end === -1 ? block : block.slice(0, end);
 }
 
 /** The labelled address items of a line: "Voie postale : Direction générale ... - Mail : ...". */
@@ -97,32 +109,31 @@ function applyUrl(line: FacetLine): string | null {
 /**
  * Where and how to apply, read in the "Pour répondre à cette offre" block: the
  * e-mail address, the postal or drop-off address (not "même adresse"), the documents
- * to send in short, and a page to apply on. Null when the document has no such block
- * or the block gives none of them.
+ * to send in short, and a page to apply on; the quote is the whole block as plain text, its
+ * links written in full. Null when the document has no such block or the block gives none of them.
  */
 export function applicationFacet(context: ParseContext): Sourced<Application> | null {
   const block = applicationBlock(context);
   let email: string | null = null;
-  let emailLine: FacetLine | null = null;
   let address: string | null = null;
-  let addressLine: FacetLine | null = null;
   let url: string | null = null;
   const written = block.filter((line) => line.text !== '');
   written.forEach((line, i) => {
     if (email === null) {
       email = firstEmail(line.text);
-      if (email !== null) emailLine = line;
     }
     if (address === null) {
       address = addressesIn(line)[0] ?? addressAfterIntro(line, written[i - 1]);
-      if (address !== null) addressLine = line;
     }
     url ??= applyUrl(line);
   });
-  const { documents, line: listLine } = applicationDocuments(block);
+  const { documents } = applicationDocuments(block);
   if (email === null && address === null && url === null && documents.length === 0) return null;
-  const quoted = emailLine ?? addressLine ?? listLine ?? block[0];
-  return { value: { email, address, documents, url }, quote: quoted?.raw ?? '' };
+  const labelOnly =
+    trimValue(block[0]?.text ?? '') !== '' &&
+    LABELS.has(foldPhrase(trimValue(block[0]?.text ?? '')));
+  const quote = blockText(labelOnly ? block.slice(1) : block);
+  return { value: { email, address, documents, url }, quote, block: true };
 }
 
 /**
