@@ -1,7 +1,6 @@
 import type { PlaceMention } from '../nlu/entities/places.ts';
 import type { Query, SortRequest } from '../nlu/query/query.ts';
 import type { Catalog, CatalogEntry } from '../offers/catalog.ts';
-import { offerStatus } from '../offers/offer.ts';
 import type { OfferFilters } from '../offers/search/filters.ts';
 import { normalizeWords } from '../text/normalize.ts';
 import { PROVINCE_NAMES } from '../text/places.ts';
@@ -84,14 +83,6 @@ function describe(listing: ListingQuery, query: Query, catalog: Catalog, today: 
   return text;
 }
 
-function inWindow(entry: CatalogEntry, window: NonNullable<ListingQuery['window']>): boolean {
-  const day = entry.offer[window.field];
-  if (day === null) return false;
-  return (
-    (window.start === null || day >= window.start) && (window.end === null || day <= window.end)
-  );
-}
-
 /** The catalog filters a query asks for: places in and out, employer, units, corps, jobs, the day. */
 export function listingFilters(listing: ListingQuery, query: Query, today: string): OfferFilters {
   const excluded = query.places.filter((p) => p.polarity === 'notIn').map((p) => p.place);
@@ -111,6 +102,16 @@ export function listingFilters(listing: ListingQuery, query: Query, today: strin
     ...(titleWords.length > 0 ? { titleWords } : {}),
     publishedBy: today,
     ...(listing.status === 'open' ? { openOn: listing.day } : {}),
+    ...(listing.status === 'closed' ? { closedOn: today } : {}),
+    ...(listing.window === null
+      ? {}
+      : {
+          window: {
+            field: listing.window.field,
+            start: listing.window.start,
+            end: listing.window.end,
+          },
+        }),
   };
 }
 
@@ -141,8 +142,6 @@ export function selectOffers(context: TurnContext): Selection {
   const within = listing.withinLast && state.lastList.length > 0 ? new Set(state.lastList) : null;
   let found = hits
     .map((h) => h.entry)
-    .filter((e) => listing.status !== 'closed' || offerStatus(e.offer, today) === 'closed')
-    .filter((e) => listing.window === null || inWindow(e, listing.window))
     .filter((e) => within === null || within.has(e.offer.reference));
   if (listing.status === 'open') found = [...found].sort(byDeadline);
   if (query.sort !== null) found = inOrder(found, query.sort);

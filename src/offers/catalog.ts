@@ -90,6 +90,10 @@ export class Catalog implements CatalogVocabulary {
   private readonly days: EntryDays;
   /** Entry positions, most recently published first (ties in catalog order). */
   private readonly recency: number[];
+  /** Each position's rank in {@link recency}. */
+  private readonly recencyRank: Int32Array;
+  /** Each reference's position. */
+  private readonly positionOf: Map<string, number>;
   /** The positions open on the last day asked (most recent first): most turns ask about today. */
   private openOn: { day: number; positions: number[] } | null = null;
 
@@ -111,6 +115,11 @@ export class Catalog implements CatalogVocabulary {
     this.recency = this.entries
       .map((_, i) => i)
       .sort((a, b) => this.days.publishedOn(b) - this.days.publishedOn(a) || a - b);
+    this.recencyRank = new Int32Array(this.entries.length);
+    this.recency.forEach((position, rank) => {
+      this.recencyRank[position] = rank;
+    });
+    this.positionOf = new Map(this.entries.map((e, i) => [e.offer.reference, i]));
     this.problems = problems;
     this.loadedAt = loadedAt;
   }
@@ -131,6 +140,29 @@ export class Catalog implements CatalogVocabulary {
         ? this.openPositions(day)
         : this.recency.filter((i) => this.days.status(i, day) === status);
     return positions.map((i) => this.entries[i]!);
+  }
+
+  /**
+   * The positions a search looks at, most recent first: the offers named, else those open on the
+   * day asked, else those in the date window (by binary search on the day), else all of them. The
+   * filter then tests only these.
+   */
+  private candidates(filters: OfferFilters): readonly number[] {
+    if (filters.references !== undefined)
+      return [...filters.references]
+        .map((r) => this.positionOf.get(r))
+        .filter((i): i is number => i !== undefined)
+        .sort((a, b) => this.recencyRank[a]! - this.recencyRank[b]!);
+    if (filters.openOn !== undefined) return this.openPositions(dayNumber(filters.openOn));
+    const { window } = filters;
+    if (window !== undefined) {
+      const start = window.start === null ? null : dayNumber(window.start);
+      const end = window.end === null ? null : dayNumber(window.end);
+      return [...this.days.within(window.field, start, end)].sort(
+        (a, b) => this.recencyRank[a]! - this.recencyRank[b]!,
+      );
+    }
+    return this.recency;
   }
 
   /** Positions of the entries open on a day, most recent first, kept for the last day asked. */
@@ -238,8 +270,7 @@ export class Catalog implements CatalogVocabulary {
    */
   search(text: string, filters: OfferFilters = {}): SearchHit[] {
     const keep = filterPredicate(filters, this.days, this.directionAcronyms);
-    const candidates =
-      filters.openOn === undefined ? this.recency : this.openPositions(dayNumber(filters.openOn));
+    const candidates = this.candidates(filters);
     if (text.trim() === '')
       return candidates
         .filter((i) => keep(this.entries[i]!, i))

@@ -4,7 +4,7 @@ import type { AcronymTable } from '../parse/facets/acronyms.ts';
 import { locationHoldsQuarter } from '../../text/places.ts';
 import { tokenize } from './analyzer.ts';
 import { directionOfQuery } from './catalogAcronyms.ts';
-import { dayNumber, type EntryDays } from './days.ts';
+import { dayNumber, type DayField, type EntryDays } from './days.ts';
 
 /** What a search may be restricted to; every filter given must hold. */
 export interface OfferFilters {
@@ -33,6 +33,10 @@ export interface OfferFilters {
   titleWords?: readonly string[];
   /** Only these offers, by reference (the offers a listing names by title). */
   references?: ReadonlySet<string>;
+  /** A window on the publication or the deadline day (ISO, both ends included, null: open). */
+  window?: { field: DayField; start: string | null; end: string | null };
+  /** Closed on that Nouméa day (ISO): its deadline has passed. */
+  closedOn?: string;
   /** Open on that Nouméa day (ISO). */
   openOn?: string;
   /** Published on or before that Nouméa day (ISO): offers not yet published are left out. */
@@ -146,6 +150,15 @@ export function filterPredicate(
   const placeGroups = groups.filter((group) => group.length > 0);
   const notIn = filters.notInPlaces ?? [];
   const references = filters.references;
+  const closedOn = filters.closedOn === undefined ? null : dayNumber(filters.closedOn);
+  const window =
+    filters.window === undefined
+      ? null
+      : {
+          field: filters.window.field,
+          start: filters.window.start === null ? null : dayNumber(filters.window.start),
+          end: filters.window.end === null ? null : dayNumber(filters.window.end),
+        };
   const unitsIn = (filters.units ?? []).filter((u) => u.polarity === 'in');
   const unitsOut = (filters.units ?? []).filter((u) => u.polarity === 'notIn');
   const inUnit = (entry: CatalogEntry, unit: { kind: 'direction' | 'service'; name: string }) =>
@@ -178,6 +191,16 @@ export function filterPredicate(
       return false;
     if (titleWords.length > 0 && !titleWords.some((w) => folded!.title.includes(w))) return false;
     if (references !== undefined && !references.has(entry.offer.reference)) return false;
+    if (closedOn !== null && days.status(index, closedOn) !== 'closed') return false;
+    if (window !== null) {
+      const day = days.dayOf(index, window.field);
+      if (day === null) return false;
+      if (
+        (window.start !== null && day < window.start) ||
+        (window.end !== null && day > window.end)
+      )
+        return false;
+    }
     return true;
   };
 }
