@@ -8,6 +8,7 @@ import { formatShortDate } from '../time/noumea.ts';
 import { readListingQuery, type ListingQuery } from './listingQuery.ts';
 import { messages } from './messages.fr.ts';
 import { compareValues, sortValue } from './sortValues.ts';
+import { MAX_CANDIDATES } from '../nlu/query/offerMentions.ts';
 import type { TurnContext } from './turnContext.ts';
 
 /** The offers a listing question asks for, and how to say what was asked. */
@@ -89,8 +90,11 @@ export function listingFilters(listing: ListingQuery, query: Query, today: strin
   const titleWords = query.jobs.flatMap((j) => j.titleWords);
   const corpsIn = query.corps.filter((c) => c.polarity === 'in').map((c) => c.phrase);
   const corpsOut = query.corps.filter((c) => c.polarity === 'notIn').map((c) => c.phrase);
-  // Offers named by their title ("des postes dans la cybersécurité ?"): the listing keeps to them.
-  const named = query.offers.filter((m) => m.by === 'title').flatMap((m) => m.candidates);
+  // Offers named by their title ("des postes dans la cybersécurité ?"): the listing keeps to them;
+  // a title shared by more offers than a mention keeps is searched by its words instead.
+  const named = query.offers
+    .filter((m) => m.by === 'title' && m.candidates.length < MAX_CANDIDATES)
+    .flatMap((m) => m.candidates);
   return {
     ...(named.length > 0 ? { references: new Set(named) } : {}),
     places: listing.places,
@@ -136,9 +140,13 @@ export function selectOffers(context: TurnContext): Selection {
   const { catalog, today, state } = context;
   const { query } = context.understanding;
   const listing = readListingQuery(context);
-  let hits = catalog.search(listing.keywords.join(' '), listingFilters(listing, query, today));
+  const broadTitles = query.offers
+    .filter((m) => m.by === 'title' && m.candidates.length >= MAX_CANDIDATES)
+    .map((m) => m.said);
+  const searched = [...listing.keywords, ...broadTitles].join(' ');
+  let hits = catalog.search(searched, listingFilters(listing, query, today));
   const best = hits[0]?.score ?? 0;
-  if (listing.keywords.length > 0) hits = hits.filter((h) => h.score >= best * RELEVANT_SHARE);
+  if (searched !== '') hits = hits.filter((h) => h.score >= best * RELEVANT_SHARE);
   const within = listing.withinLast && state.lastList.length > 0 ? new Set(state.lastList) : null;
   let found = hits
     .map((h) => h.entry)

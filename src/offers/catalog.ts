@@ -227,18 +227,22 @@ export class Catalog implements CatalogVocabulary {
   }
 
   /** {@link matchTitle} by reference: what the understanding reads (`CatalogVocabulary`). */
-  titleMatches(text: string, today: string): Array<{ reference: string; score: number }> {
-    return this.matchTitle(text, today).map((m) => ({
-      reference: m.entry.offer.reference,
-      score: m.score,
-    }));
+  titleMatches(
+    text: string,
+    today: string,
+    limit?: number,
+  ): Array<{ reference: string; score: number }> {
+    const day = dayNumber(today);
+    return this.titles
+      .search(text, (index) => this.days.status(index, day) !== 'upcoming', limit)
+      .map((m) => ({ reference: m.entry.offer.reference, score: m.score }));
   }
 
   /** References of offers published by `today` whose title holds any of these words, best first. */
-  titlesHolding(words: readonly string[], today: string): string[] {
+  titlesHolding(words: readonly string[], today: string, limit?: number): string[] {
     const day = dayNumber(today);
     return this.titles
-      .holding(words, (index) => this.days.status(index, day) !== 'upcoming')
+      .holding(words, (index) => this.days.status(index, day) !== 'upcoming', limit)
       .map((e) => e.offer.reference);
   }
 

@@ -262,11 +262,13 @@ export class TitleIndex {
   search(
     text: string,
     accept: (index: number) => boolean = () => true,
+    limit = Number.POSITIVE_INFINITY,
   ): Array<{ entry: CatalogEntry; score: number }> {
     const { scored } = this.read(text);
     const results: Array<{ entry: CatalogEntry; score: number }> = [];
     for (const { group, score } of scored) {
       for (const index of group.members) {
+        if (results.length >= limit) return results;
         if (accept(index)) results.push({ entry: this.entries[index]!, score });
       }
     }
@@ -281,6 +283,7 @@ export class TitleIndex {
   holding(
     words: readonly string[],
     accept: (index: number) => boolean = () => true,
+    limit = Number.POSITIVE_INFINITY,
   ): CatalogEntry[] {
     const stems = new Set(words.map(stem).filter((s) => this.postings.has(s)));
     const weightOf = (group: TitleGroup) =>
@@ -289,9 +292,13 @@ export class TitleIndex {
       .map((g) => this.groups[g]!)
       .map((group) => ({ group, weight: weightOf(group) }))
       .sort((a, b) => b.weight - a.weight || a.group.members[0]! - b.group.members[0]!);
-    return groups.flatMap(({ group }) =>
-      group.members.filter(accept).map((index) => this.entries[index]!),
-    );
+    const held: CatalogEntry[] = [];
+    for (const { group } of groups)
+      for (const index of group.members) {
+        if (held.length >= limit) return held;
+        if (accept(index)) held.push(this.entries[index]!);
+      }
+    return held;
   }
 
   /** True when the message names the title of at least one offer `accept` keeps (stops at the first). */

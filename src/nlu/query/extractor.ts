@@ -11,9 +11,13 @@ export interface CatalogVocabulary {
   /** References of offers published by `today` whose number is these digits ("0747", "747", "2014"). */
   referencesNumbered(digits: string, today: string): string[];
   /** Offers published by `today` whose title the message names, best first, with a score in (0, 1]. */
-  titleMatches(text: string, today: string): Array<{ reference: string; score: number }>;
+  titleMatches(
+    text: string,
+    today: string,
+    limit?: number,
+  ): Array<{ reference: string; score: number }>;
   /** References of offers published by `today` whose title holds any of these normalised words, best first. */
-  titlesHolding(words: readonly string[], today: string): string[];
+  titlesHolding(words: readonly string[], today: string, limit?: number): string[];
   /** The words of a message that name an offer's title (the classifier reads them as one job title). */
   titleWords(text: string): ReadonlySet<string>;
   /** True when some offer's text holds this normalised word (its stem). */

@@ -9,6 +9,11 @@ import type { JobMention, OfferMention } from './query.ts';
 const MIN_TITLE_SCORE = 0.3;
 /** Titles scoring at least this share of the best are kept as candidates. */
 const CLOSE_TO_BEST = 0.75;
+/**
+ * The candidates a mention keeps, at most: a title shared by more offers names a group (a listing
+ * reads it by its words), and a turn never walks thousands of offers to name one.
+ */
+export const MAX_CANDIDATES = 200;
 /** A message of at most this many words is terse: a bare number in it is a short number ("754 ?"). */
 const TERSE_WORDS = 3;
 /** Where a message naming several offers separates them ("entre X et Y", "X, Y", "X vs Y"). */
@@ -34,7 +39,9 @@ function numbered({ text, said, words, today, vocabulary }: ExtractionInput): Of
 
 /** The title a phrase names (the candidates close to the best, best first), with the words that named it. */
 function titleMention(phrase: string, { today, vocabulary }: ExtractionInput): OfferMention | null {
-  const matches = vocabulary.titleMatches(phrase, today).filter((m) => m.score >= MIN_TITLE_SCORE);
+  const matches = vocabulary
+    .titleMatches(phrase, today, MAX_CANDIDATES)
+    .filter((m) => m.score >= MIN_TITLE_SCORE);
   const best = matches[0];
   if (best === undefined) return null;
   const naming = vocabulary.titleWords(phrase);
@@ -59,7 +66,7 @@ function jobMention(
   const padded = ` ${normalizeWords(phrase)} `;
   for (const job of jobs) {
     if (!padded.includes(` ${job.said} `)) continue;
-    const candidates = vocabulary.titlesHolding(job.titleWords, today);
+    const candidates = vocabulary.titlesHolding(job.titleWords, today, MAX_CANDIDATES);
     if (candidates.length > 0) return { said: job.said, by: 'job', candidates, written: null };
   }
   return null;
