@@ -41,7 +41,9 @@ export const corps = extractor('corps', ({ words, vocabulary }, sofar): CorpsMen
     ...sofar.units.map((u) => u.said),
   ]);
   const found: Array<{ at: number; mention: CorpsMention }> = [];
+  const said = new Set(words.map(singular));
   for (const phrase of phrasesFor(vocabulary.corps())) {
+    if (!said.has(singular(phrase[0]!))) continue; // a phrase starts with a word the message says
     for (let at = 0; at + phrase.length <= words.length; at += 1) {
       const span = phrase.map((_, k) => at + k);
       if (span.some((i) => taken.has(i))) continue;

@@ -29,11 +29,14 @@ const FORMS: readonly JobForm[] = table.families
 export const jobs = extractor('jobs', ({ words }) => {
   const taken = new Array<boolean>(words.length).fill(false);
   const found: Array<{ at: number; mention: JobMention }> = [];
+  const said = new Set(words);
   for (const form of FORMS) {
+    if (!said.has(form.words[0]!)) continue;
     const size = form.words.length;
     for (let at = 0; at + size <= words.length; at += 1) {
-      if (taken.slice(at, at + size).some(Boolean)) continue;
+      if (words[at] !== form.words[0]) continue;
       if (form.words.some((w, i) => words[at + i] !== w)) continue;
+      if (taken.slice(at, at + size).some(Boolean)) continue;
       taken.fill(true, at, at + size);
       found.push({
         at,

@@ -4,7 +4,7 @@ import { normalizeWords } from '../../text/normalize.ts';
 import { extractor, type UnitName } from './extractor.ts';
 import { polarities } from './negation.ts';
 import type { UnitMention } from './query.ts';
-import { sameWord, takenPositions } from './wordForms.ts';
+import { sameWord, singular, takenPositions } from './wordForms.ts';
 
 const KIND_WORDS = new Set([...table.kindWords.direction, ...table.kindWords.service]);
 const FUNCTION_WORDS = new Set(table.functionWords);
@@ -146,7 +146,12 @@ function accepted(
  * Words read as places are not read again.
  */
 export const units = extractor('units', ({ text, words, vocabulary }, sofar): UnitMention[] => {
-  const forms = formsFor(vocabulary.units());
+  // only the forms one of whose key words the message says can be read (a catalog has hundreds)
+  const said = new Set(words.flatMap((w) => [singular(w), singular(PLAIN.get(w) ?? w)]));
+  const forms = formsFor(vocabulary.units()).filter((form) =>
+    form.keys.some((key) => said.has(singular(key))),
+  );
+  if (forms.length === 0) return [];
   const taken = takenPositions(
     words,
     sofar.places.map((p) => p.place.said),
