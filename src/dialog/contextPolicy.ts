@@ -140,10 +140,12 @@ export function chooseIntent(context: TurnContext): string {
   )
     return intent;
   // "faut bouger dans d'autres communes ?": a condition of the job named, the classifier unsure
+  // "communes couvertes ?" about the offer in focus: a listing with nothing to list is not one
+  const bareListing = intent === 'offers.list' && !filtersListing(query) && state.focus !== null;
   if (
     query.topic !== null &&
     CONDITION_TOPICS.has(query.topic) &&
-    understanding.confidence < CARRY_BELOW
+    (understanding.confidence < CARRY_BELOW || bareListing)
   )
     return 'offer.conditions';
   const several = overSeveralOffers(context);

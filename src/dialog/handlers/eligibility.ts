@@ -38,12 +38,15 @@ const aboutOne: Handler = aboutOffer(INTENT, (entry, { understanding, today }) =
 /**
  * True when a residence question is about several offers: it counts or asks which ("combien
  * d'offres me sont accessibles ?", "5 ans de résidence, offres éligibles ?") or points at the last
- * list ("laquelle d'entre elles"), and names no offer nor rank.
+ * list ("laquelle d'entre elles") or names a group of offers ("côté télécoms je peux postuler
+ * où ?"), and names no offer nor rank.
  */
 export function asksOverSeveral({ understanding, state }: TurnContext): boolean {
   const q = understanding.query;
   if (q.offers.length > 0 || q.rank !== null) return false;
-  return q.count || q.which || (q.amongLast && state.lastList.length > 0);
+  const namesGroup =
+    q.units.length > 0 || q.corps.length > 0 || q.employer !== null || q.jobs.length > 0;
+  return q.count || q.which || namesGroup || (q.amongLast && state.lastList.length > 0);
 }
 
 /** What an offer requires, said: its years, "aucune", or the document's words. */
