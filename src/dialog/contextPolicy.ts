@@ -17,7 +17,8 @@ import type { TurnContext } from './turnContext.ts';
  *    ("et celui de Dumbéa ?"), in the last list first.
  * 6. "Et …?" carries on the last question with what the message names: the same field of
  *    another offer, or the same listing with other filters.
- * 7. Without anything named, the focus; else the one offer of a one-result list.
+ * 7. Without anything named, the focus; else an offer the message's other words describe clearly
+ *    ("le poste où on fait les timbres"); else the one offer of a one-result list.
  * 8. A question over several offers goes to the handler that compares or counts them, whatever
  *    the classifier read in it: an order asked ("quel poste encadre le plus de personnes ?") is a
  *    sort; "quelles offres" with a date ("c'est le dernier jour pour quelles offres ?") a listing;
@@ -140,12 +141,15 @@ export function chooseIntent(context: TurnContext): string {
   )
     return intent;
   // "faut bouger dans d'autres communes ?": a condition of the job named, the classifier unsure
-  // "communes couvertes ?" about the offer in focus: a listing with nothing to list is not one
-  const bareListing = intent === 'offers.list' && !filtersListing(query) && state.focus !== null;
+  // "communes couvertes ?" about the offer in focus: a listing with nothing to list is not one;
+  // "l'offre X prévoit-elle des déplacements ?" asks a condition, not the whole offer
+  const asksACondition =
+    (intent === 'offers.list' && !filtersListing(query) && (state.focus !== null || naming)) ||
+    intent === 'offer.details';
   if (
     query.topic !== null &&
     CONDITION_TOPICS.has(query.topic) &&
-    (understanding.confidence < CARRY_BELOW || bareListing)
+    (understanding.confidence < CARRY_BELOW || asksACondition)
   )
     return 'offer.conditions';
   const several = overSeveralOffers(context);
@@ -203,6 +207,23 @@ export function lastListEntries(context: TurnContext): CatalogEntry[] {
     .filter((e): e is CatalogEntry => e !== undefined);
 }
 
+/** A described offer's best hit must score this many times the next one's. */
+const CLEAR_LEAD = 2;
+
+/**
+ * "Le poste où on fait les timbres", "celui du solaire": with nothing named and nothing in focus,
+ * the words left (`keywords`) name an offer when the full-text search finds one offer clearly
+ * ahead of the others.
+ */
+function offerDescribed(context: TurnContext): CatalogEntry | null {
+  const { keywords } = context.understanding.query;
+  if (keywords.length === 0) return null;
+  const hits = context.catalog.search(keywords.join(' '), { publishedBy: context.today });
+  const [best, next] = hits;
+  if (best === undefined) return null;
+  return next === undefined || best.score >= CLEAR_LEAD * next.score ? best.entry : null;
+}
+
 /**
  * Resolves the offer a turn is about: the offer the message names first, then a rank in the last
  * list ("le deuxième"), then the offer in focus, then the one offer of a one-result list.
@@ -230,6 +251,8 @@ export function resolveOffer(context: TurnContext): OfferResolution {
   }
   const focus = state.focus === null ? undefined : catalog.byRef(state.focus);
   if (focus !== undefined) return { kind: 'one', entry: focus };
+  const described = offerDescribed(context);
+  if (described !== null) return { kind: 'one', entry: described };
   if (state.lastList.length === 1) {
     const only = catalog.byRef(state.lastList[0]!);
     if (only !== undefined) return { kind: 'one', entry: only };
