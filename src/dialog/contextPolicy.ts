@@ -108,7 +108,10 @@ function overSeveralOffers(context: TurnContext): string | null {
 /** True when the message names an offer (a reference, a number, a title, a job) or a rank. */
 function namesOffer(context: TurnContext): boolean {
   const { query } = context.understanding;
-  return query.offers.length > 0 || (query.rank !== null && context.state.lastList.length > 0);
+  const listed = context.state.lastList.length;
+  return (
+    query.offers.length > 0 || (query.rank !== null && listed > 0) || (query.other && listed === 2)
+  );
 }
 
 /**
@@ -241,6 +244,10 @@ export function resolveOffer(context: TurnContext): OfferResolution {
     return { kind: 'rankBeyond', rank: query.rank, listed: list.length };
   }
   const listed = lastListEntries(context);
+  if (query.other && listed.length === 2) {
+    const [first, second] = listed as [CatalogEntry, CatalogEntry];
+    return { kind: 'one', entry: first.offer.reference === state.focus ? second : first };
+  }
   if (query.amongLast && listed.length > 1 && listed.length <= MAX_EACH)
     return { kind: 'list', entries: listed };
   if (query.places.some((p) => p.polarity === 'in')) {

@@ -111,6 +111,20 @@ describe('"et …?" carries on the last question', () => {
   });
 });
 
+describe('"l\'autre" is the other offer of a last list of two', () => {
+  it('after a comparison of two named offers, the one that did not win', async () => {
+    const answer = await play([
+      'entre 3134-25-0699/SR et 3134-25-0833/SR lequel ferme en premier ?',
+      "et l'autre, la date limite ?",
+    ]);
+    expect(refs(answer)).toEqual(['3134-25-0833/SR']);
+  });
+  it('with a longer list, "l\'autre" names nothing', async () => {
+    const answer = await play(["et l'autre, la date limite ?"]);
+    expect(answer.offers).toEqual([]);
+  });
+});
+
 describe('a one-result listing puts its offer in focus', () => {
   it('« et la date limite ? » after one result', async () => {
     const answer = await play(['des offres à Dumbéa ?', 'et la date limite ?']);

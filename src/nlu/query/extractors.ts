@@ -14,6 +14,7 @@ import { count } from './count.ts';
 import { which } from './which.ts';
 import { amongLast } from './amongLast.ts';
 import { followUp } from './followUp.ts';
+import { other } from './other.ts';
 import { topic } from './topic.ts';
 import { term } from './glossaryTerm.ts';
 import { residence } from './residence.ts';
@@ -43,6 +44,7 @@ export const EXTRACTORS = [
   count,
   which,
   amongLast,
+  other,
   followUp,
   topic,
   term,

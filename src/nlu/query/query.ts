@@ -34,6 +34,8 @@ export interface Query {
   which: boolean;
   /** "Parmi elles", "lequel des deux": the question is about the last list shown. */
   amongLast: boolean;
+  /** "Et l'autre ?": the other offer of a last list of two (not the one in focus). */
+  other: boolean;
   /** "Et …?", "pareil pour …": the message carries on the last question with what it names. */
   followUp: boolean;
   /** The topic of an offer's document asked about (`documentTopics.fr.json` id: permis, logement...). */
@@ -135,6 +137,7 @@ export function emptyQuery(): Query {
     count: false,
     which: false,
     amongLast: false,
+    other: false,
     followUp: false,
     topic: null,
     term: null,
