@@ -93,6 +93,16 @@ function overSeveralOffers(context: TurnContext): string | null {
     (query.date !== null || query.status !== null || namesGroup(query))
   )
     return query.count ? 'offers.count' : 'offers.list';
+  // "j'ai 9 ans de résidence, lesquels me sont accessibles ?": a claim over several offers
+  if (query.residence !== null && query.offers.length === 0 && (query.which || query.count))
+    return 'eligibility.residence';
+  // "corps rédacteur", "la distribution recrute ?", "combien de postes à PK5": a group named and
+  // no offer is a listing (or a count), whatever field the classifier read
+  if (query.offers.length === 0 && !RESIDENCE_INTENTS.has(intent)) {
+    const kindNamed = query.units.length > 0 || query.corps.length > 0 || query.jobs.length > 0;
+    if (kindNamed) return query.count ? 'offers.count' : 'offers.list';
+    if (query.count && namesGroup(query)) return 'offers.count';
+  }
   if (
     RESIDENCE_INTENTS.has(intent) &&
     query.offers.length === 0 &&
@@ -252,8 +262,14 @@ export function resolveOffer(context: TurnContext): OfferResolution {
     return { kind: 'list', entries: listed };
   if (query.places.some((p) => p.polarity === 'in')) {
     const there = inPlaces(listed, query);
+    const open = inPlaces(catalog.withStatus('open', context.today), query);
+    // "le poste de Dumbéa c'est encore bon ?" after it closed: the one published there
     const anywhere =
-      there.length > 0 ? there : inPlaces(catalog.withStatus('open', context.today), query);
+      there.length > 0
+        ? there
+        : open.length > 0
+          ? open
+          : inPlaces(catalog.published(context.today), query);
     if (anywhere.length === 1) return { kind: 'one', entry: anywhere[0]! };
   }
   const focus = state.focus === null ? undefined : catalog.byRef(state.focus);

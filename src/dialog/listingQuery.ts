@@ -1,3 +1,5 @@
+import type { Query } from '../nlu/query/query.ts';
+import type { ConversationState } from './state/conversationState.ts';
 import type { PlaceMention } from '../nlu/entities/places.ts';
 import type { EmployerMention } from '../nlu/entities/employers.ts';
 import type { TurnContext } from './turnContext.ts';
@@ -23,6 +25,21 @@ export interface ListingQuery {
   day: string;
   /** "parmi elles…": only among the offers of the last list. */
   withinLast: boolean;
+}
+
+/** "Ça fait combien en tout ?" right after a listing: a count that names nothing counts that list. */
+function countsTheLastList(query: Query, state: ConversationState): boolean {
+  const namesNothing =
+    query.places.length === 0 &&
+    query.employer === null &&
+    query.units.length === 0 &&
+    query.corps.length === 0 &&
+    query.jobs.length === 0 &&
+    query.keywords.length === 0 &&
+    query.date === null &&
+    query.status === null;
+  const afterListing = state.lastIntent === 'offers.list' || state.lastIntent === 'offers.count';
+  return query.count && namesNothing && afterListing;
 }
 
 /**
@@ -55,6 +72,6 @@ export function readListingQuery({ understanding, today, state }: TurnContext): 
     window,
     status,
     day,
-    withinLast: query.amongLast && state.lastList.length > 0,
+    withinLast: (query.amongLast || countsTheLastList(query, state)) && state.lastList.length > 0,
   };
 }
