@@ -1,3 +1,4 @@
+import jobTable from '../text/lexicon/jobWords.fr.json' with { type: 'json' };
 import type { CatalogEntry } from '../offers/catalog.ts';
 import { offerStatus } from '../offers/offer.ts';
 import { FALLBACK_INTENT } from '../nlu/understand.ts';
@@ -220,6 +221,8 @@ export function lastListEntries(context: TurnContext): CatalogEntry[] {
     .filter((e): e is CatalogEntry => e !== undefined);
 }
 
+/** Title words that name no offer on their own (`jobWords.fr.json`). */
+const GENERIC_TITLE_WORDS = new Set(jobTable.generic);
 /** A described offer's best hit must score this many times the next one's. */
 const CLEAR_LEAD = 2;
 
@@ -229,7 +232,8 @@ const CLEAR_LEAD = 2;
  * ahead of the others.
  */
 function offerDescribed(context: TurnContext): CatalogEntry | null {
-  const { keywords } = context.understanding.query;
+  // generic title words ("contact", "chef", "agent") describe no offer in particular
+  const keywords = context.understanding.query.keywords.filter((w) => !GENERIC_TITLE_WORDS.has(w));
   if (keywords.length === 0) return null;
   const hits = context.catalog.search(keywords.join(' '), { publishedBy: context.today });
   const [best, next] = hits;
