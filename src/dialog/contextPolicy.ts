@@ -88,15 +88,15 @@ function overSeveralOffers(context: TurnContext): string | null {
   if (query.sort?.arrange === true && !query.amongLast)
     return query.count ? 'offers.count' : 'offers.list';
   if (query.sort !== null) return 'offers.sort';
+  // "j'ai 9 ans de résidence, lesquels me sont accessibles ?": a claim over several offers
+  if (query.residence !== null && query.offers.length === 0 && (query.which || query.count))
+    return 'eligibility.residence';
   if (
     query.which &&
     query.offers.length === 0 &&
     (query.date !== null || query.status !== null || namesGroup(query))
   )
     return query.count ? 'offers.count' : 'offers.list';
-  // "j'ai 9 ans de résidence, lesquels me sont accessibles ?": a claim over several offers
-  if (query.residence !== null && query.offers.length === 0 && (query.which || query.count))
-    return 'eligibility.residence';
   // "corps rédacteur", "la distribution recrute ?", "combien de postes à PK5": a group named and
   // no offer is a listing (or a count), whatever field the classifier read
   if (query.offers.length === 0 && !RESIDENCE_INTENTS.has(intent)) {
