@@ -23,6 +23,11 @@ export interface CatalogStatus {
   reloads: number;
   /** Reloads or watcher events that failed (the previous catalog kept serving). */
   reloadErrors: number;
+  /**
+   * The offers in service that carry warnings (a record disagreeing with its official PDF, a
+   * deadline far away...): read only, for the admin details.
+   */
+  offerWarnings?: ReadonlyArray<{ reference: string; warnings: readonly string[] }>;
 }
 
 /** Where a problem comes from: an offer document of the folder, or the open-data feed. */
@@ -49,10 +54,18 @@ export interface CatalogStatusDetails {
   total: number;
   shown: number;
   problems: StatusProblem[];
+  /** The offers served with warnings: how many, and the first ones (cut like the problems). */
+  offerWarnings: {
+    total: number;
+    shown: number;
+    offers: Array<{ reference: string; warnings: string[] }>;
+  };
 }
 
 /** At most this many problems are detailed: a feed of 100,000 bad rows is known by its first ones. */
 export const STATUS_PROBLEMS_SHOWN = 100;
+/** At most this many warnings are shown per offer. */
+export const MAX_WARNINGS_SHOWN = 10;
 /** A detailed problem's path and reason are cut to this many characters (ending with `…`). */
 export const STATUS_TEXT_CHARS = 200;
 
@@ -104,5 +117,15 @@ export function statusDetails(
   const problems = status.problems
     .slice(0, shown)
     .map((p) => ({ ...p, path: cut(p.path), reason: cut(p.reason) }));
-  return { total: status.problems.length, shown: problems.length, problems };
+  const warned = status.offerWarnings ?? [];
+  const offers = warned.slice(0, shown).map((o) => ({
+    reference: cut(o.reference),
+    warnings: o.warnings.slice(0, MAX_WARNINGS_SHOWN).map(cut),
+  }));
+  return {
+    total: status.problems.length,
+    shown: problems.length,
+    problems,
+    offerWarnings: { total: warned.length, shown: offers.length, offers },
+  };
 }

@@ -63,7 +63,11 @@ export class CatalogStore {
   private reloads = 0;
   private reloadErrors = 0;
   /** The status problems of the catalog in service, built at the first `status()` after a swap. */
-  private statusProblems: { of: Catalog; problems: readonly StatusProblem[] } | null = null;
+  private statusProblems: {
+    of: Catalog;
+    problems: readonly StatusProblem[];
+    offerWarnings: ReadonlyArray<{ reference: string; warnings: readonly string[] }>;
+  } | null = null;
 
   private constructor(private readonly options: CatalogStoreOptions) {
     this.catalog = new Catalog([], [], options.clock.now());
@@ -119,7 +123,13 @@ export class CatalogStore {
    */
   status(): CatalogStatus {
     if (this.statusProblems?.of !== this.catalog)
-      this.statusProblems = { of: this.catalog, problems: this.files.statusProblems(this.catalog) };
+      this.statusProblems = {
+        of: this.catalog,
+        problems: this.files.statusProblems(this.catalog),
+        offerWarnings: this.catalog.entries
+          .filter((e) => e.offer.warnings.length > 0)
+          .map((e) => ({ reference: e.offer.reference, warnings: e.offer.warnings })),
+      };
     return {
       offers: this.catalog.size,
       problems: this.statusProblems.problems,
@@ -127,6 +137,7 @@ export class CatalogStore {
       lastReloadAt: this.lastReloadAt?.toISOString() ?? null,
       reloads: this.reloads,
       reloadErrors: this.reloadErrors,
+      offerWarnings: this.statusProblems.offerWarnings,
     };
   }
 
