@@ -101,7 +101,9 @@ function overSeveralOffers(context: TurnContext): string | null {
   // no offer is a listing (or a count), whatever field the classifier read
   if (query.offers.length === 0 && !RESIDENCE_INTENTS.has(intent)) {
     const kindNamed = query.units.length > 0 || query.corps.length > 0 || query.jobs.length > 0;
-    if (kindNamed) return query.count ? 'offers.count' : 'offers.list';
+    // "et celle de la DAJI, elle fermait quand ?": a group of one offer names that offer
+    const fieldOfOne = intent.startsWith('offer.') && groupOfOne(context) !== null;
+    if (kindNamed && !fieldOfOne) return query.count ? 'offers.count' : 'offers.list';
     if (query.count && namesGroup(query)) return 'offers.count';
   }
   if (
@@ -223,6 +225,24 @@ export function lastListEntries(context: TurnContext): CatalogEntry[] {
 
 /** Title words that name no offer on their own (`jobWords.fr.json`). */
 const GENERIC_TITLE_WORDS = new Set(jobTable.generic);
+/**
+ * The one offer published by the day asked in the direction, service, corps or kind of job the
+ * message names, when there is exactly one ("celle de la DAJI"); null otherwise.
+ */
+export function groupOfOne(context: TurnContext): CatalogEntry | null {
+  const { query } = context.understanding;
+  if (query.units.length === 0 && query.corps.length === 0 && query.jobs.length === 0) return null;
+  const corpsIn = query.corps.filter((c) => c.polarity === 'in').map((c) => c.phrase);
+  const titleWords = query.jobs.flatMap((j) => j.titleWords);
+  const hits = context.catalog.search('', {
+    publishedBy: context.today,
+    ...(query.units.length > 0 ? { units: query.units } : {}),
+    ...(corpsIn.length > 0 ? { corpsAny: corpsIn } : {}),
+    ...(titleWords.length > 0 ? { titleWords } : {}),
+  });
+  return hits.length === 1 ? hits[0]!.entry : null;
+}
+
 /** A described offer's best hit must score this many times the next one's. */
 const CLEAR_LEAD = 2;
 
@@ -276,6 +296,8 @@ export function resolveOffer(context: TurnContext): OfferResolution {
           : inPlaces(catalog.published(context.today), query);
     if (anywhere.length === 1) return { kind: 'one', entry: anywhere[0]! };
   }
+  const ofGroup = groupOfOne(context);
+  if (ofGroup !== null) return { kind: 'one', entry: ofGroup };
   const focus = state.focus === null ? undefined : catalog.byRef(state.focus);
   if (focus !== undefined) return { kind: 'one', entry: focus };
   const described = offerDescribed(context);
