@@ -1,3 +1,5 @@
+import listingTable from '../../text/lexicon/listing.fr.json' with { type: 'json' };
+import { normalizeWords } from '../../text/normalize.ts';
 import jobTable from '../../text/lexicon/jobWords.fr.json' with { type: 'json' };
 import type { ExtractionInput } from './extractor.ts';
 import type { Query } from './query.ts';
@@ -96,8 +98,40 @@ const placesOverNames: QueryRefiner = {
   },
 };
 
+/** Words of the listing lexicon (publication, state, "parmi elles", counting, generic words). */
+const LISTING_WORDS = new Set(
+  [
+    listingTable.publication,
+    listingTable.closed,
+    listingTable.closing,
+    listingTable.any,
+    listingTable.count,
+    listingTable.generic,
+  ]
+    .flat()
+    .flatMap((form) => normalizeWords(form).split(' ')),
+);
+
+/**
+ * "Qu'est-ce qui a été publié depuis le 1er juin ?": words that say when or which state
+ * ("publié", "fermées", "combien") or that the date read name no title ("publié" is not "public").
+ */
+const askingWordsNameNothing: QueryRefiner = {
+  name: 'askingWordsNameNothing',
+  refine(query) {
+    const dated = new Set([
+      ...(query.date?.said.split(' ') ?? []),
+      ...(query.sort?.said.split(' ') ?? []),
+    ]);
+    const asking = (w: string) => LISTING_WORDS.has(w) || dated.has(w);
+    const offers = query.offers.filter((o) => o.by !== 'title' || !o.said.split(' ').every(asking));
+    return offers.length === query.offers.length ? query : { ...query, offers };
+  },
+};
+
 /** The refiners, in the order they run after the extractors. */
 export const QUERY_REFINERS: readonly QueryRefiner[] = [
+  askingWordsNameNothing,
   placesOverNames,
   groupsOverNames,
   unitsOverWeakTitles,
