@@ -1,42 +1,22 @@
 import { describe, expect, it } from 'vitest';
 import { mapTexts, TextTable, textAt } from '../../src/offers/internFields.ts';
-import type { Offer } from '../../src/offers/offer.ts';
+import { offerWith } from '../support/offerWith.ts';
 
-const fields: Omit<Offer, 'body'> = {
+const { body: _body, ...fields } = offerWith({
   reference: '3134-25-0833/SR',
   title: 'Agent',
   employer: 'Province Sud',
-  corps: [],
-  communes: [],
-  province: null,
-  directionAcronym: null,
-  service: null,
-  supervisor: null,
-  team: null,
-  drivingLicence: null,
-  travel: null,
-  housing: null,
-  contact: null,
-  application: null,
-  positions: null,
-  quotes: {},
   direction: 'DRH',
   location: 'Nouméa',
   residence: { text: 'au moins égale à 10 ans', years: 10 },
   residenceRequired: true,
   publishedOn: '2025-06-01',
   deadline: '2025-06-30',
-  deadlineNote: null,
-  previousDeadline: null,
   startDate: { text: 'Immédiatement', iso: null },
-  respncJob: null,
   missions: ['Nouméa', 'b'],
   requirements: ['Permis B'],
   source: 'a.txt',
-  warnings: [],
-  documentUrl: null,
-  documentRead: true,
-};
+});
 
 describe('repeated texts written once', () => {
   it('round-trips every field through the table, nulls and lists included', () => {

@@ -7,44 +7,17 @@ import type { Offer } from '../../src/offers/offer.ts';
 import { packBody, packedBodyOf, withChanges } from '../../src/offers/packedBody.ts';
 import { ParseCache } from '../../src/offers/parseCache.ts';
 import { mergeOffers } from '../../src/offers/feed/merge.ts';
+import { offerWith } from '../support/offerWith.ts';
 
 const BODY = 'Corps ou Cadre d’emploi : rédacteur\nMissions : œuvrer à la mise en œuvre… 🌴';
-const offer: Offer = {
+const offer: Offer = offerWith({
   reference: '3134-25-0833/SR',
   title: 'Agent',
-  employer: null,
-  corps: [],
-  communes: [],
-  province: null,
-  directionAcronym: null,
-  service: null,
-  supervisor: null,
-  team: null,
-  drivingLicence: null,
-  travel: null,
-  housing: null,
-  contact: null,
-  application: null,
-  positions: null,
-  quotes: {},
-  direction: null,
-  location: null,
-  residence: null,
-  residenceRequired: null,
   publishedOn: '2025-06-01',
   deadline: '2025-06-30',
-  deadlineNote: null,
-  previousDeadline: null,
-  startDate: null,
-  respncJob: null,
-  missions: [],
-  requirements: [],
   body: BODY,
   source: 'a.txt',
-  warnings: [],
-  documentUrl: null,
-  documentRead: true,
-};
+});
 
 describe('packed bodies', () => {
   const packed = packBody(offer);

@@ -4,28 +4,16 @@ import { parseBytes } from '../../src/offers/loadCatalog.ts';
 import type { Offer } from '../../src/offers/offer.ts';
 import { packBody, packedBodyOf } from '../../src/offers/packedBody.ts';
 import { invisibleRemovedWarning, visibleOffer } from '../../src/offers/visibleOffer.ts';
+import { offerWith } from '../support/offerWith.ts';
 
 const RLO = '\u202E';
 const PDF = '\u202C';
 
-const clean: Offer = {
+const clean: Offer = offerWith({
   reference: '3134-25-0833/SR',
   title: 'Chargé(e) de relation à l’usager',
   employer: 'Province Sud',
   corps: ['rédacteur'],
-  communes: [],
-  province: null,
-  directionAcronym: null,
-  service: null,
-  supervisor: null,
-  team: null,
-  drivingLicence: null,
-  travel: null,
-  housing: null,
-  contact: null,
-  application: null,
-  positions: null,
-  quotes: {},
   direction: 'Direction de l’économie',
   location: 'Nouméa',
   residence: { text: 'au moins égale à 10 ans', years: 10 },
@@ -33,17 +21,13 @@ const clean: Offer = {
   publishedOn: '2025-06-01',
   deadline: '2025-06-30',
   deadlineNote: 'Modification de la date de clôture',
-  previousDeadline: null,
   startDate: { text: 'Immédiatement', iso: null },
   respncJob: 'Agent d’accueil',
   missions: ['Accueillir le public « œuvres sociales »', 'Salaire\u00A0: 250\u202F000 XPF'],
   requirements: ['Bac+2'],
   body: 'Missions : accueillir le public… 🌴',
   source: 'a.txt',
-  warnings: [],
-  documentUrl: null,
-  documentRead: true,
-};
+});
 
 /** [field, hostile value, what is kept]. */
 const FIELDS: Array<[keyof Offer, unknown, unknown]> = [

@@ -7,6 +7,7 @@ import { offerJsonLd, statedEmploymentTypes } from '../../../src/offers/jsonLd.t
 import { loadCatalog } from '../../../src/offers/loadCatalog.ts';
 import type { Offer } from '../../../src/offers/offer.ts';
 import { fixedClock } from '../../../src/time/clock.ts';
+import { offerWith } from '../../support/offerWith.ts';
 
 let catalog: Catalog;
 let app: Express;
@@ -202,42 +203,12 @@ describe('GET /api/offers/:reference', () => {
 });
 
 describe('offerJsonLd', () => {
-  const bare: Offer = {
+  const bare: Offer = offerWith({
     reference: '3134-26-0001/SR',
     title: 'Agent',
-    employer: null,
-    corps: [],
-    communes: [],
-    province: null,
-    directionAcronym: null,
-    service: null,
-    supervisor: null,
-    team: null,
-    drivingLicence: null,
-    travel: null,
-    housing: null,
-    contact: null,
-    application: null,
-    positions: null,
-    quotes: {},
-    direction: null,
-    location: null,
-    residence: null,
-    residenceRequired: null,
-    publishedOn: null,
-    deadline: null,
-    deadlineNote: null,
-    previousDeadline: null,
-    startDate: null,
-    respncJob: null,
-    missions: [],
-    requirements: [],
     body: 'Poste à temps complet.',
     source: 'x.txt',
-    warnings: [],
-    documentUrl: null,
-    documentRead: true,
-  };
+  });
 
   it('leaves out what the document does not give, and never guesses', () => {
     expect(offerJsonLd({ ...bare, body: 'Agent' }, null)).toEqual({

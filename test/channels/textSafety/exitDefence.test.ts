@@ -8,47 +8,29 @@ import type { Offer } from '../../../src/offers/offer.ts';
 import { fixedClock } from '../../../src/time/clock.ts';
 import { startStack, type Stack } from '../web/harness.ts';
 import { INVISIBLE_IN_OUTPUT } from './hostileText.ts';
+import { offerWith } from '../../support/offerWith.ts';
 
 const REF = '3134-25-0996/SR';
 const RLO = '\u202E';
 
 /** An offer holding controls in every text a user may see, as no catalog would serve it. */
-const raw: Offer = {
+const raw: Offer = offerWith({
   reference: REF,
   title: `Agent ${RLO}exe.pdf\u202C comptable`,
   employer: 'Province\u2067 Nord\u2069',
   corps: ['adjoint\u200B administratif'],
-  communes: [],
-  province: null,
-  directionAcronym: null,
-  service: null,
-  supervisor: null,
-  team: null,
-  drivingLicence: null,
-  travel: null,
-  housing: null,
-  contact: null,
-  application: null,
-  positions: null,
-  quotes: {},
   direction: 'Direction\u200F des finances',
   location: 'Koné\u061C',
   residence: { text: 'au moins\u2066 égale à 5 ans', years: 5 },
   residenceRequired: true,
   publishedOn: '2025-05-20',
   deadline: '2025-06-20',
-  deadlineNote: null,
-  previousDeadline: null,
   startDate: { text: `Immédiatement${RLO}`, iso: null },
-  respncJob: null,
   missions: [`Tenir la comptabilité ${RLO}sed seénnod`, 'Contrôler\uFEFF les pièces'],
   requirements: ['Bac\u00AD+2 en comptabilité'],
   body: `Agent ${RLO}exe.pdf comptable. Missions : tenir la comptabilité. Temps complet.`,
   source: 'raw.txt',
-  warnings: [],
-  documentUrl: null,
-  documentRead: true,
-};
+});
 
 /**
  * Defence in depth: should an offer with controls reach the catalog some other way (a source
